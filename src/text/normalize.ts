@@ -1,0 +1,49 @@
+/**
+ * Vietnamese text as it really comes: NFC or NFD, old or new tone-mark placement,
+ * stray markdown. Everything downstream works on the output of `normalizeText`.
+ */
+
+const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+
+// Syllable-final "oa", "oe", "uy" carry the tone on the first vowel in the modern style
+// (hóa, khỏe, thủy) and on the second in the old style (hoá, khoẻ, thuỷ). "quý" is the
+// same in both styles because "qu" is one consonant.
+const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
+const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
+
+/** NFC with one tone-mark style (hoá → hóa, uỷ → ủy). */
+export function normalizeToneMarks(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(OLD_STYLE_OA_OE, "$1$3$2")
+    .replace(OLD_STYLE_UY, "$1$3$2")
+    .normalize("NFC");
+}
+
+/** NFC, one tone-mark style, one kind of space, no markdown emphasis markers. */
+export function normalizeText(text: string): string {
+  return normalizeToneMarks(text)
+    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+    .replace(/\*+/g, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". */
+export function foldKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** URL slug: "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich". */
+export function slugify(text: string): string {
+  return foldKey(text)
+    .replace(/&/g, " ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

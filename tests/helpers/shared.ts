@@ -1,0 +1,9 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** `../shared` beside the checkout (CI puts it there); tests on it skip when it is absent. */
+export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared");
+export const SEEDS = path.join(SHARED, "seeds");
+export const hasSeeds = existsSync(SEEDS);
+if (!hasSeeds) console.warn(`[lich-kehoach] ${SEEDS} not found: tests on the reference plans are skipped.`);
