@@ -1,0 +1,51 @@
+/** `- Đơn vị thực hiện: ...`, `- *Thời gian:* ...`, `(*Thời gian thực hiện: ...*)`. */
+import { foldKey } from "../text/normalize.ts";
+import type { UnitRole } from "./types.ts";
+
+export type FieldKind = "units" | "timing" | "place" | "participants";
+
+export interface Field {
+  kind: FieldKind;
+  /** The field's name as written, e.g. `Thời gian hoàn thành`. */
+  name: string;
+  role?: UnitRole;
+  value: string;
+}
+
+const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
+  [/^don vi (chu tri|thuc hien)$/, "units", "lead"],
+  [/^(don vi|co quan) chi dao( thuc hien)?$/, "units", "lead"],
+  [/^(don vi|co quan) phoi hop$/, "units", "support"],
+  [/^(co quan|cong chuc|don vi) tham muu$/, "units", "advise"],
+  [/^thoi gian( thuc hien| hoan thanh| to chuc)?$/, "timing"],
+  [/^dia diem$/, "place"],
+  [/^thanh phan$/, "participants"],
+];
+
+const FIELD_LINE = /^(?:[-+•–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s*)?([\p{L} ]{5,40}?)\s*:\s*(.*)$/u;
+
+function classify(name: string): Omit<Field, "value"> | null {
+  const key = foldKey(name);
+  for (const [pattern, kind, role] of FIELD_NAMES) {
+    if (pattern.test(key)) return { kind, name: name.trim(), ...(role ? { role } : {}) };
+  }
+  return null;
+}
+
+/** A line that is itself a field, or null. */
+export function parseFieldLine(text: string): Field | null {
+  const match = FIELD_LINE.exec(text);
+  if (!match) return null;
+  const field = classify(match[1]!);
+  return field ? { ...field, value: match[2]!.trim() } : null;
+}
+
+/** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
+export function inlineFields(text: string): Field[] {
+  const found: Field[] = [];
+  for (const match of text.matchAll(/\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu)) {
+    const field = classify(match[1]!);
+    if (field) found.push({ ...field, value: match[2]!.trim() });
+  }
+  return found;
+}

@@ -1,0 +1,25 @@
+/** Outline headings: A., I., 1., 1.1., 1.1.1., a) — with the typos real plans carry. */
+import { parseRoman } from "../text/numerals.ts";
+
+export interface Heading {
+  /** 1 = A/B/C, 2 = I/II, 3+ = 1. / 1.1. / 1.1.1., 9 = a) */
+  level: number;
+  label: string;
+  text: string;
+}
+
+export function parseHeading(text: string): Heading | null {
+  let match = /^([A-E])\.\s+(\S.*)$/u.exec(text);
+  if (match && match[2]!.toUpperCase() === match[2]) return { level: 1, label: match[1]!, text: match[2]! };
+  match = /^([IVX]{1,5})\.\s+(\S.*)$/u.exec(text);
+  if (match && parseRoman(match[1]!) !== null) return { level: 2, label: match[1]!, text: match[2]! };
+  // `1.`, `1.1.`, `1.2.3`, and the typos `6,` and `1. ..`
+  match = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*\.{0,2}|,|\s)\s*(\S.*)$/u.exec(text);
+  if (match && !/^\d{1,2}\/\d/.test(text)) {
+    const label = match[1]!;
+    return { level: 3 + label.split(".").length - 1, label, text: match[2]! };
+  }
+  match = /^([a-zđ])\)\s+(\S.*)$/u.exec(text);
+  if (match) return { level: 9, label: match[1]!, text: match[2]! };
+  return null;
+}

@@ -1,0 +1,68 @@
+import type { Resolution } from "../timing/types.ts";
+
+export type UnitRole = "lead" | "support" | "advise";
+
+export interface UnitMention {
+  name: string;
+  slug: string;
+  role: UnitRole;
+  collective: boolean;
+}
+
+export interface Occasion {
+  name: string;
+  /** The anniversary date this plan celebrates (`YYYY-MM-DD`). */
+  date: string;
+  /** The historical date (`YYYY-MM-DD`), when the text gives it. */
+  origin: string | null;
+  years: number | null;
+  main: boolean;
+}
+
+export interface Ceremony {
+  name: string;
+  /** `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, as precise as the document is. */
+  start: string | null;
+  end: string | null;
+  tentative: boolean;
+  location: string | null;
+  participants: string | null;
+}
+
+export interface Warning {
+  line: number;
+  code: string;
+  message: string;
+}
+
+export interface ReadTask {
+  /** Outline id, e.g. `B.I.2.1.a`; unique within the plan. */
+  id: string;
+  title: string;
+  section: string;
+  lines: [number, number];
+  timing: Resolution[];
+  units: UnitMention[];
+}
+
+export interface PlanUnit {
+  name: string;
+  slug: string;
+  aliases: string[];
+  collective: boolean;
+}
+
+export interface ReadPlan {
+  number: string | null;
+  issuer: string | null;
+  place: string | null;
+  /** `YYYY-MM-DD`, or `YYYY-MM` when the day is blank. */
+  issued: string | null;
+  title: string;
+  occasions: Occasion[];
+  ceremony: Ceremony | null;
+  tasks: ReadTask[];
+  units: PlanUnit[];
+  warnings: Warning[];
+  coverage: number;
+}
