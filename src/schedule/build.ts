@@ -1,0 +1,93 @@
+/**
+ * A plan's tasks become entries: one dated item of one task for one unit and role, which
+ * is one calendar event. Pure: identifiers come from the data, never from the clock.
+ */
+import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
+import { stableHash } from "../text/hash.ts";
+import type { ItemKind, TimingItem } from "../timing/types.ts";
+
+export interface ScheduleEntry {
+  /** Calendar UID: the same task, unit, role and item keep it across re-imports. */
+  uid: string;
+  taskId: string;
+  unitSlug: string;
+  role: UnitRole;
+  kind: ItemKind;
+  itemRole: "main" | "peak" | null;
+  start: string;
+  end: string;
+  rrule: string | null;
+  anchor: string | null;
+  tentative: boolean;
+  done: boolean;
+  provisional: boolean;
+  summary: string;
+  description: string;
+  phrase: string;
+}
+
+export interface PlanHeader {
+  /** The plan's stable id (the same across revisions). */
+  planId: string;
+  number: string | null;
+  title: string;
+}
+
+export const ROLE_LABELS: Record<UnitRole, string> = {
+  lead: "Chủ trì thực hiện",
+  support: "Phối hợp",
+  advise: "Tham mưu",
+};
+
+const KIND_PREFIX: Partial<Record<ItemKind, string>> = { deadline: "Hạn: " };
+const MAX_SUMMARY = 160;
+
+export function buildEntries(plan: PlanHeader, tasks: ReadTask[]): ScheduleEntry[] {
+  const entries: ScheduleEntry[] = [];
+  for (const task of tasks) {
+    const items = task.timing.flatMap((resolution) => resolution.items.map((item) => ({ item, resolution })));
+    for (const unit of task.units) {
+      items.forEach(({ item, resolution }, index) => {
+        entries.push({
+          uid: `${stableHash(`${plan.planId}|${task.id}|${unit.slug}|${unit.role}|${index}`)}@lich-kehoach`,
+          taskId: task.id,
+          unitSlug: unit.slug,
+          role: unit.role,
+          kind: item.kind,
+          itemRole: item.role ?? null,
+          start: item.start,
+          end: item.end,
+          rrule: item.rrule ?? null,
+          anchor: item.anchor ?? null,
+          tentative: resolution.tentative,
+          done: resolution.done,
+          provisional: resolution.provisional,
+          summary: summaryOf(task, item),
+          description: describe(plan, task, unit, resolution.phrase),
+          phrase: resolution.phrase,
+        });
+      });
+    }
+  }
+  return entries;
+}
+
+function summaryOf(task: ReadTask, item: TimingItem): string {
+  const peak = item.role === "peak" ? "Cao điểm: " : "";
+  const title = task.title.replace(/[.:;,]+$/, "");
+  const text = `${KIND_PREFIX[item.kind] ?? ""}${peak}${title}`;
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1).trimEnd()}…` : text;
+}
+
+function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, phrase: string): string {
+  const others = task.units.filter((u) => u.slug !== unit.slug);
+  const lines = [
+    task.title,
+    "",
+    `Vai trò của đơn vị: ${ROLE_LABELS[unit.role]}`,
+    `Thời gian theo kế hoạch: ${phrase}`,
+  ];
+  if (others.length > 0) lines.push(`Đơn vị khác: ${others.map((u) => `${u.name} (${ROLE_LABELS[u.role].toLowerCase()})`).join("; ")}`);
+  lines.push(`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}: ${plan.title}`, `Mục ${task.id}`);
+  return lines.join("\n");
+}
