@@ -4,6 +4,8 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 // engine and try to download it; pointing it at any file surfaces the real schema error.
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= process.execPath;
 
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 
@@ -20,9 +22,13 @@ class PrismaLibSQLMigrate extends PrismaLibSQL {
   }
 }
 
+const databaseUrl = process.env.DATABASE_URL ?? "file:./data/lich.db";
+// libsql fails with an opaque "External error" when the file's folder does not exist.
+if (databaseUrl.startsWith("file:")) mkdirSync(path.dirname(databaseUrl.slice(5)), { recursive: true });
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "prisma/schema.prisma",
-  adapter: async () => new PrismaLibSQLMigrate({ url: process.env.DATABASE_URL ?? "file:./data/lich.db" }),
+  adapter: async () => new PrismaLibSQLMigrate({ url: databaseUrl }),
 });

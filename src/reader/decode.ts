@@ -34,7 +34,7 @@ function decodeText(bytes: Uint8Array): string | null {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, offset] = ["utf-16le", 2];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, offset] = ["utf-16be", 2];
   try {
-    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(offset));
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(offset));
     if (text.includes("\u0000")) return null;
     return text.replace(/\r\n?/g, "\n");
   } catch {

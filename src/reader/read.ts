@@ -90,7 +90,8 @@ function collectDrafts(lines: Line[]): { drafts: Draft[]; covered: Set<number> }
   const usedIds = new Set<string>();
   let candidate: { id: string; title: string; line: number } | null = null;
   let current: Draft | null = null;
-  let lastField: (Field & { line: number }) | null = null;
+  // Assigned inside addField too, which TypeScript's narrowing does not see.
+  let lastField = null as (Field & { line: number }) | null;
   let paragraphCount = 0;
 
   const uniqueId = (base: string): string => {

@@ -42,11 +42,19 @@ export const ROLE_LABELS: Record<UnitRole, string> = {
 const KIND_PREFIX: Partial<Record<ItemKind, string>> = { deadline: "Hạn: " };
 const MAX_SUMMARY = 160;
 
-export function buildEntries(plan: PlanHeader, tasks: ReadTask[]): ScheduleEntry[] {
+/** The slug of the pseudo unit that stands for the whole plan in a plan-wide calendar. */
+export const WHOLE_PLAN = "*";
+
+/**
+ * Per unit and role (a unit's calendar), or with `wholePlan` one entry per task item
+ * (the plan's own calendar, every unit named in the description).
+ */
+export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { wholePlan?: boolean } = {}): ScheduleEntry[] {
   const entries: ScheduleEntry[] = [];
   for (const task of tasks) {
     const items = task.timing.flatMap((resolution) => resolution.items.map((item) => ({ item, resolution })));
-    for (const unit of task.units) {
+    const audience: UnitMention[] = options.wholePlan ? [{ name: "", slug: WHOLE_PLAN, role: "lead", collective: true }] : task.units;
+    for (const unit of audience) {
       items.forEach(({ item, resolution }, index) => {
         entries.push({
           uid: `${stableHash(`${plan.planId}|${task.id}|${unit.slug}|${unit.role}|${index}`)}@lich-kehoach`,
@@ -80,14 +88,15 @@ function summaryOf(task: ReadTask, item: TimingItem): string {
 }
 
 function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, phrase: string): string {
+  const wholePlan = unit.slug === WHOLE_PLAN;
   const others = task.units.filter((u) => u.slug !== unit.slug);
-  const lines = [
-    task.title,
-    "",
-    `Vai trò của đơn vị: ${ROLE_LABELS[unit.role]}`,
-    `Thời gian theo kế hoạch: ${phrase}`,
-  ];
-  if (others.length > 0) lines.push(`Đơn vị khác: ${others.map((u) => `${u.name} (${ROLE_LABELS[u.role].toLowerCase()})`).join("; ")}`);
+  const lines = [task.title, ""];
+  if (!wholePlan) lines.push(`Vai trò của đơn vị: ${ROLE_LABELS[unit.role]}`);
+  lines.push(`Thời gian theo kế hoạch: ${phrase}`);
+  if (others.length > 0) {
+    const label = wholePlan ? "Đơn vị" : "Đơn vị khác";
+    lines.push(`${label}: ${others.map((u) => `${u.name} (${ROLE_LABELS[u.role].toLowerCase()})`).join("; ")}`);
+  }
   lines.push(`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}: ${plan.title}`, `Mục ${task.id}`);
   return lines.join("\n");
 }

@@ -1,0 +1,107 @@
+/**
+ * `lich`: the command line. Exit status 0 on success, 1 when the input could not be used
+ * (with the reason on stderr), 2 for wrong usage.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { renderDocumentFeed } from "./cli/document-feed.ts";
+import { parseDocument } from "./cli/parse.ts";
+import { InputError } from "./cli/errors.ts";
+import { importFiles } from "./cli/import.ts";
+import { startServer } from "./server.ts";
+
+const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
+
+  serve [--port N]                      chạy dịch vụ (mặc định cổng 8787, CSDL ./data/lich.db)
+  import FILE...                        nhập kế hoạch vào cơ sở dữ liệu
+  parse FILE --json                     đọc kế hoạch, in kết quả JSON
+  ics FILE [--unit SLUG] [--out PATH]   lịch .ics của một kế hoạch (không cần cơ sở dữ liệu)
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "serve": {
+      const { values } = parse(rest, { port: { type: "string" } }, 0);
+      const port = stringOption(values.port);
+      await startServer(port ? { port: Number(port) } : {});
+      return -1; // keeps running
+    }
+    case "import": {
+      const { positionals } = parse(rest, {}, 1, Infinity);
+      for (const line of await importFiles(positionals)) console.log(line);
+      return 0;
+    }
+    case "parse": {
+      const { positionals } = parse(rest, { json: { type: "boolean" } }, 1);
+      const file = positionals[0]!;
+      console.log(JSON.stringify(await parseDocument(readInput(file), path.basename(file))));
+      return 0;
+    }
+    case "ics": {
+      const { values, positionals } = parse(rest, { unit: { type: "string" }, out: { type: "string" } }, 1);
+      const file = positionals[0]!;
+      const out = stringOption(values.out);
+      const text = renderDocumentFeed(readInput(file), path.basename(file), stringOption(values.unit));
+      if (out) writeFileSync(out, text);
+      else process.stdout.write(text);
+      return 0;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`Không có lệnh "${command}".`);
+  }
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+
+function parse(args: string[], options: Options, min: number, max = min) {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    throw new UsageError(min === 1 && max === 1 ? "Cần đúng một tệp." : `Số tham số không đúng (${parsed.positionals.length}).`);
+  }
+  return parsed;
+}
+
+function stringOption(value: string | boolean | undefined): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new InputError(`Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lich: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof InputError) {
+      process.stderr.write(`lich: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`lich: lỗi không mong đợi: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

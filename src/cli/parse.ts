@@ -1,0 +1,11 @@
+import { sha256Hex } from "../importer.ts";
+import { readDocument } from "./document.ts";
+
+/** `lich parse FILE --json`: the contract of DESIGN.md. */
+export async function parseDocument(bytes: Uint8Array, name: string) {
+  const { text, plan } = readDocument(bytes, name);
+  return {
+    source: { name, sha256: await sha256Hex(bytes), lines: text.split("\n").length },
+    plan,
+  };
+}

@@ -1,0 +1,34 @@
+import type { getPlan } from "../store/plans.ts";
+import { feedLinks } from "./feed-links.ts";
+
+type StoredPlan = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+
+/** A stored plan in the shape of the `lich parse` contract, plus its id, documents and feed links. */
+export function planJson(plan: StoredPlan, origin: string) {
+  const units = new Map<string, { name: string; slug: string }>();
+  for (const task of plan.tasks) for (const { unit } of task.units) units.set(unit.slug, unit);
+  return {
+    id: plan.id,
+    number: plan.number,
+    issuer: plan.issuer,
+    place: plan.place,
+    issued: plan.issued,
+    title: plan.title,
+    occasions: JSON.parse(plan.occasionsJson) as unknown[],
+    ceremony: plan.ceremonyJson ? (JSON.parse(plan.ceremonyJson) as unknown) : null,
+    tasks: plan.tasks.map((task) => ({
+      id: task.key,
+      title: task.title,
+      section: task.section,
+      lines: [task.lineFrom, task.lineTo],
+      timing: JSON.parse(task.timingJson) as unknown[],
+      units: task.units.map(({ unit, role }) => ({ name: unit.name, slug: unit.slug, role })),
+    })),
+    units: [...units.values()].map((unit) => ({ ...unit, ...feedLinks(origin, unit.slug) })),
+    warnings: JSON.parse(plan.warningsJson) as unknown[],
+    coverage: plan.coverage,
+    documents: plan.documents.map((d) => ({ ...d, receivedAt: d.receivedAt.toISOString() })),
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,68 @@
+import { Hono, type Context } from "hono";
+import { publicOrigin, requireWriteAccess, type AppEnv } from "../app.ts";
+import { importDocument, type ReceivedDocument } from "../importer.ts";
+import { getPlan, listPlans } from "../store/plans.ts";
+import { ApiError } from "./errors.ts";
+import { planJson } from "./plan-json.ts";
+
+export const planRoutes = new Hono<AppEnv>()
+  .post("/", async (c) => {
+    requireWriteAccess(c);
+    const received = await receiveDocument(c);
+    const outcome = await importDocument(c.var.db, received);
+    if (!outcome.ok) throw new ApiError(outcome.code === "unsupported-format" ? 415 : 422, outcome.code, outcome.message);
+    const plan = await getPlan(c.var.db, outcome.planId);
+    c.header("Location", `/api/plans/${outcome.planId}`);
+    return c.json({ created: outcome.created, plan: planJson(plan!, publicOrigin(c)) }, outcome.created ? 201 : 200);
+  })
+  .get("/", async (c) => {
+    const plans = await listPlans(c.var.db);
+    return c.json({
+      plans: plans.map(({ _count, createdAt, updatedAt, ...plan }) => ({
+        ...plan,
+        taskCount: _count.tasks,
+        createdAt: createdAt.toISOString(),
+        updatedAt: updatedAt.toISOString(),
+        url: `/api/plans/${plan.id}`,
+      })),
+    });
+  })
+  .get("/:id", async (c) => {
+    const plan = await getPlan(c.var.db, c.req.param("id"));
+    if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${c.req.param("id")}".`);
+    return c.json({ plan: planJson(plan, publicOrigin(c)) });
+  });
+
+/** The document from a `text/plain` body, or from the multipart field `file`. */
+async function receiveDocument(c: Context<AppEnv>): Promise<ReceivedDocument> {
+  const type = c.req.header("content-type") ?? "";
+  const receivedAt = c.var.now;
+  if (type.startsWith("multipart/form-data")) {
+    let form: FormData;
+    try {
+      form = await c.req.formData();
+    } catch {
+      throw new ApiError(400, "invalid-multipart", "Không đọc được dữ liệu multipart gửi lên.");
+    }
+    const file = form.get("file") as unknown;
+    if (!(file instanceof Blob)) {
+      throw new ApiError(400, "missing-file", "Thiếu tệp: gửi kế hoạch trong trường \"file\" của biểu mẫu multipart.");
+    }
+    return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: (file as File).name || "ke-hoach.txt", mediaType: file.type, receivedAt };
+  }
+  if (type === "" || type.startsWith("text/plain") || type.startsWith("application/octet-stream")) {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.byteLength === 0) throw new ApiError(400, "empty-body", "Nội dung gửi lên rỗng: hãy gửi văn bản kế hoạch.");
+    const fileName = c.req.header("x-file-name") ?? c.req.query("name") ?? "ke-hoach.txt";
+    return { bytes, fileName: decodeURIComponentSafe(fileName), mediaType: type, receivedAt };
+  }
+  throw new ApiError(415, "unsupported-media-type", `Không nhận kiểu nội dung "${type}": dùng text/plain; charset=utf-8 hoặc multipart/form-data (trường "file").`);
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,63 @@
+/** The Node entry: the app on @hono/node-server over the embedded SQLite file. */
+import { serve, type ServerType } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createApp } from "./app.ts";
+import { settingsFrom } from "./settings.ts";
+import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
+
+export interface StartOptions {
+  port?: number;
+  hostname?: string;
+  databaseUrl?: string;
+  env?: Record<string, string | undefined>;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  server: ServerType;
+  close: () => Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const port = options.port ?? Number(env.PORT ?? 8787);
+  const hostname = options.hostname ?? env.HOST ?? "0.0.0.0";
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const database = await openNodeDatabase(databaseUrl);
+  const settings = settingsFrom(env);
+  const app = createApp({
+    db: () => database.db,
+    clock: () => new Date(),
+    settings: () => settings,
+    remoteAddress: (c) => {
+      try {
+        return getConnInfo(c).remote.address;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const server = await new Promise<ServerType>((resolve) => {
+    const running = serve({ fetch: app.fetch, port, hostname }, () => resolve(running));
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://localhost:${actualPort}`;
+  if (database.applied.length > 0) log(`Đã áp dụng migration: ${database.applied.join(", ")}`);
+  log(`lich-kehoach đang chạy tại ${url} (cơ sở dữ liệu ${databaseUrl})`);
+  log(
+    settings.apiTokens.length > 0
+      ? `Ghi dữ liệu cần mã truy cập (API_TOKENS: ${settings.apiTokens.length} mã).`
+      : "Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).",
+  );
+  return {
+    url,
+    server,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** The embedded SQLite database of the Node server: a libsql file, migrated at open. */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "./db.ts";
+import { applyMigrations, readMigrations } from "./migrate.ts";
+
+export const DEFAULT_DATABASE_URL = "file:./data/lich.db";
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../prisma/migrations");
+
+export interface NodeDatabase {
+  db: Db;
+  applied: string[];
+  close: () => Promise<void>;
+}
+
+export async function openNodeDatabase(url = DEFAULT_DATABASE_URL): Promise<NodeDatabase> {
+  if (url.startsWith("file:")) mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
+  const client = createClient({ url });
+  let applied: string[];
+  try {
+    applied = await applyMigrations(client, readMigrations(MIGRATIONS_DIR));
+    if (url.startsWith("file:")) await client.execute("PRAGMA journal_mode = WAL");
+  } finally {
+    client.close();
+  }
+  const db = prismaFor(url);
+  return { db, applied, close: () => db.$disconnect() };
+}
+
+export function prismaFor(url: string): Db {
+  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+}
