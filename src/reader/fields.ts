@@ -37,7 +37,7 @@ export function parseFieldLine(text: string): Field | null {
   const match = FIELD_LINE.exec(text);
   if (!match) return null;
   const field = classify(match[1]!);
-  return field ? { ...field, value: match[2]!.trim() } : null;
+  return field ? { ...field, value: trimValue(match[2]!) } : null;
 }
 
 /** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
@@ -45,7 +45,12 @@ export function inlineFields(text: string): Field[] {
   const found: Field[] = [];
   for (const match of text.matchAll(/\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu)) {
     const field = classify(match[1]!);
-    if (field) found.push({ ...field, value: match[2]!.trim() });
+    if (field) found.push({ ...field, value: trimValue(match[2]!) });
   }
   return found;
+}
+
+/** The sentence's closing period is not part of the value; an ellipsis is. */
+function trimValue(value: string): string {
+  return value.trim().replace(/(?<!\.)\.$/, "");
 }

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { hasSeeds, SEED_004 } from "../helpers/shared.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function lich(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC" },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("lich CLI", () => {
+  it("wrong usage exits 2 with the usage text", () => {
+    const run = lich("frobnicate");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Không có lệnh "frobnicate"');
+    expect(run.stderr).toContain("Cách dùng: lich");
+  });
+
+  it("a missing file exits 1 saying which", () => {
+    const run = lich("parse", "khong-co.txt", "--json");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("lich: Không đọc được tệp khong-co.txt: ENOENT\n");
+  });
+
+  it.skipIf(!hasSeeds)("parse FILE --json prints the contract", () => {
+    const run = lich("parse", SEED_004, "--json");
+    expect(run.status).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.source).toEqual({ name: "004_4bcf00a113bc2395.txt", sha256: expect.stringMatching(/^6e4cf58b1858[0-9a-f]{52}$/), lines: 480 });
+    expect(output.plan).toMatchObject({ number: "06/KH-BTC", issued: "2023-05-10", ceremony: { start: "2024-01", tentative: true } });
+    const issue = output.plan.tasks.find((t: { id: string }) => t.id === "B.I.2.2.2-1");
+    expect(issue.timing[0]).toMatchObject({ phrase: "Ra trước lễ kỷ niệm 05 ngày", provisional: true, items: [{ kind: "span", start: "2023-12-27", end: "2023-12-27" }] });
+  });
+
+  it.skipIf(!hasSeeds)("ics FILE --unit SLUG --out PATH writes a unit calendar without a database, the same under any TZ", () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-cli-"));
+    try {
+      const out = path.join(directory, "unit.ics");
+      const run = lich("ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich", "--out", out);
+      expect(run.status).toBe(0);
+      const text = readFileSync(out, "utf8");
+      expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+      expect(text).toContain("DTSTAMP:20230509T170000Z\r\n");
+      const stdout = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" },
+      }).stdout;
+      expect(stdout).toBe(text);
+      const unknown = lich("ics", SEED_004, "--unit", "khong-co");
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toContain('Kế hoạch không có đơn vị "khong-co"');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../src/server.ts";
+import { hasSeeds, SEED_004 } from "../helpers/shared.ts";
+
+describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite file", () => {
+  let server: RunningServer;
+  let directory: string;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(os.tmpdir(), "lich-server-"));
+    server = await startServer({
+      port: 0,
+      hostname: "127.0.0.1",
+      databaseUrl: `file:${path.join(directory, "nested", "lich.db")}`,
+      env: {},
+      log: (line) => logs.push(line),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it("migrates a new database at start and says who may write", () => {
+    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init");
+    expect(logs).toContain("Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).");
+  });
+
+  it("imports over HTTP from loopback and serves the unit feed", async () => {
+    const health = await fetch(`${server.url}/health`);
+    expect(await health.json()).toEqual({ status: "ok", db: "ok" });
+    const posted = await fetch(`${server.url}/api/plans`, {
+      method: "POST",
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      body: readFileSync(SEED_004),
+    });
+    expect(posted.status).toBe(201);
+    const { units } = (await (await fetch(`${server.url}/api/units`)).json()) as { units: Array<{ slug: string; feedUrl: string }> };
+    const unit = units.find((u) => u.slug === "so-van-hoa-the-thao-va-du-lich")!;
+    expect(unit.feedUrl).toBe(`${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich.ics`);
+    const feed = await fetch(unit.feedUrl);
+    expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(5);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { foldKey, normalizeText, normalizeToneMarks, slugify } from "../src/text/normalize.ts";
+import { parseRoman } from "../src/text/numerals.ts";
+
+describe("tone marks", () => {
+  const pairs: Array<[string, string]> = [
+    ["hoá", "hóa"], ["hoà", "hòa"], ["hoả", "hỏa"], ["hoã", "hõa"], ["hoạ", "họa"],
+    ["khoẻ", "khỏe"], ["xoè", "xòe"], ["uỷ", "ủy"], ["thuỷ", "thủy"], ["tuỳ", "tùy"], ["luỹ", "lũy"], ["thuỵ", "thụy"],
+    ["Uỷ ban", "Ủy ban"], ["HOÁ", "HÓA"],
+  ];
+  it.each(pairs)("%s → %s", (old, modern) => {
+    expect(normalizeToneMarks(old)).toBe(modern);
+    expect(normalizeToneMarks(old.normalize("NFD"))).toBe(modern);
+    expect(normalizeToneMarks(modern)).toBe(modern);
+  });
+  it("leaves quý, hoàn, thuyền and toán alone", () => {
+    for (const word of ["quý", "quỳ", "hoàn", "thuyền", "toán", "khuya", "huấn"]) expect(normalizeToneMarks(word)).toBe(word);
+  });
+});
+
+describe("keys and slugs", () => {
+  it("folds accents and đ", () => {
+    expect(foldKey("Sở Văn hoá,  Thể thao")).toBe("so van hoa, the thao");
+    expect(slugify("Phòng LĐTB & XH huyện")).toBe("phong-ldtb-xh-huyen");
+    expect(slugify("Sở Văn hoá, Thể thao và Du lịch")).toBe(slugify("Sở Văn hóa, Thể thao và Du lịch".normalize("NFD")));
+  });
+  it("drops markdown emphasis and odd spaces", () => {
+    expect(normalizeText("- *Thời gian:*\u00a0 Tháng 5")).toBe("- Thời gian: Tháng 5");
+  });
+  it("reads Roman numerals strictly", () => {
+    expect([parseRoman("III"), parseRoman("iv"), parseRoman("XII"), parseRoman("IIII"), parseRoman("ABC")]).toEqual([3, 4, 12, null, null]);
+  });
+});
