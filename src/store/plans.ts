@@ -41,6 +41,17 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
   const existing = new Set((await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((u) => u.slug));
   const now = document.receivedAt;
 
+  try {
+    await writePlan(db, input, existing, now);
+  } catch (error) {
+    // D1 runs a batch as separate statements; remove whatever part got written.
+    await db.plan.deleteMany({ where: { id: planId } }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writePlan(db: Db, input: PlanToSave, existing: Set<string>, now: Date): Promise<void> {
+  const { planId, plan, document, entries } = input;
   await db.$transaction([
     db.plan.create({
       data: {
@@ -67,7 +78,7 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
         fileName: document.fileName,
         mediaType: document.mediaType,
         size: document.bytes.byteLength,
-        content: Buffer.from(document.bytes.buffer, document.bytes.byteOffset, document.bytes.byteLength) as unknown as Uint8Array<ArrayBuffer>,
+        content: document.bytes as Uint8Array<ArrayBuffer>,
         text: document.text,
         receivedAt: now,
       },

@@ -1,0 +1,9 @@
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    TEST_MIGRATIONS: import("@cloudflare/vitest-pool-workers").D1Migration[];
+    API_TOKENS: string;
+    SEED_004: string;
+    GOLDEN_004_SVHTTDL: string;
+  }
+}
