@@ -11,19 +11,12 @@ const KIND_LABELS: Record<ItemKind, string> = {
   window: "Cao điểm quanh ngày kỷ niệm",
 };
 
-export interface StoredEntry {
-  uid: string;
+/** An entry as the store returns it. */
+export type StoredEntry = Omit<FeedEvent, "kind" | "modifiedAt" | "categories" | "url"> & {
   kind: string;
   role: string;
-  start: string;
-  end: string;
-  rrule: string | null;
-  summary: string;
-  description: string;
-  tentative: boolean;
-  sequence: number;
   modifiedAt: Date;
-}
+};
 
 /** Stored entries → what the renderer needs. */
 export function feedEvents(entries: StoredEntry[]): FeedEvent[] {

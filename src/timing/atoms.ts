@@ -45,16 +45,14 @@ class Cursor {
     return this.tokens[this.at + offset];
   }
   word(...words: string[]): boolean {
-    const token = this.peek();
-    if (token?.type === "word" && words.includes(token.text)) {
-      this.at++;
-      return true;
-    }
-    return false;
+    return this.take("word", words);
   }
   sym(...symbols: string[]): boolean {
+    return this.take("sym", symbols);
+  }
+  private take(type: Token["type"], texts: string[]): boolean {
     const token = this.peek();
-    if (token?.type === "sym" && symbols.includes(token.text)) {
+    if (token?.type === type && texts.includes(token.text)) {
       this.at++;
       return true;
     }
