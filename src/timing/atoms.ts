@@ -1,12 +1,15 @@
 /**
- * Atoms: the dated pieces of a phrase (a day, a week of a month, a month, a quarter, a
- * half year, a year, a clock time), each with what the text wrote and what it left out.
- * Years left out are filled in later from the group or the context (convention 18).
+ * Atoms: the dated pieces of a phrase (a day, a run of days, a week of a month, a month,
+ * a quarter, a half year, a year, a lunar date, a festival, a clock time, weekdays), each
+ * with what the text wrote and what it left out. Years left out are filled in later from
+ * the group or the context (convention 18).
  */
 import { parseOrdinal } from "../text/numerals.ts";
+import { daysInMonth } from "./dates.ts";
 import type { Token } from "./lexer.ts";
+import { canChiIndex } from "./lunar.ts";
 
-export type Grain = "day" | "week" | "month" | "quarter" | "half" | "year";
+export type Grain = "day" | "days" | "week" | "month" | "quarter" | "half" | "year";
 export type Part = "early" | "mid" | "late";
 
 export interface DateAtom {
@@ -15,11 +18,23 @@ export interface DateAtom {
   year?: number;
   month?: number;
   day?: number;
+  /** `days` only: the last day, and its month when it differs. */
+  endDay?: number;
+  endMonth?: number;
   quarter?: number;
   half?: 1 | 2;
   weeks?: [number, number];
+  /** `week` only: the last seven days of the month (`tuần cuối tháng 6`). */
+  lastWeek?: boolean;
   part?: Part;
-  /** Token range [from, to). */
+  /** A lunar date (`mùng 5 tháng Giêng`, `10/3 âm lịch`): day and month are lunar. */
+  lunar?: boolean;
+  /** A year given by its can-chi name: the cycle index (0 = 1984's Giáp Tý offset base). */
+  cycle?: number;
+  /** `từ nay`: the plan's issue date. */
+  now?: boolean;
+  /** The festival's name, for notes. */
+  festival?: string;
   from: number;
   to: number;
 }
@@ -32,14 +47,45 @@ export interface TimeAtom {
   to: number;
 }
 
-export type Atom = DateAtom | TimeAtom;
+export interface WeekdayAtom {
+  type: "weekday";
+  /** RFC 5545 day codes: MO … SU. */
+  days: string[];
+  from: number;
+  to: number;
+}
+
+export type Atom = DateAtom | TimeAtom | WeekdayAtom;
+type Parsed = Omit<DateAtom, "from" | "to"> | Omit<TimeAtom, "from" | "to"> | Omit<WeekdayAtom, "from" | "to">;
 
 const PARTS: Record<string, Part> = { dau: "early", giua: "mid", cuoi: "late" };
+const TEN_DAY_PARTS: Record<string, Part> = { thuong: "early", trung: "mid", ha: "late" };
+const LUNAR_MONTH_NAMES: Record<string, number> = { gieng: 1, chap: 12, gio: 11 };
 
-class Cursor {
+/** Festivals of the lunar calendar: lunar day and month. */
+const FESTIVALS: Array<[string[], number, number, string]> = [
+  [["tet", "nguyen", "dan"], 1, 1, "Tết Nguyên đán"],
+  [["gio", "to", "hung", "vuong"], 10, 3, "Giỗ Tổ Hùng Vương"],
+  [["ram", "thang", "gieng"], 15, 1, "Rằm tháng Giêng"],
+  [["tet", "nguyen", "tieu"], 15, 1, "Tết Nguyên tiêu"],
+  [["tet", "han", "thuc"], 3, 3, "Tết Hàn thực"],
+  [["le", "phat", "dan"], 15, 4, "Lễ Phật đản"],
+  [["tet", "doan", "ngo"], 5, 5, "Tết Đoan ngọ"],
+  [["ram", "thang", "bay"], 15, 7, "Rằm tháng Bảy"],
+  [["le", "vu", "lan"], 15, 7, "Lễ Vu Lan"],
+  [["tet", "trung", "thu"], 15, 8, "Tết Trung thu"],
+  [["ong", "cong", "ong", "tao"], 23, 12, "Tết ông Công ông Táo"],
+];
+
+const WEEKDAY_WORDS: Record<string, string> = { hai: "MO", ba: "TU", tu: "WE", nam: "TH", sau: "FR", bay: "SA" };
+const WEEKDAY_NUMBERS: Record<string, string> = { "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA" };
+
+export class Cursor {
   constructor(
     readonly tokens: Token[],
-    public at: number,
+    /** The NFC, lower-case phrase, for the few words folding makes ambiguous (Tý/Tỵ, tư/tự). */
+    readonly original: string,
+    public at = 0,
   ) {}
   peek(offset = 0): Token | undefined {
     return this.tokens[this.at + offset];
@@ -58,6 +104,14 @@ class Cursor {
     }
     return false;
   }
+  words(sequence: string[]): boolean {
+    for (let i = 0; i < sequence.length; i++) {
+      const token = this.peek(i);
+      if (token?.type !== "word" || token.text !== sequence[i]) return false;
+    }
+    this.at += sequence.length;
+    return true;
+  }
   num(min: number, max: number, maxDigits = 2): number | null {
     const token = this.peek();
     if (token?.type !== "num" || token.text.length > maxDigits) return null;
@@ -74,6 +128,10 @@ class Cursor {
     this.at++;
     return value;
   }
+  originalText(offset = 0): string {
+    const token = this.peek(offset);
+    return token ? this.original.slice(token.from, token.to) : "";
+  }
   /** Runs `attempt`; rewinds when it returns null. */
   try<T>(attempt: () => T | null): T | null {
     const start = this.at;
@@ -85,91 +143,195 @@ class Cursor {
 
 const DATE_SEPARATORS = ["/", "-", "."];
 
-/** `/2024`, `-2024`, `năm 2024`: the year after a month or quarter. */
-function yearSuffix(c: Cursor): number | null {
-  return c.try(() => (c.sym(...DATE_SEPARATORS) || c.word("nam") ? c.year() : null));
+/** `năm Giáp Thìn`, `Quý Mão`: a year by its can-chi name. */
+function canChi(c: Cursor): number | null {
+  return c.try(() => {
+    const can = c.originalText();
+    const chi = c.originalText(1);
+    const index = canChiIndex(can, chi);
+    if (index === null) return null;
+    c.at += 2;
+    return index;
+  });
+}
+
+/** `/2024`, `-2024`, `năm 2024`, `năm Giáp Thìn`: the year after a month or quarter. */
+function yearSuffix(c: Cursor): { year?: number; cycle?: number } {
+  const year = c.try(() => (c.sym(...DATE_SEPARATORS) || c.word("nam") ? c.year() : null));
+  if (year !== null) return { year };
+  const cycle = c.try(() => (c.word("nam"), canChi(c)));
+  return cycle !== null ? { cycle } : {};
+}
+
+/** `âm lịch`, `(âl)`, `AL`: the date before is lunar. */
+function lunarMarker(c: Cursor): boolean {
+  return (
+    c.try(() => (c.sym("(") && (c.words(["am", "lich"]) || c.word("al")) && c.sym(")") ? true : null)) !== null ||
+    c.words(["am", "lich"]) ||
+    c.try(() => (c.word("al") || (c.word("a") && c.sym(".") && c.word("l")) ? true : null)) !== null
+  );
 }
 
 function quarterNumber(c: Cursor): number | null {
   const token = c.peek();
-  if (!token) return null;
+  if (!token || token.text.length > 3) return null;
   const value = parseOrdinal(token.text);
-  if (value === null || value < 1 || value > 4 || token.text.length > 3) return null;
+  if (value === null || value < 1 || value > 4) return null;
   c.at++;
   return value;
 }
 
-type AtomParser = (c: Cursor, previous: Atom | undefined) => Omit<DateAtom, "from" | "to"> | Omit<TimeAtom, "from" | "to"> | null;
+function plausibleDay(day: number, month: number): boolean {
+  return day <= daysInMonth(2024, month);
+}
 
-/** 29/10/2024, 02-9-2024, 1 – 9 – 2024; and `ngày 21/12` with no year. */
-const fullDate: AtomParser = (c) => {
-  const afterDayWord = c.word("ngay");
+type AtomParser = (c: Cursor, previous: Atom | undefined) => Parsed | null;
+
+/** `ngày 22-26/9/2024`, `từ 31-02/9` (the first day then belongs to the month before). */
+const dayRun: AtomParser = (c) => {
+  c.word("ngay");
+  const first = c.num(1, 31);
+  if (first === null || !(c.sym("-") || c.word("den", "toi"))) return null;
+  c.word("ngay");
+  const last = c.num(1, 31);
+  if (last === null || !c.sym("/", ".", "-")) return null;
+  const month = c.num(1, 12);
+  if (month === null) return null;
+  const year = c.try(() => (c.sym(...DATE_SEPARATORS) ? c.year() : null));
+  const startMonth = first > last ? (month === 1 ? 12 : month - 1) : month;
+  if (!plausibleDay(first, startMonth) || !plausibleDay(last, month)) return null;
+  const atom: Parsed = { type: "date", grain: "days", day: first, month: startMonth, endDay: last, endMonth: month, ...(year !== null ? { year } : {}) };
+  if (lunarMarker(c)) (atom as DateAtom).lunar = true;
+  return atom;
+};
+
+/** 29/10/2024, 02-9-2024, 1 – 9 – 2024; `ngày 21/12`, `(19/8)` and `10/3 âm lịch` with no year. */
+const numericDate: AtomParser = (c) => {
+  const afterDayWord = c.word("ngay") || c.word("mung", "mong");
   const day = c.num(1, 31);
   if (day === null) return null;
   const separator = c.peek()?.text ?? "";
   if (!c.sym(...DATE_SEPARATORS)) return null;
   const month = c.num(1, 12);
-  if (month === null) return null;
+  if (month === null || !plausibleDay(day, month)) return null;
   const year = c.try(() => (c.sym(separator) ? c.year() : null));
-  if (year === null && !afterDayWord) return null;
-  return { type: "date", grain: "day", day, month, ...(year !== null ? { year } : {}) };
+  if (year === null) {
+    // `1/2 ngày`, `1/2/3`: not a day and month.
+    const next = c.peek();
+    if (next?.type === "sym" && next.text === separator && c.peek(1)?.type === "num") return null;
+    if (!afterDayWord && next?.type === "word" && ["ngay", "buoi", "so", "thoi"].includes(next.text)) return null;
+  }
+  const lunar = lunarMarker(c);
+  const cycle = year === null ? c.try(() => (c.word("nam"), canChi(c))) : null;
+  return {
+    type: "date",
+    grain: "day",
+    day,
+    month,
+    ...(year !== null ? { year } : {}),
+    ...(cycle !== null ? { cycle } : {}),
+    ...(lunar || cycle !== null ? { lunar: true } : {}),
+  };
 };
 
-/** ngày 15 tháng 8 năm 2024 */
+/** ngày 15 tháng 8 năm 2024; mùng 5 tháng Giêng; ngày 10 tháng 3 âm lịch */
 const wordedDate: AtomParser = (c) => {
-  if (!c.word("ngay")) return null;
+  const mung = c.word("mung", "mong");
+  if (!mung && !c.word("ngay")) return null;
   const day = c.num(1, 31);
   if (day === null || !c.word("thang")) return null;
-  const month = c.num(1, 12);
-  if (month === null) return null;
+  const named = LUNAR_MONTH_NAMES[c.peek()?.text ?? ""];
+  const month = named ?? c.num(1, 12);
+  if (named !== undefined) c.at++;
+  if (month === null || !plausibleDay(day, month)) return null;
   const year = c.try(() => (c.word("nam") ? c.year() : null));
-  return { type: "date", grain: "day", day, month, ...(year !== null ? { year } : {}) };
+  const lunarAfter = lunarMarker(c);
+  const cycle = year === null ? c.try(() => (c.word("nam"), canChi(c))) : null;
+  const lunar = mung || named !== undefined || cycle !== null || lunarAfter || lunarMarker(c);
+  return {
+    type: "date",
+    grain: "day",
+    day,
+    month,
+    ...(year !== null ? { year } : {}),
+    ...(cycle !== null ? { cycle } : {}),
+    ...(lunar ? { lunar: true } : {}),
+  };
 };
 
-/** tuần 1, 2 tháng 6 năm 2023 */
+/** Tết Nguyên đán, Giỗ Tổ Hùng Vương, Rằm tháng Giêng, Tết Trung thu … [năm] [Giáp Thìn] [2024] */
+const festival: AtomParser = (c) => {
+  for (const [words, day, month, name] of FESTIVALS) {
+    if (!c.words(words)) continue;
+    c.word("nam");
+    const cycle = canChi(c);
+    c.word("nam");
+    const year = c.year();
+    return { type: "date", grain: "day", day, month, lunar: true, festival: name, ...(year !== null ? { year } : {}), ...(cycle !== null ? { cycle } : {}) };
+  }
+  return null;
+};
+
+/** tuần 1, 2 tháng 6 năm 2023; tuần thứ 2 của tháng 6; tuần đầu / cuối tháng 6 */
 const weekOfMonth: AtomParser = (c) => {
   if (!c.word("tuan")) return null;
-  const first = c.num(1, 5);
-  if (first === null) return null;
-  let last = first;
-  for (;;) {
-    const next = c.try(() => (c.sym(",", "-") || c.word("va", "den") ? c.num(1, 5) : null));
-    if (next === null) break;
-    last = next;
+  let first: number | null;
+  let last: number;
+  let lastWeek = false;
+  if (c.word("dau")) {
+    first = last = 1;
+  } else if (c.word("cuoi")) {
+    first = last = 5;
+    lastWeek = true;
+  } else {
+    c.word("thu");
+    first = c.num(1, 5);
+    if (first === null) return null;
+    last = first;
+    for (;;) {
+      const next = c.try(() => (c.sym(",", "-") || c.word("va", "den") ? (c.word("tuan"), c.word("thu"), c.num(1, 5)) : null));
+      if (next === null) break;
+      last = next;
+    }
   }
+  c.word("cua");
   if (!c.word("thang")) return null;
   const month = c.num(1, 12);
   if (month === null) return null;
-  const year = yearSuffix(c);
-  return { type: "date", grain: "week", weeks: [first, last], month, ...(year !== null ? { year } : {}) };
+  return { type: "date", grain: "week", weeks: [first, last], month, ...(lastWeek ? { lastWeek } : {}), ...yearSuffix(c) };
 };
 
-/** 6 tháng đầu năm 2024, 6 tháng cuối năm */
+/** 6 tháng đầu năm 2024, 6 tháng cuối năm, nửa đầu năm 2024 */
 const halfYear: AtomParser = (c) => {
-  if (c.num(6, 6) === null || !c.word("thang")) return null;
-  const half = c.word("dau") ? 1 : c.word("cuoi") ? 2 : null;
+  if (!(c.num(6, 6) !== null ? c.word("thang") : c.word("nua"))) return null;
+  const half = c.word("dau") ? 1 : c.word("cuoi", "sau") ? 2 : null;
   if (half === null || !c.word("nam")) return null;
   const year = c.year();
   return { type: "date", grain: "half", half, ...(year !== null ? { year } : {}) };
 };
 
-/** đầu / giữa / cuối + tháng M, quý R, năm Y */
+/** đầu / giữa / cuối + tháng M, quý R, năm Y; thượng / trung / hạ tuần tháng M */
 const partOf: AtomParser = (c) => {
   const token = c.peek();
-  const part = token?.type === "word" ? PARTS[token.text] : undefined;
-  if (!part) return null;
-  c.at++;
+  let part = token?.type === "word" ? PARTS[token.text] : undefined;
+  if (part) {
+    c.at++;
+  } else {
+    part = token?.type === "word" ? TEN_DAY_PARTS[token.text] : undefined;
+    if (!part || !c.try(() => (c.at++, c.word("tuan") ? true : null))) return null;
+    if (!c.word("thang")) return null;
+    const month = c.num(1, 12);
+    return month === null ? null : { type: "date", grain: "month", month, part, ...yearSuffix(c) };
+  }
   if (c.word("thang")) {
     const month = c.num(1, 12);
     if (month === null) return null;
-    const year = yearSuffix(c);
-    return { type: "date", grain: "month", month, part, ...(year !== null ? { year } : {}) };
+    return { type: "date", grain: "month", month, part, ...yearSuffix(c) };
   }
   if (c.word("quy", "qui")) {
     const quarter = quarterNumber(c);
     if (quarter === null) return null;
-    const year = yearSuffix(c);
-    return { type: "date", grain: "quarter", quarter, part, ...(year !== null ? { year } : {}) };
+    return { type: "date", grain: "quarter", quarter, part, ...yearSuffix(c) };
   }
   if (c.word("nam")) {
     const year = c.year();
@@ -178,13 +340,19 @@ const partOf: AtomParser = (c) => {
   return null;
 };
 
-/** tháng 9/2024, Tháng 12 năm 2023, tháng 05 */
+/** tháng 9/2024, Tháng 12 năm 2023, tháng 05; tháng Giêng, tháng Chạp (lunar) */
 const namedMonth: AtomParser = (c) => {
   if (!c.word("thang")) return null;
+  const lunarMonth = LUNAR_MONTH_NAMES[c.peek()?.text ?? ""];
+  if (lunarMonth !== undefined) {
+    c.at++;
+    return { type: "date", grain: "month", month: lunarMonth, lunar: true, ...yearSuffix(c) };
+  }
   const month = c.num(1, 12);
   if (month === null) return null;
-  const year = yearSuffix(c);
-  return { type: "date", grain: "month", month, ...(year !== null ? { year } : {}) };
+  const suffix = yearSuffix(c);
+  const lunar = lunarMarker(c) || suffix.cycle !== undefined;
+  return { type: "date", grain: "month", month, ...suffix, ...(lunar ? { lunar: true } : {}) };
 };
 
 /** 9/2024, 12-2023 */
@@ -201,65 +369,104 @@ const quarter: AtomParser = (c) => {
   if (!c.word("quy", "qui")) return null;
   const value = quarterNumber(c);
   if (value === null) return null;
-  const year = yearSuffix(c);
-  return { type: "date", grain: "quarter", quarter: value, ...(year !== null ? { year } : {}) };
+  return { type: "date", grain: "quarter", quarter: value, ...yearSuffix(c) };
 };
 
-/** Năm 2023 */
+/** Năm 2023; năm Giáp Thìn (a lunar year, taken as its solar year here) */
 const wholeYear: AtomParser = (c) => {
   if (!c.word("nam")) return null;
   const year = c.year();
-  return year === null ? null : { type: "date", grain: "year", year };
+  if (year !== null) return { type: "date", grain: "year", year };
+  const cycle = canChi(c);
+  return cycle === null ? null : { type: "date", grain: "year", cycle, lunar: true };
 };
 
-/** The second and later members of a list: `tháng 8, 9/2024`, `quý I, II năm 2024`. */
+/** `từ nay`, `kể từ nay`: the plan's issue date. */
+const fromNow: AtomParser = (c) => (c.word("nay") ? { type: "date", grain: "day", now: true } : null);
+
+/** The second and later members of a list: `tháng 8, 9/2024`, `quý I, II năm 2024`, `năm 2023 - 2024`. */
 const listContinuation: AtomParser = (c, previous) => {
-  if (previous?.type !== "date") return null;
-  if (previous.grain === "month" && !previous.part) {
+  if (previous?.type !== "date" || previous.part || previous.lunar) return null;
+  if (previous.grain === "month") {
     const month = c.num(1, 12);
     if (month === null) return null;
-    const year = yearSuffix(c);
-    if (year === null && c.peek()?.type === "sym" && DATE_SEPARATORS.includes(c.peek()!.text)) return null;
-    return { type: "date", grain: "month", month, ...(year !== null ? { year } : {}) };
+    const suffix = yearSuffix(c);
+    if (suffix.year === undefined && c.peek()?.type === "sym" && DATE_SEPARATORS.includes(c.peek()!.text)) return null;
+    return { type: "date", grain: "month", month, ...suffix };
   }
-  if (previous.grain === "quarter" && !previous.part) {
+  if (previous.grain === "quarter") {
     const value = quarterNumber(c);
     if (value === null) return null;
-    const year = yearSuffix(c);
-    return { type: "date", grain: "quarter", quarter: value, ...(year !== null ? { year } : {}) };
+    return { type: "date", grain: "quarter", quarter: value, ...yearSuffix(c) };
+  }
+  if (previous.grain === "year") {
+    const year = c.year();
+    return year === null ? null : { type: "date", grain: "year", year };
   }
   return null;
 };
 
-/** 7h30', 11h00, 8 giờ 00, 14h30 */
+/** 7h30', 11h00, 8 giờ 00, 14h30, 18h30 phút, 08:00 */
 const clockTime: AtomParser = (c) => {
   const hour = c.num(0, 23);
-  if (hour === null || !c.word("h", "gio")) return null;
+  if (hour === null) return null;
+  if (c.sym(":")) {
+    const minute = c.num(0, 59);
+    return minute === null || c.tokens[c.at - 1]!.text.length !== 2 ? null : { type: "time", hour, minute };
+  }
+  if (!c.word("h", "gio")) return null;
   const minute = c.num(0, 59) ?? 0;
   c.sym("'");
   c.word("phut");
   return { type: "time", hour, minute };
 };
 
-// Order matters: longer forms first, list continuation last.
+/** thứ Hai … thứ Bảy, thứ 2 … thứ 7, Chủ nhật, CN; lists (`thứ 7, Chủ nhật`) */
+const weekdays: AtomParser = (c) => {
+  const before = c.tokens[c.at - 1]?.text;
+  if (before === "lan" || before === "khoa" || before === "dot" || before === "tuan") return null;
+  const days: string[] = [];
+  for (;;) {
+    const day = c.try(() => {
+      if (c.words(["chu", "nhat"]) || c.word("cn")) return "SU";
+      if (!c.word("thu")) return null;
+      const token = c.peek();
+      if (!token) return null;
+      const code = token.type === "num" ? WEEKDAY_NUMBERS[token.text] : WEEKDAY_WORDS[token.text];
+      // `thứ tự` (order) folds to the same letters as `thứ tư` (Wednesday).
+      if (!code || (token.text === "tu" && c.originalText() !== "tư")) return null;
+      c.at++;
+      return code;
+    });
+    if (day === null) break;
+    if (!days.includes(day)) days.push(day);
+    if (c.try(() => (c.sym(",") || c.word("va") || c.sym("-") ? (c.word("cac"), c.word("ngay"), true) : null)) === null) break;
+    const next = c.peek();
+    if (!(next?.text === "thu" || next?.text === "chu" || next?.text === "cn")) {
+      c.at--;
+      break;
+    }
+  }
+  return days.length > 0 ? { type: "weekday", days } : null;
+};
+
+// Order matters: longer forms first.
 const PARSERS: AtomParser[] = [
-  wordedDate, fullDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth,
+  festival, dayRun, wordedDate, numericDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
 ];
 
-const LIST_LINKS = new Set([",", "va", "&"]);
+const LIST_LINKS = new Set([",", "va", "&", "-", "den", "toi"]);
 
 /** Scans the tokens once, left to right, returning every atom found. */
-export function findAtoms(tokens: Token[]): Atom[] {
+export function findAtoms(tokens: Token[], original: string): Atom[] {
   const atoms: Atom[] = [];
+  const cursor = new Cursor(tokens, original);
   let at = 0;
   while (at < tokens.length) {
     const previous = atoms[atoms.length - 1];
-    const linkedToPrevious =
-      previous !== undefined && previous.to <= at && tokens.slice(previous.to, at).every((t) => LIST_LINKS.has(t.text) || t.text === "thang") && at > previous.to;
-    const parsers = linkedToPrevious ? [...PARSERS, listContinuation] : PARSERS;
     let found = false;
-    for (const parse of parsers) {
-      const cursor = new Cursor(tokens, at);
+    for (const parse of PARSERS) {
+      cursor.at = at;
       const atom = parse(cursor, previous);
       if (atom && cursor.at > at) {
         atoms.push({ ...atom, from: at, to: cursor.at } as Atom);
@@ -268,7 +475,24 @@ export function findAtoms(tokens: Token[]): Atom[] {
         break;
       }
     }
+    if (!found && previous && previous.to < at && linkedToPrevious(tokens, previous.to, at)) {
+      cursor.at = at;
+      const atom = listContinuation(cursor, previous);
+      if (atom && cursor.at > at) {
+        atoms.push({ ...atom, from: at, to: cursor.at } as Atom);
+        at = cursor.at;
+        found = true;
+      }
+    }
     if (!found) at++;
   }
   return atoms;
+}
+
+function linkedToPrevious(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]!.text;
+    if (!LIST_LINKS.has(text) && text !== "thang" && text !== "het" && text !== "nam") return false;
+  }
+  return true;
 }

@@ -1,10 +1,13 @@
 import type { DateAtom } from "./atoms.ts";
-import { daysInMonth, isoDate, monthEnd, monthStart, type IsoDate } from "./dates.ts";
+import { addDays, daysInMonth, isoDate, monthEnd, monthStart, type IsoDate } from "./dates.ts";
+import { lunarMonthLength, lunarToSolar } from "./lunar.ts";
 
 export interface Interval {
   start: IsoDate;
   end: IsoDate;
 }
+
+export type DatedAtom = DateAtom & { year: number };
 
 const THIRDS: Record<string, [number, number | null]> = { early: [1, 10], mid: [11, 20], late: [21, null] };
 
@@ -12,16 +15,27 @@ function monthsInterval(year: number, first: number, last: number): Interval {
   return { start: monthStart(year, first), end: monthEnd(year, last) };
 }
 
-/** The days an atom covers, once its year is known (conventions 1, 3–6, 21). */
-export function atomInterval(atom: DateAtom & { year: number }): Interval {
+/** The days an atom covers once its year is known (conventions 1, 3–6, 21, 24); null if it does not exist. */
+export function atomInterval(atom: DatedAtom): Interval | null {
+  return atom.lunar ? lunarInterval(atom) : solarInterval(atom);
+}
+
+function solarInterval(atom: DatedAtom): Interval | null {
   const { year } = atom;
   switch (atom.grain) {
     case "day":
+      if (atom.day! > daysInMonth(year, atom.month!)) return null;
       return { start: isoDate(year, atom.month!, atom.day!), end: isoDate(year, atom.month!, atom.day!) };
+    case "days": {
+      const startYear = atom.month! > atom.endMonth! ? year - 1 : year;
+      if (atom.day! > daysInMonth(startYear, atom.month!) || atom.endDay! > daysInMonth(year, atom.endMonth!)) return null;
+      return { start: isoDate(startYear, atom.month!, atom.day!), end: isoDate(year, atom.endMonth!, atom.endDay!) };
+    }
     case "week": {
+      const length = daysInMonth(year, atom.month!);
+      if (atom.lastWeek) return { start: isoDate(year, atom.month!, length - 6), end: isoDate(year, atom.month!, length) };
       const [first, last] = atom.weeks!;
-      const lastDay = last >= 5 ? daysInMonth(year, atom.month!) : 7 * last;
-      return { start: isoDate(year, atom.month!, 7 * (first - 1) + 1), end: isoDate(year, atom.month!, lastDay) };
+      return { start: isoDate(year, atom.month!, 7 * (first - 1) + 1), end: isoDate(year, atom.month!, last >= 5 ? length : 7 * last) };
     }
     case "month": {
       if (!atom.part) return monthsInterval(year, atom.month!, atom.month!);
@@ -43,6 +57,39 @@ export function atomInterval(atom: DateAtom & { year: number }): Interval {
   }
 }
 
+function solar(day: number, month: number, year: number): IsoDate | null {
+  const date = lunarToSolar(day, month, year);
+  return date ? isoDate(date[2], date[1], date[0]) : null;
+}
+
+/** A lunar atom's solar days: its year is the lunar year. */
+function lunarInterval(atom: DatedAtom): Interval | null {
+  const { year } = atom;
+  switch (atom.grain) {
+    case "day": {
+      const date = solar(atom.day!, atom.month!, year);
+      return date ? { start: date, end: date } : null;
+    }
+    case "days": {
+      const start = solar(atom.day!, atom.month!, atom.month! > atom.endMonth! ? year - 1 : year);
+      const end = solar(atom.endDay!, atom.endMonth!, year);
+      return start && end ? { start, end } : null;
+    }
+    case "month": {
+      const start = solar(1, atom.month!, year);
+      const end = solar(lunarMonthLength(atom.month!, year), atom.month!, year);
+      return start && end ? { start, end } : null;
+    }
+    case "year": {
+      const start = solar(1, 1, year);
+      const next = solar(1, 1, year + 1);
+      return start && next ? { start, end: addDays(next, -1) } : null;
+    }
+    default:
+      return solarInterval(atom);
+  }
+}
+
 /** The first month an atom touches, used to place a missing year (convention 18). */
 export function atomFirstMonth(atom: DateAtom): number {
   if (atom.month !== undefined) return atom.month;
@@ -57,16 +104,11 @@ export function mergeAdjacent(intervals: Interval[]): Interval[] {
   const merged: Interval[] = [];
   for (const interval of sorted) {
     const last = merged[merged.length - 1];
-    if (last && dayAfter(last.end) >= interval.start) {
+    if (last && addDays(last.end, 1) >= interval.start) {
       if (interval.end > last.end) last.end = interval.end;
     } else {
       merged.push({ ...interval });
     }
   }
   return merged;
-}
-
-function dayAfter(date: IsoDate): IsoDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return d < daysInMonth(y, m) ? isoDate(y, m, d + 1) : m < 12 ? isoDate(y, m + 1, 1) : isoDate(y + 1, 1, 1);
 }

@@ -30,6 +30,16 @@ export function foldPhrase(phrase: string): string {
   return out.replace(DASHES, "-").replace(/\*/g, " ");
 }
 
+/** NFC and lower case, one output character per input character, like `foldPhrase`. */
+export function lowerPhrase(phrase: string): string {
+  let out = "";
+  for (const char of phrase.normalize("NFC")) {
+    const lower = char.toLowerCase();
+    out += lower.length === char.length ? lower : char;
+  }
+  return out;
+}
+
 const TOKEN = /\d+|[a-z]+|½|[^\s\da-z]/g;
 
 export function tokenize(folded: string): Token[] {

@@ -2,14 +2,18 @@
  * Resolves one timing phrase against its context into dated items (spec/timing.md).
  * Pure: no clock, no I/O; the same phrase and context always give the same answer.
  */
-import { findAtoms, type Atom, type DateAtom, type TimeAtom } from "./atoms.ts";
-import { addDays, localDateTime, monthEnd, parsePartialIso, toDateTime, type IsoDate } from "./dates.ts";
-import { atomFirstMonth, atomInterval, mergeAdjacent, type Interval } from "./intervals.ts";
-import { foldPhrase, tokenize, type Token } from "./lexer.ts";
+import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
+import { addDays, isoDate, localDateTime, monthEnd, parsePartialIso, toDateTime, type IsoDate } from "./dates.ts";
+import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
+import { foldPhrase, lowerPhrase, tokenize, type Token } from "./lexer.ts";
+import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 
-const TRIGGERS = /(?<![a-z])(khi cap tren|khi co yeu cau|khi duoc (de nghi|yeu cau)|theo yeu cau|khi co chi dao|theo chi dao)/;
-const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc)(?![a-z])/;
+const TRIGGERS = /(?<![a-z])(khi cap tren|khi co (yeu cau|chi dao|van ban|huong dan|ke hoach)|khi duoc (de nghi|yeu cau|giao|phan cong)|theo yeu cau|theo chi dao|theo ke hoach cua|theo huong dan cua|theo lich cua|khi (to chuc|dien ra)|sau khi (co|duoc))/;
+const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|hang ngay|moi ngay)(?![a-z])/;
+const DOCUMENT_REFERENCE = /(?<![a-z])(so\s+\d+\s*[/-]|(quyet dinh|thong bao|cong van|chi thi|nghi quyet|ke hoach|huong dan|van ban|thong tu|nghi dinh|luat)\s+(so\s+)?\d)/;
+const WEEKDAY_INDEX: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
+const WEEKDAY_NAMES: Record<string, string> = { MO: "thứ Hai", TU: "thứ Ba", WE: "thứ Tư", TH: "thứ Năm", FR: "thứ Sáu", SA: "thứ Bảy", SU: "Chủ nhật" };
 
 const PART_OF_DAY: Record<string, [number, number, number, number]> = {
   sang: [7, 30, 11, 30],
@@ -21,10 +25,16 @@ const PART_OF_DAY: Record<string, [number, number, number, number]> = {
 const DEFAULT_EVENT_MINUTES = 120;
 
 interface Group {
-  atoms: Array<DateAtom & { year: number }>;
+  atoms: DatedAtom[];
   kind: "single" | "list" | "range";
   from: number;
   to: number;
+}
+
+interface Parsed {
+  folded: string;
+  tokens: Token[];
+  atoms: Atom[];
 }
 
 export function resolveTiming(phrase: string, context: TimingContext = {}): Resolution {
@@ -49,48 +59,85 @@ export function resolveTiming(phrase: string, context: TimingContext = {}): Reso
   return result;
 }
 
-function resolveInto(result: Resolution, context: TimingContext): void {
-  const folded = foldPhrase(result.phrase);
+function parse(phrase: string): Parsed {
+  const folded = foldPhrase(phrase);
   const tokens = tokenize(folded);
+  return { folded, tokens, atoms: findAtoms(tokens, lowerPhrase(phrase)) };
+}
+
+function resolveInto(result: Resolution, context: TimingContext): void {
+  const { folded, tokens, atoms } = parse(result.phrase);
   result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
-  result.done = /(?<![a-z])da (thuc hien|hoan thanh|to chuc)(?![a-z])/.test(folded);
+  result.done = /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 
   const windows = occasionWindows(folded, context);
-  const relative = windows ? null : ceremonyRelative(folded, context, result);
+  const relative = windows ? null : anchorRelative(folded, context, result);
   result.items.push(...(windows ?? []), ...(relative ?? []));
 
-  const atoms = findAtoms(tokens);
   const dateAtoms = atoms.filter((a): a is DateAtom => a.type === "date");
   const times = atoms.filter((a): a is TimeAtom => a.type === "time");
-  const groups = buildGroups(dateAtoms, tokens, context);
+  const weekdays = atoms.filter((a): a is WeekdayAtom => a.type === "weekday");
+  const groups = buildGroups(dropEchoes(dateAtoms, context, result), tokens, context, result);
   const completionField = /hoan thanh/.test(foldPhrase(context.field ?? ""));
 
   let previousEnd = 0;
   groups.forEach((group, index) => {
-    const before = tokens.slice(previousEnd, group.from).map((t) => t.text);
+    const before = tokens.slice(previousEnd, group.from).map((t) => t.text).join(" ");
+    const after = tokens.slice(group.to, groups[index + 1]?.from ?? tokens.length).map((t) => t.text).join(" ");
     previousEnd = group.to;
-    result.items.push(...groupItems(group, before, index === 0 && completionField, context, result));
+    if (group.atoms.length === 1 && group.atoms[0]!.grain === "day" && DOCUMENT_REFERENCE.test(before)) {
+      result.notes.push("Bỏ qua ngày của văn bản được dẫn chiếu: không phải thời gian thực hiện.");
+      return;
+    }
+    const wave = /(?<![a-z])dot (\d+|[ivx]+)\s*:?\s*(tu)?\s*$/.exec(before)?.[1];
+    const items = groupItems(group, before, after, index === 0 && completionField, context, result);
+    result.items.push(...(wave ? items.map((item) => ({ ...item, rule: `wave-${wave}` })) : items));
   });
 
   const duration = programmeMinutes(tokens, atoms);
   if (duration > 0) result.durationMinutes = duration;
+  applyWeekdays(result, weekdays, groups, folded, context);
   applyClockTimes(result, tokens, times, duration);
   applyRecurrence(result, folded, context);
 
   if (result.items.length === 0 && !result.unresolved) {
-    const trigger = TRIGGERS.exec(folded) ?? ALWAYS.exec(folded);
-    result.unresolved = trigger
-      ? { reason: TRIGGERS.test(folded) ? "trigger" : "no-date", text: sliceOriginal(result.phrase, trigger.index, trigger.index + trigger[0].length) }
-      : { reason: "not-understood", text: result.phrase };
+    const trigger = TRIGGERS.exec(folded);
+    const always = trigger ? null : ALWAYS.exec(folded);
+    const match = trigger ?? always;
+    result.unresolved = match
+      ? { reason: trigger ? "trigger" : "no-date", text: result.phrase.normalize("NFC").slice(match.index, match.index + match[0].length) }
+      : { reason: dateAtoms.length > 0 ? "no-date" : "not-understood", text: result.phrase };
   }
 }
 
-function sliceOriginal(phrase: string, from: number, to: number): string {
-  return phrase.normalize("NFC").slice(from, to);
+/**
+ * `ngày 17/4/2024 (tức ngày 10/3 âm lịch)`: the lunar date repeats the solar one. Keep the
+ * solar date; report a mismatch (convention 24).
+ */
+function dropEchoes(atoms: DateAtom[], context: TimingContext, result: Resolution): DateAtom[] {
+  const solarDays = atoms.filter((a) => a.grain === "day" && !a.lunar && !a.now);
+  if (solarDays.length === 0) return atoms;
+  return atoms.filter((atom) => {
+    if (!atom.lunar || atom.grain !== "day" || atom.festival) return true;
+    const solar = solarDays[0]!;
+    const solarYear = solar.year ?? yearFromContext(solar, context);
+    if (solarYear !== null) {
+      // A lunar date's year can be the solar year or the one before (lunar months 11 and 12).
+      const years = atom.year !== undefined ? [atom.year] : [solarYear, solarYear - 1];
+      const matches = years.some((year) => {
+        const converted = lunarToSolar(atom.day!, atom.month!, year);
+        return converted !== null && converted[0] === solar.day && converted[1] === solar.month && converted[2] === solarYear;
+      });
+      if (!matches) {
+        result.notes.push(`Cảnh báo: ngày âm lịch ${atom.day}/${atom.month} không khớp với ngày dương lịch ${solar.day}/${solar.month}/${solarYear}; giữ ngày dương lịch.`);
+      }
+    }
+    return false;
+  });
 }
 
 /** Groups atoms joined by list (`,`, `và`) or range (`-`, `đến`, `tới`) links and fills in years. */
-function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext): Group[] {
+function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext, result: Resolution): Group[] {
   const raw: Array<{ atoms: DateAtom[]; kind: Group["kind"] }> = [];
   let previous: DateAtom | undefined;
   for (const atom of atoms) {
@@ -99,7 +146,7 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext)
     if (current && link === "range" && current.kind === "single") {
       current.atoms.push(atom);
       current.kind = "range";
-    } else if (current && link === "list" && current.kind !== "range") {
+    } else if (current && link === "list" && current.kind !== "range" && !atom.now) {
       current.atoms.push(atom);
       current.kind = "list";
     } else {
@@ -107,25 +154,37 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext)
     }
     previous = atom;
   }
-  return raw.map((group) => ({
-    atoms: fillYears(group.atoms, group.kind, context),
-    kind: group.kind,
-    from: group.atoms[0]!.from,
-    to: group.atoms[group.atoms.length - 1]!.to,
-  }));
+  const groups: Group[] = [];
+  for (const group of raw) {
+    const filled = fillYears(group.atoms, group.kind, context);
+    if (!filled) {
+      result.notes.push("Không xác định được năm: cần ngày ban hành hoặc ngày kỷ niệm của kế hoạch.");
+      continue;
+    }
+    groups.push({ atoms: filled, kind: group.kind, from: group.atoms[0]!.from, to: group.atoms[group.atoms.length - 1]!.to });
+  }
+  return groups;
 }
 
 function linkBetween(between: Token[]): "range" | "list" | null {
-  const words = between.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay");
+  const words = between.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
   const text = words.join(" ");
-  if (["-", "den", "toi", ">", "- >", "den -"].includes(text)) return "range";
+  if (["-", "den", "toi", ">", "- >", "den -", "- den"].includes(text)) return "range";
   if (words.length > 0 && words.every((w) => w === "," || w === "va" || w === "&")) return "list";
   return null;
 }
 
 /** Convention 18, and 7's "a year written at the end applies to the start too". */
-function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContext): Array<DateAtom & { year: number }> {
+function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContext): DatedAtom[] | null {
   const filled = atoms.map((a) => ({ ...a }));
+  for (const atom of filled) {
+    if (atom.now) Object.assign(atom, nowAtom(context));
+    if (atom.year === undefined && atom.cycle !== undefined) {
+      const reference = referenceYear(context);
+      if (reference === null) return null;
+      atom.year = nearestCycleYear(atom.cycle, reference);
+    }
+  }
   let later: DateAtom | undefined;
   for (let i = filled.length - 1; i >= 0; i--) {
     const atom = filled[i]!;
@@ -137,91 +196,145 @@ function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContex
   }
   let earlier: DateAtom | undefined;
   for (const atom of filled) {
-    if (atom.year === undefined && earlier?.year !== undefined) atom.year = earlier.year;
-    if (atom.year === undefined) atom.year = yearFromContext(atom, context);
+    if (atom.year === undefined && earlier?.year !== undefined) {
+      atom.year = earlier.year + (kind === "range" && atomFirstMonth(atom) < atomFirstMonth(earlier) ? 1 : 0);
+    }
+    atom.year ??= yearFromContext(atom, context) ?? undefined;
+    if (atom.year === undefined) return null;
     earlier = atom;
   }
-  return filled as Array<DateAtom & { year: number }>;
+  return filled as DatedAtom[];
 }
 
-function yearFromContext(atom: DateAtom, context: TimingContext): number {
+function nowAtom(context: TimingContext): Partial<DateAtom> {
+  const issued = parsePartialIso(context.issued);
+  if (!issued) return {};
+  return { year: issued.year, month: issued.month ?? 1, day: issued.day ?? 1 };
+}
+
+function referenceYear(context: TimingContext): number | null {
+  return context.year ?? parsePartialIso(context.issued)?.year ?? parsePartialIso(context.occasions?.[0])?.year ?? null;
+}
+
+/** The section's year, else the first such date on or after the issue date, else the main occasion's year. */
+function yearFromContext(atom: DateAtom, context: TimingContext): number | null {
   if (context.year) return context.year;
   const issued = parsePartialIso(context.issued);
   if (issued) {
+    if (atom.lunar && atom.month !== undefined) {
+      const date = lunarToSolar(atom.day ?? 1, atom.month, issued.year);
+      const issuedDate = isoDate(issued.year, issued.month ?? 1, issued.day ?? 1);
+      return date && isoDate(date[2], date[1], date[0]) < issuedDate ? issued.year + 1 : issued.year;
+    }
     const month = atomFirstMonth(atom);
-    return issued.month !== undefined && month < issued.month ? issued.year + 1 : issued.year;
+    if (issued.month === undefined) return issued.year;
+    if (month !== issued.month) return month < issued.month ? issued.year + 1 : issued.year;
+    const end = atom.grain === "day" ? atom.day! : atom.grain === "days" ? atom.endDay! : 31;
+    return issued.day !== undefined && end < issued.day ? issued.year + 1 : issued.year;
   }
-  const occasion = parsePartialIso(context.occasions?.[0]);
-  if (occasion) return occasion.year;
-  return Number.NaN;
+  return parsePartialIso(context.occasions?.[0])?.year ?? null;
 }
 
-function groupItems(group: Group, before: string[], completion: boolean, context: TimingContext, result: Resolution): TimingItem[] {
-  if (group.atoms.some((a) => Number.isNaN(a.year))) {
-    result.notes.push("Không xác định được năm: cần ngày ban hành hoặc ngày kỷ niệm của kế hoạch.");
+function groupItems(group: Group, before: string, after: string, completion: boolean, context: TimingContext, result: Resolution): TimingItem[] {
+  const intervals = groupIntervals(group);
+  if (!intervals) {
+    result.notes.push("Ngày không tồn tại trong lịch.");
     return [];
   }
-  const text = before.join(" ");
-  const tail = text;
-  const intervals = groupIntervals(group);
   const first = intervals[0]!;
   const last = intervals[intervals.length - 1]!;
+  const lunar = group.atoms.some((a) => a.lunar);
+  const festival = group.atoms.find((a) => a.festival)?.festival;
+  if (festival) result.notes.push(`${festival} năm ${group.atoms[0]!.year} (âm lịch) là ngày ${first.start}.`);
 
-  if (/(?<![a-z])(cham nhat|han cuoi|truoc hoac trong)(?: ngay)?$/.test(tail)) {
+  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao))?(?: ngay)?$/.test(before)) {
     return [{ kind: "deadline", start: last.end, end: last.end, rule: "deadline-on" }];
   }
-  if (/(?<![a-z])truoc(?: ngay)?$/.test(tail)) {
+  if (/(?<![a-z])truoc(?: ngay)?$/.test(before)) {
     const due = addDays(first.start, -1);
     return [{ kind: "deadline", start: due, end: due, rule: "deadline-before" }];
   }
-  if (completion || /(?<![a-z])hoan thanh(?: xong)?(?: trong| vao)?(?: ngay)?$/.test(tail)) {
+  if (completion || /(?<![a-z])(hoan thanh|xong)(?: xong)?(?: (trong|vao|truoc het))?(?: ngay| thang)?$/.test(before)) {
     return [{ kind: "deadline", start: last.end, end: last.end, rule: "deadline-completion" }];
   }
-  if (/(?<![a-z])cao diem(?![a-z])/.test(text)) {
+  if (/(?<![a-z])cao diem(?![a-z])/.test(before)) {
     return intervals.map((i) => ({ kind: "span", start: i.start, end: i.end, role: "peak", rule: `peak-${group.kind}` }));
   }
-  if (group.kind === "single" && /(?<![a-z])(tu|bat dau tu)(?: ngay)?$/.test(tail)) {
+  const duration = /^,?\s*(?:trong|keo dai|trong thoi gian|trong vong)\s+(\d{1,3})\s+ngay(?![a-z])/.exec(after);
+  if (duration && group.kind === "single" && first.start === first.end) {
+    const days = Number(duration[1]);
+    if (days >= 1) return [{ kind: "span", start: first.start, end: addDays(first.start, days - 1), role: "main", rule: "duration" }];
+  }
+  if (group.kind === "single" && group.atoms[0]!.grain !== "days" && /(?<![a-z])tu(?: ngay| thang)?$/.test(before) && !/^\s*(den|toi|-)/.test(after)) {
     result.openEnded = true;
     const occasion = context.occasions?.find((o) => o >= first.start);
     const end = occasion ?? `${first.start.slice(0, 4)}-12-31`;
     result.notes.push(occasion ? "Không ghi thời điểm kết thúc: lấy đến ngày kỷ niệm." : "Không ghi thời điểm kết thúc: lấy đến hết năm.");
     return [{ kind: "span", start: first.start, end, role: "main", rule: "open-start" }];
   }
-  return intervals.map((i) => ({ kind: "span", start: i.start, end: i.end, role: "main", rule: group.kind === "single" ? group.atoms[0]!.grain : group.kind }));
+  const rule = festival ? "festival" : lunar ? "lunar" : group.kind === "single" ? group.atoms[0]!.grain : group.kind;
+  return intervals.map((i) => ({ kind: "span", start: i.start, end: i.end, role: "main", rule }));
 }
 
-function groupIntervals(group: Group): Interval[] {
-  const intervals = group.atoms.map(atomInterval);
-  if (group.kind === "range") return [{ start: intervals[0]!.start, end: intervals[intervals.length - 1]!.end }];
+function groupIntervals(group: Group): Interval[] | null {
+  const intervals: Interval[] = [];
+  for (const atom of group.atoms) {
+    const interval = atomInterval(atom);
+    if (!interval) return null;
+    intervals.push(interval);
+  }
+  if (group.kind === "range") {
+    const start = intervals[0]!.start;
+    const end = intervals[intervals.length - 1]!.end;
+    return end >= start ? [{ start, end }] : null;
+  }
   return mergeAdjacent(intervals);
 }
 
-/** `Ra trước lễ kỷ niệm 05 ngày`, `sau lễ 3 ngày` (convention 12). */
-function ceremonyRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
-  const match = /(?<![a-z])(truoc|sau)\s+(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?\s+(\d{1,3})\s+ngay(?![a-z])/.exec(folded)
-    ?? /(?<![a-z])(\d{1,3})\s+ngay\s+(truoc|sau)\s+(?:buoi\s+|ngay\s+)?le(?![a-z])/.exec(folded);
+/** `Ra trước lễ kỷ niệm 05 ngày`, `sau lễ 3 ngày`, `trước ngày kỷ niệm 1 tuần` (convention 12). */
+function anchorRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
+  const target = "(buoi le|ngay le|le ky niem|le|ngay ky niem|dip ky niem)";
+  const match =
+    new RegExp(`(?<![a-z])(truoc|sau)\\s+${target}(?:[^0-9]{0,40}?)\\s+(\\d{1,3})\\s+(ngay|tuan)(?![a-z])`).exec(folded) ??
+    new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${target}(?![a-z])`).exec(folded) ??
+    numberAfterDirection(new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${target}(?![a-z])`).exec(folded));
   if (!match) return null;
-  const [direction, days] = /\d/.test(match[1]!) ? [match[2]!, Number(match[1])] : [match[1]!, Number(match[2])];
-  const ceremony = parsePartialIso(context.ceremony);
+  const numberFirst = /^\d/.test(match[1]!);
+  const direction = numberFirst ? match[3]! : match[1]!;
+  const targetWords = numberFirst ? match[4]! : match[2]!;
+  const count = Number(numberFirst ? match[1] : match[3]) * ((numberFirst ? match[2] : match[4]) === "tuan" ? 7 : 1);
   let anchor: IsoDate | undefined;
-  if (ceremony?.day !== undefined) {
-    anchor = context.ceremony!.slice(0, 10);
-  } else if (context.occasions?.[0]) {
-    anchor = context.occasions[0];
-    result.provisional = true;
-    result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${anchor}.`);
+  if (targetWords.includes("ky niem") && targetWords.startsWith("ngay")) {
+    anchor = context.occasions?.[0];
+  } else {
+    const ceremony = parsePartialIso(context.ceremony);
+    if (ceremony?.day !== undefined) {
+      anchor = context.ceremony!.slice(0, 10);
+    } else if (context.occasions?.[0]) {
+      anchor = context.occasions[0];
+      result.provisional = true;
+      result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${anchor}.`);
+    }
   }
   if (!anchor) {
     result.unresolved = { reason: "needs-anchor", text: match[0] };
     return [];
   }
-  const day = addDays(anchor, direction === "truoc" ? -days : days);
+  const day = addDays(anchor, direction === "truoc" ? -count : count);
   return [{ kind: "span", start: day, end: day, role: "main", rule: "ceremony-relative" }];
+}
+
+/** `trước 05 ngày diễn ra lễ`: reorders the groups to the `05 ngày trước lễ` form. */
+function numberAfterDirection(match: RegExpExecArray | null): RegExpExecArray | null {
+  if (!match) return null;
+  const reordered = [match[0], match[2]!, match[3]!, match[1]!, match[4]!] as unknown as RegExpExecArray;
+  reordered.index = match.index;
+  return reordered;
 }
 
 /** `trước từng sự kiện 20 ngày và sau mỗi sự kiện 05 ngày` (convention 13). */
 function occasionWindows(folded: string, context: TimingContext): TimingItem[] | null {
-  const match = /truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+(\d{1,3})\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac|khi)?\s*su\s+kien\s+(\d{1,3})\s+ngay)?/.exec(folded);
+  const match = /truoc\s+(?:tung|moi|cac)\s+(?:su kien|ngay ky niem|ngay le)\s+(\d{1,3})\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac|khi)?\s*(?:su kien|ngay ky niem|ngay le)\s+(\d{1,3})\s+ngay)?/.exec(folded);
   if (!match) return null;
   const before = Number(match[1]);
   const after = Number(match[2] ?? 0);
@@ -245,29 +358,77 @@ function programmeMinutes(tokens: Token[], atoms: Atom[]): number {
   return total;
 }
 
+/**
+ * Convention 22: next to a date a weekday is a check (the date wins); with a period it
+ * selects those weekdays of it (a weekly recurrence).
+ */
+function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Group[], folded: string, context: TimingContext): void {
+  if (weekdays.length === 0) return;
+  const selected = weekdays.flatMap((w) => w.days);
+  const days = result.items.filter((i) => i.kind === "span" && i.start === i.end);
+  if (days.length > 0 && groups.every((g) => g.atoms.every((a) => a.grain === "day"))) {
+    for (const [index, item] of days.entries()) {
+      const expected = weekdays[Math.min(index, weekdays.length - 1)]!.days[0]!;
+      const actual = toDateTime(item.start).weekday;
+      if (WEEKDAY_INDEX[expected] !== actual) {
+        const name = Object.keys(WEEKDAY_INDEX).find((k) => WEEKDAY_INDEX[k] === actual)!;
+        result.notes.push(`Cảnh báo: ngày ${item.start} là ${WEEKDAY_NAMES[name]}, không phải ${WEEKDAY_NAMES[expected]}; giữ ngày đã ghi.`);
+      }
+    }
+    return;
+  }
+  const period = result.items.find((i) => i.kind === "span");
+  const weekly = /(?<![a-z])(hang|moi) tuan(?![a-z])/.test(folded);
+  if (!period && !weekly) return;
+  const from = period?.start ?? issuedStart(context);
+  const until = period?.end ?? (context.occasions?.[0] ? addDays(context.occasions[0], -1) : null);
+  if (!from || !until) return;
+  const occurrences = weekdayOccurrences(selected, from, until);
+  if (!occurrences) return;
+  if (period) result.items.splice(result.items.indexOf(period), 1);
+  const byDay = [...selected].sort((a, b) => WEEKDAY_INDEX[a]! - WEEKDAY_INDEX[b]!).join(",");
+  result.items.push({ kind: "recurring", start: occurrences.first, end: occurrences.last, rrule: `FREQ=WEEKLY;BYDAY=${byDay}`, rule: "weekdays" });
+}
+
+function weekdayOccurrences(days: string[], from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate } | null {
+  const wanted = new Set(days.map((d) => WEEKDAY_INDEX[d]));
+  let first: IsoDate | null = null;
+  for (let d = from, i = 0; d <= until && i < 7; d = addDays(d, 1), i++) if (wanted.has(toDateTime(d).weekday)) (first ??= d);
+  let last: IsoDate | null = null;
+  for (let d = until, i = 0; d >= from && i < 7; d = addDays(d, -1), i++) if (wanted.has(toDateTime(d).weekday)) (last ??= d);
+  return first && last ? { first, last } : null;
+}
+
 /** Conventions 14 and 23: clock times or a part of the day on a given day become a timed item. */
 function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[], duration: number): void {
   const dayIndex = result.items.findIndex((i) => i.kind === "span" && i.start === i.end);
   if (dayIndex < 0) return;
   const day = result.items[dayIndex]!.start;
-  const words = new Set(tokens.map((t) => t.text));
   let start: [number, number] | null = null;
   let end: [number, number] | null = null;
   if (times.length > 0) {
     start = [times[0]!.hour, times[0]!.minute];
     if (times.length > 1) end = [times[1]!.hour, times[1]!.minute];
   } else {
-    const part = Object.keys(PART_OF_DAY).find((w) => words.has(w)) ?? (words.has("½") ? "sang" : null);
+    const words = new Set(tokens.map((t) => t.text));
+    const part = Object.keys(PART_OF_DAY).find((w) => words.has(w)) ?? (words.has("½") || /(?<![a-z])nua ngay/.test(tokens.map((t) => t.text).join(" ")) ? "sang" : null);
     if (!part) return;
     const [h1, m1, h2, m2] = PART_OF_DAY[part]!;
     start = [h1, m1];
     end = [h2, m2];
   }
-  if (!end) {
+  if (!end || end[0] * 60 + end[1] <= start[0] * 60 + start[1]) {
     const minutes = duration > 0 ? duration : DEFAULT_EVENT_MINUTES;
     const finish = toDateTime(day).set({ hour: start[0], minute: start[1] }).plus({ minutes });
-    end = [finish.hour, finish.minute];
+    end = finish.toISODate() === day ? [finish.hour, finish.minute] : [23, 59];
     result.notes.push(duration > 0 ? `Giờ kết thúc tính theo thời lượng chương trình (${duration} phút).` : "Chưa ghi giờ kết thúc: tạm tính 2 giờ.");
+  }
+  const firstTime = times[0];
+  if (firstTime && tokens[firstTime.from - 1]?.text === "truoc") {
+    // `trước 16h00 ngày 15/3`: due that day, by that hour.
+    result.items[dayIndex] = { kind: "deadline", start: day, end: day, rule: "deadline-on" };
+    result.notes.push(`Hạn trước ${String(firstTime.hour).padStart(2, "0")}:${String(firstTime.minute).padStart(2, "0")} ngày ${day}.`);
+    return;
   }
   result.items[dayIndex] = {
     kind: "timed",
@@ -277,55 +438,72 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
   };
 }
 
+function issuedStart(context: TimingContext): IsoDate | null {
+  const issued = parsePartialIso(context.issued);
+  return issued ? isoDate(issued.year, issued.month ?? 1, issued.day ?? 1) : null;
+}
+
 const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly"]> = [
-  [/(?<![a-z])(hang|moi) quy(?![a-z])/, "quarterly"],
-  [/(?<![a-z])(hang|moi) thang(?![a-z])/, "monthly"],
-  [/(?<![a-z])(hang|moi) tuan(?![a-z])/, "weekly"],
+  [/(?<![a-z])(hang|moi|dinh ky) quy(?![a-z])/, "quarterly"],
+  [/(?<![a-z])(hang|moi|dinh ky) thang(?![a-z])/, "monthly"],
+  [/(?<![a-z])(hang|moi|dinh ky) tuan(?![a-z])/, "weekly"],
 ];
 
-/** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`. */
+/** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`; `ngày 25 hàng tháng`. */
 function applyRecurrence(result: Resolution, folded: string, context: TimingContext): void {
+  if (result.items.some((i) => i.kind === "recurring")) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
   if (!found) return;
   const frequency = found[1];
-  const period = result.items.find((i) => i.kind === "span");
-  const issued = parsePartialIso(context.issued);
-  const from = period?.start ?? (issued ? `${context.issued!.slice(0, 7)}-${issued.day !== undefined ? context.issued!.slice(8, 10) : "01"}` : null);
+  const dayOfMonth = /(?<![a-z])(truoc )?ngay (\d{1,2}) (?:cua )?(?:hang|moi) thang/.exec(folded);
+  // A single day written with the recurrence is its day of the month, not a period.
+  const period = dayOfMonth ? undefined : result.items.find((i) => i.kind === "span");
+  const from = period?.start ?? issuedStart(context);
   const until = period?.end ?? (context.occasions?.[0] ? addDays(context.occasions[0], -1) : null);
   if (!from || !until) {
     result.notes.push("Lặp lại định kỳ nhưng không rõ từ khi nào đến khi nào.");
     return;
   }
-  const occurrence = recurrenceBounds(frequency, from, until);
+  const monthDay = dayOfMonth ? Number(dayOfMonth[2]) - (dayOfMonth[1] ? 1 : 0) : null;
+  const occurrence = frequency === "monthly" && monthDay && monthDay >= 1 && monthDay <= 28
+    ? monthDayBounds(monthDay, from, until)
+    : recurrenceBounds(frequency, from, until);
   if (!occurrence) return;
-  if (period) result.items.splice(result.items.indexOf(period), 1);
+  result.items = result.items.filter((i) => i !== period && !(dayOfMonth && i.kind !== "recurring"));
   result.items.push({ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: `recurring-${frequency}` });
   result.unresolved = null;
 }
 
+function monthDayBounds(day: number, from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
+  const start = toDateTime(from);
+  let first = start.set({ day });
+  if (first.toISODate()! < from) first = first.plus({ months: 1 }).set({ day });
+  const end = toDateTime(until);
+  let last = end.set({ day });
+  if (last.toISODate()! > until) last = last.minus({ months: 1 }).set({ day });
+  return first > last ? null : { first: first.toISODate()!, last: last.toISODate()!, rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
+}
+
 function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
   if (frequency === "weekly") {
-    const start = toDateTime(from);
-    const first = start.plus({ days: (5 - start.weekday + 7) % 7 });
-    const end = toDateTime(until);
-    const last = end.minus({ days: (end.weekday - 5 + 7) % 7 });
-    return first > last ? null : { first: first.toISODate()!, last: last.toISODate()!, rrule: "FREQ=WEEKLY;BYDAY=FR" };
+    const bounds = weekdayOccurrences(["FR"], from, until);
+    return bounds ? { ...bounds, rrule: "FREQ=WEEKLY;BYDAY=FR" } : null;
   }
   const step = frequency === "monthly" ? 1 : 3;
   const start = toDateTime(from);
-  let month = frequency === "monthly" ? start.month : Math.ceil(start.month / 3) * 3;
-  const first = monthEnd(start.year, month);
+  const firstMonth = frequency === "monthly" ? start.month : Math.ceil(start.month / 3) * 3;
+  const first = monthEnd(start.year, firstMonth);
   const end = toDateTime(until);
   let lastYear = end.year;
-  month = frequency === "monthly" ? end.month : Math.ceil(end.month / 3) * 3;
-  let last = monthEnd(lastYear, month);
+  let lastMonth = frequency === "monthly" ? end.month : Math.ceil(end.month / 3) * 3;
+  let last = monthEnd(lastYear, lastMonth);
   if (last > until) {
-    month -= step;
-    if (month < 1) {
-      month += 12;
+    lastMonth -= step;
+    if (lastMonth < 1) {
+      lastMonth += 12;
       lastYear -= 1;
     }
-    last = monthEnd(lastYear, month);
+    last = monthEnd(lastYear, lastMonth);
   }
   if (first > last) return null;
   return { first, last, rrule: frequency === "monthly" ? "FREQ=MONTHLY;BYMONTHDAY=-1" : "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" };
