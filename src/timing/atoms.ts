@@ -206,7 +206,11 @@ const dayRun: AtomParser = (c) => {
 };
 
 /** 29/10/2024, 02-9-2024, 1 – 9 – 2024; `ngày 21/12`, `(19/8)` and `10/3 âm lịch` with no year. */
+/** Words after which `12/3` is a name or a number (a class, a house, a room), not a date. */
+const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to", "duong", "ngo", "ngach", "hem", "kiot", "ban"]);
+
 const numericDate: AtomParser = (c) => {
+  if (NOT_DATE_BEFORE.has(c.tokens[c.at - 1]?.text ?? "")) return null;
   const afterDayWord = c.word("ngay") || c.word("mung", "mong");
   const day = c.num(1, 31);
   if (day === null) return null;
@@ -244,8 +248,9 @@ const wordedDate: AtomParser = (c) => {
   const month = named ?? c.num(1, 12);
   if (named !== undefined) c.at++;
   if (month === null || !plausibleDay(day, month)) return null;
-  const year = c.try(() => (c.word("nam") ? c.year() : null));
+  let year = c.try(() => (c.word("nam") ? c.year() : null));
   const lunarAfter = lunarMarker(c);
+  year ??= c.try(() => (c.word("nam") ? c.year() : null));
   const cycle = year === null ? c.try(() => (c.word("nam"), canChi(c))) : null;
   const lunar = mung || named !== undefined || cycle !== null || lunarAfter || lunarMarker(c);
   return {
@@ -357,6 +362,9 @@ const namedMonth: AtomParser = (c) => {
 
 /** 9/2024, 12-2023 */
 const bareMonth: AtomParser = (c) => {
+  // `30/02/2024` is an impossible day, not February.
+  const before = c.tokens[c.at - 1];
+  if (before?.type === "sym" && DATE_SEPARATORS.includes(before.text) && c.tokens[c.at - 2]?.type === "num") return null;
   const month = c.num(1, 12);
   if (month === null || !c.sym(...DATE_SEPARATORS)) return null;
   const year = c.year();

@@ -91,9 +91,13 @@ function lunarInterval(atom: DatedAtom): Interval | null {
 }
 
 /** The first month an atom touches, used to place a missing year (convention 18). */
+const PART_OFFSET = { early: 0, mid: 1, late: 2 } as const;
+const YEAR_PART_MONTH = { early: 1, mid: 6, late: 12 } as const;
+
 export function atomFirstMonth(atom: DateAtom): number {
   if (atom.month !== undefined) return atom.month;
-  if (atom.quarter !== undefined) return 3 * atom.quarter - 2;
+  if (atom.quarter !== undefined) return 3 * atom.quarter - 2 + (atom.part ? PART_OFFSET[atom.part] : 0);
+  if (atom.grain === "year" && atom.part) return YEAR_PART_MONTH[atom.part];
   if (atom.half !== undefined) return atom.half === 1 ? 1 : 7;
   return 1;
 }

@@ -168,15 +168,26 @@ export function lunarMonthLength(month: number, year: number, leap = false): num
   return lunarToSolar(30, month, year, leap) ? 30 : 29;
 }
 
-const CAN = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+const CAN = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"];
 const CHI = ["tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
 const CHI_ALIASES: Record<string, string> = { mẹo: "mão", tí: "tý", tị: "tỵ" };
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toLowerCase();
+const CHI_FOLDED = CHI.map(fold);
 
-/** `Giáp Thìn` → the lunar years with that name; null for an unknown name. */
+/**
+ * `Giáp Thìn` → its index in the 60-year cycle; null for an unknown name. Stems are matched
+ * without accents (they are distinct, and `Qúy` is a common misspelling); branches with
+ * accents where folding would confuse them (Tý, Tỵ).
+ */
 export function canChiIndex(can: string, chi: string): number | null {
-  const stem = CAN.indexOf(can.toLocaleLowerCase("vi").normalize("NFC"));
+  const stem = CAN.indexOf(fold(can));
   const lowerChi = chi.toLocaleLowerCase("vi").normalize("NFC");
-  const branch = CHI.indexOf(CHI_ALIASES[lowerChi] ?? lowerChi);
+  let branch = CHI.indexOf(CHI_ALIASES[lowerChi] ?? lowerChi);
+  if (branch < 0) {
+    const folded = fold(lowerChi);
+    const matches = CHI_FOLDED.flatMap((name, index) => (name === folded ? [index] : []));
+    branch = matches.length === 1 ? matches[0]! : -1;
+  }
   if (stem < 0 || branch < 0 || stem % 2 !== branch % 2) return null;
   // Year Y has stem (Y + 6) % 10 and branch (Y + 8) % 12; solve within one 60-year cycle.
   for (let offset = 0; offset < 60; offset++) {
@@ -191,7 +202,9 @@ export function nearestCycleYear(index: number, reference: number): number {
   return reference - base > 30 ? base + 60 : base;
 }
 
+const CAN_NAMES = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+
 export function canChiName(year: number): string {
-  const name = `${CAN[(year + 6) % 10]} ${CHI[(year + 8) % 12]}`;
+  const name = `${CAN_NAMES[(year + 6) % 10]} ${CHI[(year + 8) % 12]}`;
   return name.replace(/(^|\s)\p{Ll}/gu, (s) => s.toLocaleUpperCase("vi"));
 }

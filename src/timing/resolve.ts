@@ -10,7 +10,7 @@ import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 
 const TRIGGERS = /(?<![a-z])(khi cap tren|khi co (yeu cau|chi dao|van ban|huong dan|ke hoach)|khi duoc (de nghi|yeu cau|giao|phan cong)|theo yeu cau|theo chi dao|theo ke hoach cua|theo huong dan cua|theo lich cua|khi (to chuc|dien ra)|sau khi (co|duoc))/;
-const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|hang ngay|moi ngay)(?![a-z])/;
+const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|moi ngay|lau dai)(?![a-z])/;
 const DOCUMENT_REFERENCE = /(?<![a-z])(so\s+\d+\s*[/-]|(quyet dinh|thong bao|cong van|chi thi|nghi quyet|ke hoach|huong dan|van ban|thong tu|nghi dinh|luat)\s+(so\s+)?\d)/;
 const WEEKDAY_INDEX: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
 const WEEKDAY_NAMES: Record<string, string> = { MO: "thứ Hai", TU: "thứ Ba", WE: "thứ Tư", TH: "thứ Năm", FR: "thứ Sáu", SA: "thứ Bảy", SU: "Chủ nhật" };
@@ -159,6 +159,7 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext,
     const filled = fillYears(group.atoms, group.kind, context);
     if (!filled) {
       result.notes.push("Không xác định được năm: cần ngày ban hành hoặc ngày kỷ niệm của kế hoạch.");
+      result.unresolved ??= { reason: "needs-anchor", text: result.phrase };
       continue;
     }
     groups.push({ atoms: filled, kind: group.kind, from: group.atoms[0]!.from, to: group.atoms[group.atoms.length - 1]!.to });
@@ -417,18 +418,18 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
     start = [h1, m1];
     end = [h2, m2];
   }
-  if (!end || end[0] * 60 + end[1] <= start[0] * 60 + start[1]) {
-    const minutes = duration > 0 ? duration : DEFAULT_EVENT_MINUTES;
-    const finish = toDateTime(day).set({ hour: start[0], minute: start[1] }).plus({ minutes });
-    end = finish.toISODate() === day ? [finish.hour, finish.minute] : [23, 59];
-    result.notes.push(duration > 0 ? `Giờ kết thúc tính theo thời lượng chương trình (${duration} phút).` : "Chưa ghi giờ kết thúc: tạm tính 2 giờ.");
-  }
   const firstTime = times[0];
   if (firstTime && tokens[firstTime.from - 1]?.text === "truoc") {
     // `trước 16h00 ngày 15/3`: due that day, by that hour.
     result.items[dayIndex] = { kind: "deadline", start: day, end: day, rule: "deadline-on" };
     result.notes.push(`Hạn trước ${String(firstTime.hour).padStart(2, "0")}:${String(firstTime.minute).padStart(2, "0")} ngày ${day}.`);
     return;
+  }
+  if (!end || end[0] * 60 + end[1] <= start[0] * 60 + start[1]) {
+    const minutes = duration > 0 ? duration : DEFAULT_EVENT_MINUTES;
+    const finish = toDateTime(day).set({ hour: start[0], minute: start[1] }).plus({ minutes });
+    end = finish.toISODate() === day ? [finish.hour, finish.minute] : [23, 59];
+    result.notes.push(duration > 0 ? `Giờ kết thúc tính theo thời lượng chương trình (${duration} phút).` : "Chưa ghi giờ kết thúc: tạm tính 2 giờ.");
   }
   result.items[dayIndex] = {
     kind: "timed",
