@@ -9,6 +9,7 @@ import { ApiError, errorBody, handleError } from "./routes/errors.ts";
 import { feedRoutes } from "./routes/feeds.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { planRoutes } from "./routes/plans.ts";
+import { timingRoutes } from "./routes/timing.ts";
 import { unitRoutes } from "./routes/units.ts";
 import type { Db } from "./store/db.ts";
 
@@ -63,12 +64,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.json({
       service: "lich-kehoach",
       description: "Lịch kế hoạch: lịch đăng ký theo từng đơn vị từ các kế hoạch hành chính.",
-      links: { plans: "/api/plans", units: "/api/units", health: "/health" },
+      links: { plans: "/api/plans", units: "/api/units", resolve: "/api/timing/resolve", health: "/health" },
     }),
   );
   app.route("/", healthRoutes);
   app.route("/api/plans", planRoutes);
   app.route("/api/units", unitRoutes);
+  app.route("/api/timing", timingRoutes);
   app.route("/feeds", feedRoutes);
 
   app.notFound((c) => c.json(errorBody("not-found", `Không có địa chỉ ${new URL(c.req.url).pathname}.`), 404));

@@ -9,6 +9,7 @@ import { renderDocumentFeed } from "./cli/document-feed.ts";
 import { parseDocument } from "./cli/parse.ts";
 import { InputError } from "./cli/errors.ts";
 import { importFiles } from "./cli/import.ts";
+import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
@@ -17,6 +18,9 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   import FILE...                        nhập kế hoạch vào cơ sở dữ liệu
   parse FILE --json                     đọc kế hoạch, in kết quả JSON
   ics FILE [--unit SLUG] [--out PATH]   lịch .ics của một kế hoạch (không cần cơ sở dữ liệu)
+  resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
+                                        xác định ngày của một cụm từ thời gian
+  resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
 `;
 
 class UsageError extends Error {}
@@ -50,6 +54,39 @@ async function main(argv: string[]): Promise<number> {
       else process.stdout.write(text);
       return 0;
     }
+    case "resolve": {
+      const { values, positionals } = parse(
+        rest,
+        {
+          json: { type: "boolean" },
+          jsonl: { type: "boolean" },
+          issued: { type: "string" },
+          occasion: { type: "string", multiple: true },
+          ceremony: { type: "string" },
+          field: { type: "string" },
+          year: { type: "string" },
+        },
+        0,
+        1,
+      );
+      if (values.jsonl) {
+        if (positionals.length > 0) throw new UsageError("--jsonl đọc cụm từ từ đầu vào chuẩn, không nhận cụm từ trong tham số.");
+        const { invalid } = await resolveJsonLines(process.stdin, process.stdout);
+        if (invalid > 0) process.stderr.write(`lich: ${invalid} dòng không hợp lệ (đã trả lời bằng {"error": ...}).\n`);
+        return invalid > 0 ? 1 : 0;
+      }
+      if (positionals.length !== 1) throw new UsageError("Cần đúng một cụm từ thời gian (hoặc --jsonl).");
+      console.log(
+        resolveArguments(positionals[0]!, {
+          ...(stringOption(values.issued) ? { issued: stringOption(values.issued)! } : {}),
+          ...(Array.isArray(values.occasion) ? { occasion: values.occasion as string[] } : {}),
+          ...(stringOption(values.ceremony) ? { ceremony: stringOption(values.ceremony)! } : {}),
+          ...(stringOption(values.field) ? { field: stringOption(values.field)! } : {}),
+          ...(stringOption(values.year) ? { year: stringOption(values.year)! } : {}),
+        }),
+      );
+      return 0;
+    }
     case undefined:
     case "help":
     case "--help":
@@ -64,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
 
 function parse(args: string[], options: Options, min: number, max = min) {
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (error) {
@@ -76,7 +113,7 @@ function parse(args: string[], options: Options, min: number, max = min) {
   return parsed;
 }
 
-function stringOption(value: string | boolean | undefined): string | null {
+function stringOption(value: string | boolean | string[] | undefined): string | null {
   return typeof value === "string" ? value : null;
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseOrdinal } from "../text/numerals.ts";
 import { daysInMonth } from "./dates.ts";
-import type { Token } from "./lexer.ts";
+import { lowerPhrase, type Token } from "./lexer.ts";
 import { canChiIndex } from "./lunar.ts";
 
 export type Grain = "day" | "days" | "week" | "month" | "quarter" | "half" | "year";
@@ -81,12 +81,16 @@ const WEEKDAY_WORDS: Record<string, string> = { hai: "MO", ba: "TU", tu: "WE", n
 const WEEKDAY_NUMBERS: Record<string, string> = { "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA" };
 
 export class Cursor {
+  private lowered: string | null = null;
   constructor(
     readonly tokens: Token[],
-    /** The NFC, lower-case phrase, for the few words folding makes ambiguous (Tý/Tỵ, tư/tự). */
-    readonly original: string,
+    /** The phrase as written, for the few words folding makes ambiguous (Tý/Tỵ, tư/tự). */
+    private readonly phrase: string,
     public at = 0,
   ) {}
+  private get original(): string {
+    return (this.lowered ??= lowerPhrase(this.phrase));
+  }
   peek(offset = 0): Token | undefined {
     return this.tokens[this.at + offset];
   }
@@ -144,7 +148,11 @@ export class Cursor {
 const DATE_SEPARATORS = ["/", "-", "."];
 
 /** `năm Giáp Thìn`, `Quý Mão`: a year by its can-chi name. */
+const CAN_WORDS = new Set(["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy", "qui"]);
+const CHI_WORDS = new Set(["ty", "ti", "suu", "dan", "mao", "meo", "thin", "ngo", "mui", "than", "dau", "tuat", "hoi"]);
+
 function canChi(c: Cursor): number | null {
+  if (!CAN_WORDS.has(c.peek()?.text ?? "") || !CHI_WORDS.has(c.peek(1)?.text ?? "")) return null;
   return c.try(() => {
     const can = c.originalText();
     const chi = c.originalText(1);
@@ -463,6 +471,38 @@ const PARSERS: AtomParser[] = [
   festival, dayRun, wordedDate, numericDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
 ];
 
+/** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
+const STARTS = new Map<string, AtomParser[]>([
+  ["#", [dayRun, numericDate, halfYear, clockTime, bareMonth]],
+  ["ngay", [dayRun, wordedDate, numericDate]],
+  ["mung", [wordedDate, numericDate]],
+  ["mong", [wordedDate, numericDate]],
+  ["tuan", [weekOfMonth]],
+  ["nua", [halfYear]],
+  ["dau", [partOf]],
+  ["giua", [partOf]],
+  ["cuoi", [partOf]],
+  ["thuong", [partOf]],
+  ["trung", [partOf]],
+  ["ha", [partOf]],
+  ["thang", [namedMonth]],
+  ["quy", [quarter]],
+  ["qui", [quarter]],
+  ["nam", [wholeYear]],
+  ["thu", [weekdays]],
+  ["chu", [weekdays]],
+  ["cn", [weekdays]],
+  ["nay", [fromNow]],
+]);
+for (const [words] of FESTIVALS) {
+  const list = STARTS.get(words[0]!) ?? [];
+  if (!list.includes(festival)) list.unshift(festival);
+  STARTS.set(words[0]!, list);
+}
+for (const list of STARTS.values()) list.sort((a, b) => PARSERS.indexOf(a) - PARSERS.indexOf(b));
+
+const NONE: AtomParser[] = [];
+const ROMAN_QUARTERS = new Set(["i", "ii", "iii", "iv"]);
 const LIST_LINKS = new Set([",", "va", "&", "-", "den", "toi"]);
 
 /** Scans the tokens once, left to right, returning every atom found. */
@@ -473,7 +513,8 @@ export function findAtoms(tokens: Token[], original: string): Atom[] {
   while (at < tokens.length) {
     const previous = atoms[atoms.length - 1];
     let found = false;
-    for (const parse of PARSERS) {
+    const token = tokens[at]!;
+    for (const parse of STARTS.get(token.type === "num" ? "#" : token.text) ?? NONE) {
       cursor.at = at;
       const atom = parse(cursor, previous);
       if (atom && cursor.at > at) {
@@ -483,7 +524,7 @@ export function findAtoms(tokens: Token[], original: string): Atom[] {
         break;
       }
     }
-    if (!found && previous && previous.to < at && linkedToPrevious(tokens, previous.to, at)) {
+    if (!found && previous && previous.to < at && (token.type === "num" || ROMAN_QUARTERS.has(token.text)) && linkedToPrevious(tokens, previous.to, at)) {
       cursor.at = at;
       const atom = listContinuation(cursor, previous);
       if (atom && cursor.at > at) {

@@ -1,28 +1,74 @@
-import { DateTime } from "luxon";
+/**
+ * Calendar dates as `YYYY-MM-DD` strings and exact integer arithmetic on them. A calendar date
+ * has no time zone, so no zone lookup is needed; this is also the resolver's hot path, where
+ * luxon's zone-aware DateTime cost more than everything else put together.
+ */
 
 export const ZONE = "Asia/Ho_Chi_Minh";
 
 /** A local calendar date in Asia/Ho_Chi_Minh as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
 export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }
 
-export function pad2(value: number): string {
-  return String(value).padStart(2, "0");
-}
-
-export function toDateTime(date: IsoDate): DateTime {
-  return DateTime.fromISO(date, { zone: ZONE });
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return toDateTime(date).plus({ days }).toISODate()!;
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }).daysInMonth!;
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromDayNumber(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return isoDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+export function parseIsoDate(date: IsoDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+export function toDayNumber(date: IsoDate): number {
+  const [y, m, d] = parseIsoDate(date);
+  return dayNumber(y, m, d);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekday(date: IsoDate): number {
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function monthStart(year: number, month: number): IsoDate {
@@ -31,10 +77,6 @@ export function monthStart(year: number, month: number): IsoDate {
 
 export function monthEnd(year: number, month: number): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
-}
-
-export function isValidDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** `YYYY-MM-DDTHH:MM+07:00`, the contract's form for clock times. */

@@ -14,41 +14,77 @@ export interface Token {
   to: number;
 }
 
-const DASHES = /[\u2010-\u2015\u2212]/g;
+const foldedChars = new Map<number, string>();
 
-/** One output character per NFC input character. */
-export function foldPhrase(phrase: string): string {
-  let out = "";
-  for (const char of phrase.normalize("NFC")) {
-    if (char === "đ" || char === "Đ") {
-      out += "d";
-      continue;
-    }
-    const lower = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    out += lower.length === char.length ? lower : "?".repeat(char.length);
+function foldChar(code: number): string {
+  let folded = foldedChars.get(code);
+  if (folded === undefined) {
+    const char = String.fromCharCode(code);
+    // Lone surrogates and characters that do not fold to one letter keep their place as "?".
+    const lower = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    folded = lower.length === 1 ? lower : "?";
+    foldedChars.set(code, folded);
   }
-  return out.replace(DASHES, "-").replace(/\*/g, " ");
+  return folded;
 }
 
-/** NFC and lower case, one output character per input character, like `foldPhrase`. */
-export function lowerPhrase(phrase: string): string {
+/** Accent-free lower case, one output character per UTF-16 unit of the NFC phrase. */
+export function foldPhrase(phrase: string): string {
+  const nfc = phrase.normalize("NFC");
   let out = "";
-  for (const char of phrase.normalize("NFC")) {
-    const lower = char.toLowerCase();
-    out += lower.length === char.length ? lower : char;
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 42 ? " " : nfc[i];
+    } else {
+      out += code >= 0x2010 && code <= 0x2015 ? "-" : code === 0x2212 ? "-" : foldChar(code);
+    }
   }
   return out;
 }
 
-const TOKEN = /\d+|[a-z]+|½|[^\s\da-z]/g;
+/** NFC and lower case, one output character per UTF-16 unit, like `foldPhrase`. */
+export function lowerPhrase(phrase: string): string {
+  const nfc = phrase.normalize("NFC");
+  let out = "";
+  for (let i = 0; i < nfc.length; i++) {
+    const lower = nfc[i]!.toLowerCase();
+    out += lower.length === 1 ? lower : nfc[i];
+  }
+  return out;
+}
 
+const enum Kind {
+  Digit,
+  Letter,
+  Space,
+  Other,
+}
+
+function kindOf(code: number): Kind {
+  if (code >= 48 && code <= 57) return Kind.Digit;
+  if (code >= 97 && code <= 122) return Kind.Letter;
+  if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000) return Kind.Space;
+  return Kind.Other;
+}
+
+/** Runs of digits, runs of letters, and single other characters; spaces separate. */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const text = match[0];
-    const from = match.index;
-    const type: TokenType = /^\d/.test(text) ? "num" : /^[a-z]/.test(text) ? "word" : "sym";
-    tokens.push({ type, text, from, to: from + text.length });
+  let i = 0;
+  while (i < folded.length) {
+    const kind = kindOf(folded.charCodeAt(i));
+    if (kind === Kind.Space) {
+      i++;
+      continue;
+    }
+    const from = i;
+    if (kind === Kind.Digit || kind === Kind.Letter) {
+      while (i < folded.length && kindOf(folded.charCodeAt(i)) === kind) i++;
+    } else {
+      i++;
+    }
+    tokens.push({ type: kind === Kind.Digit ? "num" : kind === Kind.Letter ? "word" : "sym", text: folded.slice(from, i), from, to: i });
   }
   return tokens;
 }

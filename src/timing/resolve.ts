@@ -3,9 +3,9 @@
  * Pure: no clock, no I/O; the same phrase and context always give the same answer.
  */
 import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
-import { addDays, isoDate, localDateTime, monthEnd, parsePartialIso, toDateTime, type IsoDate } from "./dates.ts";
+import { addDays, daysInMonth, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
 import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
-import { foldPhrase, lowerPhrase, tokenize, type Token } from "./lexer.ts";
+import { foldPhrase, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 
@@ -62,15 +62,15 @@ export function resolveTiming(phrase: string, context: TimingContext = {}): Reso
 function parse(phrase: string): Parsed {
   const folded = foldPhrase(phrase);
   const tokens = tokenize(folded);
-  return { folded, tokens, atoms: findAtoms(tokens, lowerPhrase(phrase)) };
+  return { folded, tokens, atoms: findAtoms(tokens, phrase) };
 }
 
 function resolveInto(result: Resolution, context: TimingContext): void {
   const { folded, tokens, atoms } = parse(result.phrase);
   result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
-  result.done = /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
+  result.done = folded.includes("da ") && /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 
-  const windows = occasionWindows(folded, context);
+  const windows = folded.includes("su kien") || folded.includes("ngay") ? occasionWindows(folded, context) : null;
   const relative = windows ? null : anchorRelative(folded, context, result);
   result.items.push(...(windows ?? []), ...(relative ?? []));
 
@@ -78,7 +78,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
   const times = atoms.filter((a): a is TimeAtom => a.type === "time");
   const weekdays = atoms.filter((a): a is WeekdayAtom => a.type === "weekday");
   const groups = buildGroups(dropEchoes(dateAtoms, context, result), tokens, context, result);
-  const completionField = /hoan thanh/.test(foldPhrase(context.field ?? ""));
+  const completionField = isCompletionField(context.field);
 
   let previousEnd = 0;
   groups.forEach((group, index) => {
@@ -108,6 +108,19 @@ function resolveInto(result: Resolution, context: TimingContext): void {
       ? { reason: trigger ? "trigger" : "no-date", text: result.phrase.normalize("NFC").slice(match.index, match.index + match[0].length) }
       : { reason: dateAtoms.length > 0 ? "no-date" : "not-understood", text: result.phrase };
   }
+}
+
+const completionFields = new Map<string, boolean>();
+
+/** `Thời gian hoàn thành`: the phrase names a due date (convention 9). */
+function isCompletionField(field: string | null | undefined): boolean {
+  if (!field) return false;
+  let completion = completionFields.get(field);
+  if (completion === undefined) {
+    completion = foldPhrase(field).includes("hoan thanh");
+    if (completionFields.size < 1000) completionFields.set(field, completion);
+  }
+  return completion;
 }
 
 /**
@@ -293,12 +306,14 @@ function groupIntervals(group: Group): Interval[] | null {
 }
 
 /** `Ra trước lễ kỷ niệm 05 ngày`, `sau lễ 3 ngày`, `trước ngày kỷ niệm 1 tuần` (convention 12). */
+const ANCHOR_TARGET = "(buoi le|ngay le|le ky niem|le|ngay ky niem|dip ky niem)";
+const ANCHOR_DIRECTION_FIRST = new RegExp(`(?<![a-z])(truoc|sau)\\s+${ANCHOR_TARGET}(?:[^0-9]{0,40}?)\\s+(\\d{1,3})\\s+(ngay|tuan)(?![a-z])`);
+const ANCHOR_NUMBER_FIRST = new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${ANCHOR_TARGET}(?![a-z])`);
+const ANCHOR_NUMBER_MIDDLE = new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${ANCHOR_TARGET}(?![a-z])`);
+
 function anchorRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
-  const target = "(buoi le|ngay le|le ky niem|le|ngay ky niem|dip ky niem)";
-  const match =
-    new RegExp(`(?<![a-z])(truoc|sau)\\s+${target}(?:[^0-9]{0,40}?)\\s+(\\d{1,3})\\s+(ngay|tuan)(?![a-z])`).exec(folded) ??
-    new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${target}(?![a-z])`).exec(folded) ??
-    numberAfterDirection(new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${target}(?![a-z])`).exec(folded));
+  if (!/(truoc|sau)/.test(folded)) return null;
+  const match = ANCHOR_DIRECTION_FIRST.exec(folded) ?? ANCHOR_NUMBER_FIRST.exec(folded) ?? numberAfterDirection(ANCHOR_NUMBER_MIDDLE.exec(folded));
   if (!match) return null;
   const numberFirst = /^\d/.test(match[1]!);
   const direction = numberFirst ? match[3]! : match[1]!;
@@ -370,7 +385,7 @@ function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Grou
   if (days.length > 0 && groups.every((g) => g.atoms.every((a) => a.grain === "day"))) {
     for (const [index, item] of days.entries()) {
       const expected = weekdays[Math.min(index, weekdays.length - 1)]!.days[0]!;
-      const actual = toDateTime(item.start).weekday;
+      const actual = weekday(item.start);
       if (WEEKDAY_INDEX[expected] !== actual) {
         const name = Object.keys(WEEKDAY_INDEX).find((k) => WEEKDAY_INDEX[k] === actual)!;
         result.notes.push(`Cảnh báo: ngày ${item.start} là ${WEEKDAY_NAMES[name]}, không phải ${WEEKDAY_NAMES[expected]}; giữ ngày đã ghi.`);
@@ -394,9 +409,9 @@ function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Grou
 function weekdayOccurrences(days: string[], from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate } | null {
   const wanted = new Set(days.map((d) => WEEKDAY_INDEX[d]));
   let first: IsoDate | null = null;
-  for (let d = from, i = 0; d <= until && i < 7; d = addDays(d, 1), i++) if (wanted.has(toDateTime(d).weekday)) (first ??= d);
+  for (let d = from, i = 0; d <= until && i < 7; d = addDays(d, 1), i++) if (wanted.has(weekday(d))) first ??= d;
   let last: IsoDate | null = null;
-  for (let d = until, i = 0; d >= from && i < 7; d = addDays(d, -1), i++) if (wanted.has(toDateTime(d).weekday)) (last ??= d);
+  for (let d = until, i = 0; d >= from && i < 7; d = addDays(d, -1), i++) if (wanted.has(weekday(d))) last ??= d;
   return first && last ? { first, last } : null;
 }
 
@@ -427,8 +442,8 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
   }
   if (!end || end[0] * 60 + end[1] <= start[0] * 60 + start[1]) {
     const minutes = duration > 0 ? duration : DEFAULT_EVENT_MINUTES;
-    const finish = toDateTime(day).set({ hour: start[0], minute: start[1] }).plus({ minutes });
-    end = finish.toISODate() === day ? [finish.hour, finish.minute] : [23, 59];
+    const finish = start[0] * 60 + start[1] + minutes;
+    end = finish < 24 * 60 ? [Math.floor(finish / 60), finish % 60] : [23, 59];
     result.notes.push(duration > 0 ? `Giờ kết thúc tính theo thời lượng chương trình (${duration} phút).` : "Chưa ghi giờ kết thúc: tạm tính 2 giờ.");
   }
   result.items[dayIndex] = {
@@ -453,6 +468,7 @@ const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly"]> = [
 /** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`; `ngày 25 hàng tháng`. */
 function applyRecurrence(result: Resolution, folded: string, context: TimingContext): void {
   if (result.items.some((i) => i.kind === "recurring")) return;
+  if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky"))) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
   if (!found) return;
   const frequency = found[1];
@@ -476,13 +492,13 @@ function applyRecurrence(result: Resolution, folded: string, context: TimingCont
 }
 
 function monthDayBounds(day: number, from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
-  const start = toDateTime(from);
-  let first = start.set({ day });
-  if (first.toISODate()! < from) first = first.plus({ months: 1 }).set({ day });
-  const end = toDateTime(until);
-  let last = end.set({ day });
-  if (last.toISODate()! > until) last = last.minus({ months: 1 }).set({ day });
-  return first > last ? null : { first: first.toISODate()!, last: last.toISODate()!, rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
+  const [fromYear, fromMonth] = parseIsoDate(from);
+  const [untilYear, untilMonth] = parseIsoDate(until);
+  let first = isoDate(fromYear, fromMonth, day);
+  if (first < from) first = fromMonth === 12 ? isoDate(fromYear + 1, 1, day) : isoDate(fromYear, fromMonth + 1, day);
+  let last = isoDate(untilYear, untilMonth, day);
+  if (last > until) last = untilMonth === 1 ? isoDate(untilYear - 1, 12, day) : isoDate(untilYear, untilMonth - 1, day);
+  return first > last ? null : { first, last, rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
 }
 
 function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
@@ -491,12 +507,10 @@ function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: I
     return bounds ? { ...bounds, rrule: "FREQ=WEEKLY;BYDAY=FR" } : null;
   }
   const step = frequency === "monthly" ? 1 : 3;
-  const start = toDateTime(from);
-  const firstMonth = frequency === "monthly" ? start.month : Math.ceil(start.month / 3) * 3;
-  const first = monthEnd(start.year, firstMonth);
-  const end = toDateTime(until);
-  let lastYear = end.year;
-  let lastMonth = frequency === "monthly" ? end.month : Math.ceil(end.month / 3) * 3;
+  const [fromYear, fromMonth] = parseIsoDate(from);
+  const first = monthEnd(fromYear, frequency === "monthly" ? fromMonth : Math.ceil(fromMonth / 3) * 3);
+  let [lastYear, lastMonth] = parseIsoDate(until);
+  if (frequency === "quarterly") lastMonth = Math.ceil(lastMonth / 3) * 3;
   let last = monthEnd(lastYear, lastMonth);
   if (last > until) {
     lastMonth -= step;

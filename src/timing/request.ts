@@ -1,0 +1,59 @@
+/**
+ * The `lich resolve` / `POST /api/timing/resolve` request: a phrase and its context, checked
+ * before resolving so that a malformed context is reported, never guessed at.
+ */
+import type { TimingContext } from "./types.ts";
+
+export interface ResolveRequest {
+  phrase: string;
+  context: TimingContext;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_OR_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+const CEREMONY = /^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2})?)?$/;
+const MAX_PHRASE = 2000;
+
+export function checkResolveRequest(input: unknown): Checked<ResolveRequest> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return fail("cần một đối tượng JSON {\"phrase\", \"context\"}");
+  const { phrase, context } = input as Record<string, unknown>;
+  if (typeof phrase !== "string") return fail("thiếu \"phrase\" (chuỗi)");
+  if (phrase.length > MAX_PHRASE) return fail(`"phrase" dài quá ${MAX_PHRASE} ký tự`);
+  const checked = checkContext(context ?? {});
+  return checked.ok ? { ok: true, value: { phrase, context: checked.value } } : checked;
+}
+
+export function checkContext(input: unknown): Checked<TimingContext> {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return fail("\"context\" phải là một đối tượng");
+  const raw = input as Record<string, unknown>;
+  const context: TimingContext = {};
+  if (raw.issued != null) {
+    if (typeof raw.issued !== "string" || !MONTH_OR_DATE.test(raw.issued)) return fail("\"context.issued\" phải có dạng YYYY-MM hoặc YYYY-MM-DD");
+    context.issued = raw.issued;
+  }
+  if (raw.occasions != null) {
+    if (!Array.isArray(raw.occasions) || !raw.occasions.every((o) => typeof o === "string" && DATE.test(o))) {
+      return fail("\"context.occasions\" phải là danh sách ngày YYYY-MM-DD");
+    }
+    context.occasions = raw.occasions as string[];
+  }
+  if (raw.ceremony != null) {
+    if (typeof raw.ceremony !== "string" || !CEREMONY.test(raw.ceremony)) return fail("\"context.ceremony\" phải có dạng YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM");
+    context.ceremony = raw.ceremony;
+  }
+  if (raw.field != null) {
+    if (typeof raw.field !== "string") return fail("\"context.field\" phải là chuỗi");
+    context.field = raw.field;
+  }
+  if (raw.year != null) {
+    if (!Number.isInteger(raw.year) || (raw.year as number) < 1800 || (raw.year as number) > 2200) return fail("\"context.year\" phải là một năm (số nguyên)");
+    context.year = raw.year as number;
+  }
+  return { ok: true, value: context };
+}
+
+function fail(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}
