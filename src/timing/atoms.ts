@@ -31,7 +31,7 @@ export interface DateAtom {
   lunar?: boolean;
   /** A year given by its can-chi name: the cycle index (0 = 1984's Giáp Tý offset base). */
   cycle?: number;
-  /** `từ nay`: the plan's issue date. */
+  /** `từ nay`: the plan's issue date; `năm nay`: its year. */
   now?: boolean;
   /** The festival's name, for notes. */
   festival?: string;
@@ -393,12 +393,13 @@ const wholeYear: AtomParser = (c) => {
   if (!c.word("nam")) return null;
   const year = c.year();
   if (year !== null) return { type: "date", grain: "year", year };
+  if (c.word("nay")) return { type: "date", grain: "year", now: true };
   const cycle = canChi(c);
   return cycle === null ? null : { type: "date", grain: "year", cycle, lunar: true };
 };
 
 /** `từ nay`, `kể từ nay`: the plan's issue date. */
-const fromNow: AtomParser = (c) => (c.word("nay") ? { type: "date", grain: "day", now: true } : null);
+const fromNow: AtomParser = (c) => (c.tokens[c.at - 1]?.text === "tu" && c.word("nay") ? { type: "date", grain: "day", now: true } : null);
 
 /** The second and later members of a list: `tháng 8, 9/2024`, `quý I, II năm 2024`, `năm 2023 - 2024`. */
 const listContinuation: AtomParser = (c, previous) => {

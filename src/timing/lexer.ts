@@ -14,6 +14,13 @@ export interface Token {
   to: number;
 }
 
+const NEEDS_NORMALIZING = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
+
+/** NFC; text without combining marks (nearly all of it) is already NFC and is returned as is. */
+export function toNfc(text: string): string {
+  return NEEDS_NORMALIZING.test(text) ? text.normalize("NFC") : text;
+}
+
 const foldedChars = new Map<number, string>();
 
 function foldChar(code: number): string {
@@ -30,7 +37,7 @@ function foldChar(code: number): string {
 
 /** Accent-free lower case, one output character per UTF-16 unit of the NFC phrase. */
 export function foldPhrase(phrase: string): string {
-  const nfc = phrase.normalize("NFC");
+  const nfc = toNfc(phrase);
   let out = "";
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.charCodeAt(i);
@@ -45,7 +52,7 @@ export function foldPhrase(phrase: string): string {
 
 /** NFC and lower case, one output character per UTF-16 unit, like `foldPhrase`. */
 export function lowerPhrase(phrase: string): string {
-  const nfc = phrase.normalize("NFC");
+  const nfc = toNfc(phrase);
   let out = "";
   for (let i = 0; i < nfc.length; i++) {
     const lower = nfc[i]!.toLowerCase();

@@ -105,9 +105,10 @@ export interface LunarDate {
 
 export function solarToLunar(day: number, month: number, year: number): LunarDate {
   const dayNumber = jdFromDate(day, month, year);
-  const k = floor((dayNumber - 2415021.076998695) / 29.530588853);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The estimate of the lunation can be one too far (e.g. 2054-05-07): step back until the month has begun.
+  let k = floor((dayNumber - 2415021.076998695) / 29.530588853) + 1;
+  let monthStart = newMoonDay(k);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k);
   let a11 = lunarMonth11(year);
   let b11 = a11;
   let lunarYear: number;

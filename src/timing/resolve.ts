@@ -5,7 +5,7 @@
 import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
 import { addDays, daysInMonth, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
 import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
-import { foldPhrase, tokenize, type Token } from "./lexer.ts";
+import { foldPhrase, toNfc, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 
@@ -70,7 +70,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
   result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
   result.done = folded.includes("da ") && /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 
-  const windows = folded.includes("su kien") || folded.includes("ngay") ? occasionWindows(folded, context) : null;
+  const windows = folded.includes("truoc") && (folded.includes("su kien") || folded.includes("ngay ky niem") || folded.includes("ngay le")) ? occasionWindows(folded, context) : null;
   const relative = windows ? null : anchorRelative(folded, context, result);
   result.items.push(...(windows ?? []), ...(relative ?? []));
 
@@ -105,7 +105,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     const always = trigger ? null : ALWAYS.exec(folded);
     const match = trigger ?? always;
     result.unresolved = match
-      ? { reason: trigger ? "trigger" : "no-date", text: result.phrase.normalize("NFC").slice(match.index, match.index + match[0].length) }
+      ? { reason: trigger ? "trigger" : "no-date", text: toNfc(result.phrase).slice(match.index, match.index + match[0].length) }
       : { reason: dateAtoms.length > 0 ? "no-date" : "not-understood", text: result.phrase };
   }
 }
@@ -192,7 +192,11 @@ function linkBetween(between: Token[]): "range" | "list" | null {
 function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContext): DatedAtom[] | null {
   const filled = atoms.map((a) => ({ ...a }));
   for (const atom of filled) {
-    if (atom.now) Object.assign(atom, nowAtom(context));
+    if (atom.now) {
+      const now = nowAtom(atom, context);
+      if (!now) return null;
+      Object.assign(atom, now);
+    }
     if (atom.year === undefined && atom.cycle !== undefined) {
       const reference = referenceYear(context);
       if (reference === null) return null;
@@ -220,10 +224,11 @@ function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContex
   return filled as DatedAtom[];
 }
 
-function nowAtom(context: TimingContext): Partial<DateAtom> {
+/** `từ nay` is the issue date, `năm nay` its year; without an issue date, neither is known. */
+function nowAtom(atom: DateAtom, context: TimingContext): Partial<DateAtom> | null {
   const issued = parsePartialIso(context.issued);
-  if (!issued) return {};
-  return { year: issued.year, month: issued.month ?? 1, day: issued.day ?? 1 };
+  if (!issued) return null;
+  return atom.grain === "year" ? { year: issued.year } : { year: issued.year, month: issued.month ?? 1, day: issued.day ?? 1 };
 }
 
 function referenceYear(context: TimingContext): number | null {

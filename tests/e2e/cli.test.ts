@@ -62,4 +62,28 @@ describe("lich CLI", () => {
       rmSync(directory, { recursive: true, force: true });
     }
   });
+
+  it("resolve PHRASE --json prints one resolution", () => {
+    const run = lich("resolve", "Ra trước lễ kỷ niệm 05 ngày", "--issued", "2023-05-10", "--occasion", "2024-01-01", "--ceremony", "2024-01", "--json");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ items: [{ kind: "span", start: "2023-12-27", end: "2023-12-27" }], provisional: true });
+    const bad = lich("resolve", "tháng 5", "--issued", "mai", "--json");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("--issued");
+  });
+
+  it("resolve --jsonl answers 100,000 lines, one each, in order", () => {
+    const phrases = ["tháng 9/2024", "quý III/2024", "Khi cấp trên phát động", "Tuần 1, 2 tháng 6 năm 2023"];
+    const input = Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ phrase: phrases[i % 4], context: { issued: "2024-02", year: 2000 + (i % 50) }, n: i })).join("\n");
+    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "resolve", "--jsonl"], { cwd: ROOT, input: `${input}\n`, encoding: "utf8", maxBuffer: 1 << 30 });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(100_000);
+    for (const index of [0, 1, 2, 3, 4, 99_998, 99_999]) {
+      const answer = JSON.parse(lines[index]!) as { phrase: string; items: Array<{ start: string }> };
+      expect(answer.phrase).toBe(phrases[index % 4]);
+      if (index % 4 === 3) expect(answer.items[0]!.start).toBe("2023-06-01");
+    }
+  }, 60_000);
 });
+

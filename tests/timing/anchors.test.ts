@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { resolveTiming } from "../../src/timing/resolve.ts";
+
+describe("anchors move (convention 12 and 13)", () => {
+  const phrase = "Ra trước lễ kỷ niệm 05 ngày";
+  const plan = { issued: "2023-05-10", occasions: ["2024-01-01"] };
+
+  it("is provisional while the ceremony has only a month, then follows the date organizers set", () => {
+    const vague = resolveTiming(phrase, { ...plan, ceremony: "2024-01" });
+    expect(vague.items.map((i) => i.start)).toEqual(["2023-12-27"]);
+    expect(vague.provisional).toBe(true);
+    for (const [ceremony, expected] of [["2024-01-15", "2024-01-10"], ["2024-01-15T08:00", "2024-01-10"], ["2024-01-03", "2023-12-29"]] as const) {
+      const set = resolveTiming(phrase, { ...plan, ceremony });
+      expect(set.items.map((i) => i.start)).toEqual([expected]);
+      expect(set.provisional).toBe(false);
+    }
+  });
+
+  it("windows follow the occasions", () => {
+    const windows = "trước từng sự kiện 20 ngày và sau mỗi sự kiện 05 ngày";
+    expect(resolveTiming(windows, { occasions: ["2024-05-07"] }).items.map((i) => [i.start, i.end])).toEqual([["2024-04-17", "2024-05-12"]]);
+    expect(resolveTiming(windows, { occasions: ["2024-09-02"] }).items.map((i) => [i.start, i.end])).toEqual([["2024-08-13", "2024-09-07"]]);
+  });
+
+  it("open starts end at the main occasion", () => {
+    expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-10-29"] }).items[0]!.end).toBe("2024-10-29");
+    expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-12-19"] }).items[0]!.end).toBe("2024-12-19");
+  });
+
+  it("explains every item with the rule that produced it", () => {
+    const rules = resolveTiming("Dự kiến từ tháng 05 - 12/2023 (hoàn thành trước 30/10/2023)", plan).items.map((i) => i.rule);
+    expect(rules).toEqual(["range", "deadline-before"]);
+  });
+});
