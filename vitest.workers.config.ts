@@ -22,7 +22,7 @@ const wasmModuleExternal: Plugin = {
 };
 
 const seed = path.resolve("../shared/seeds/004_4bcf00a113bc2395.txt");
-const golden = path.resolve("tests/fixtures/golden/004-so-van-hoa-the-thao-va-du-lich.ics");
+const golden = path.resolve("tests/fixtures/golden/004-so-van-hoa-tinh-lai-chau.ics");
 
 export default defineConfig(async () => ({
   plugins: [

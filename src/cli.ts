@@ -10,6 +10,7 @@ import { parseDocument } from "./cli/parse.ts";
 import { InputError } from "./cli/errors.ts";
 import { importFiles } from "./cli/import.ts";
 import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
+import { unitsJsonLines } from "./cli/units.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
@@ -21,6 +22,7 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
                                         xác định ngày của một cụm từ thời gian
   resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
+  units --jsonl                         chuẩn hóa tên đơn vị: mỗi dòng vào {"text", "context": {"scope"}}, mỗi dòng ra {"units": [...]}
 `;
 
 class UsageError extends Error {}
@@ -86,6 +88,13 @@ async function main(argv: string[]): Promise<number> {
         }),
       );
       return 0;
+    }
+    case "units": {
+      const { values } = parse(rest, { jsonl: { type: "boolean" } }, 0);
+      if (!values.jsonl) throw new UsageError("lich units đọc từ đầu vào chuẩn: dùng --jsonl.");
+      const invalid = await unitsJsonLines(process.stdin, process.stdout);
+      if (invalid > 0) process.stderr.write(`lich: ${invalid} dòng không hợp lệ (đã trả lời bằng {"error": ...}).\n`);
+      return invalid > 0 ? 1 : 0;
     }
     case undefined:
     case "help":

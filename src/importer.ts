@@ -7,6 +7,8 @@ import { readPlan } from "./reader/read.ts";
 import { buildEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
 import { findPlanIdByDocument, savePlan } from "./store/plans.ts";
+import { loadCorrections } from "./store/units.ts";
+import { applyCorrections } from "./units/corrections.ts";
 import { foldKey } from "./text/normalize.ts";
 
 export interface ReceivedDocument {
@@ -32,7 +34,7 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
 
   const decoded = decodeDocument(received.bytes, received.fileName, received.mediaType);
   if (!decoded.ok) return decoded;
-  const plan = readPlan(decoded.text);
+  const plan = applyCorrections(readPlan(decoded.text), await loadCorrections(db));
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };
   }

@@ -5,7 +5,8 @@
 import { foldKey } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext } from "../timing/types.ts";
-import { isCollective, splitUnitList, unitSlug } from "../units/split.ts";
+import { mentionLevels, readUnitField } from "../units/read.ts";
+import { inferLocality, scopeLabel, type Locality } from "../units/scope.ts";
 import { inlineFields, parseFieldLine, type Field } from "./fields.ts";
 import { toLines, type Line } from "./lines.ts";
 import { isBoilerplate, readMetadata, readOccasions } from "./metadata.ts";
@@ -41,7 +42,9 @@ export function readPlan(text: string): ReadPlan {
   const ceremony = findCeremony(drafts, baseContext);
   const context: TimingContext = { ...baseContext, ceremony: ceremony?.start ?? null };
 
-  const tasks: ReadTask[] = drafts.map((draft) => toTask(draft, context));
+  const unitFields = drafts.flatMap((d) => d.fields.filter((f) => f.kind === "units").map((f) => f.value));
+  const locality = inferLocality(text, unitFields.flatMap(mentionLevels), metadata.place);
+  const tasks: ReadTask[] = drafts.map((draft) => toTask(draft, context, locality));
   for (const task of tasks) {
     for (const resolution of task.timing) {
       if (resolution.unresolved && resolution.unresolved.reason !== "trigger") {
@@ -62,6 +65,7 @@ export function readPlan(text: string): ReadPlan {
   const coverage = nonEmpty === 0 ? 0 : Math.round((covered.size / nonEmpty) * 1000) / 1000;
 
   return {
+    scope: locality ? scopeLabel(locality, locality.level) : null,
     number: metadata.number,
     issuer: metadata.issuer,
     place: metadata.place,
@@ -207,21 +211,16 @@ function resolveField(field: Field, draft: Draft, context: TimingContext): Resol
   return resolveTiming(field.value, { ...context, field: field.name, year: draft.year });
 }
 
-function toTask(draft: Draft, context: TimingContext): ReadTask {
+function toTask(draft: Draft, context: TimingContext, locality: Locality | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   for (const field of draft.fields) {
     if (field.kind !== "units") continue;
-    const [main, ...partners] = field.value.split(/\s+phối hợp (?:với\s+)?/u);
-    const groups: Array<[string, UnitMention["role"]]> = [[main!, field.role!], ...partners.map((p) => [p, "support"] as [string, UnitMention["role"]])];
-    for (const [value, role] of groups) {
-      for (const name of splitUnitList(value)) {
-        const slug = unitSlug(name);
-        const key = `${slug}/${role}`;
-        if (!slug || seen.has(key)) continue;
-        seen.add(key);
-        units.push({ name, slug, role, collective: isCollective(name) });
-      }
+    for (const unit of readUnitField(field.value, field.role!, locality)) {
+      const key = `${unit.slug}/${unit.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      units.push({ name: unit.name, slug: unit.slug, role: unit.role, collective: unit.collective, scope: unit.scope, written: unit.written });
     }
   }
   return {
@@ -268,9 +267,12 @@ function collectUnits(tasks: ReadTask[]): PlanUnit[] {
   const bySlug = new Map<string, PlanUnit>();
   for (const task of tasks) {
     for (const mention of task.units) {
-      const known = bySlug.get(mention.slug);
-      if (!known) bySlug.set(mention.slug, { name: mention.name, slug: mention.slug, aliases: [], collective: mention.collective });
-      else if (known.name !== mention.name && !known.aliases.includes(mention.name)) known.aliases.push(mention.name);
+      let unit = bySlug.get(mention.slug);
+      if (!unit) {
+        unit = { name: mention.name, slug: mention.slug, scope: mention.scope, aliases: [], collective: mention.collective };
+        bySlug.set(mention.slug, unit);
+      }
+      if (mention.written !== unit.name && !unit.aliases.includes(mention.written)) unit.aliases.push(mention.written);
     }
   }
   return [...bySlug.values()];

@@ -7,6 +7,10 @@ export interface UnitMention {
   slug: string;
   role: UnitRole;
   collective: boolean;
+  /** `huyện Phong Thổ`, `Trung ương`; null when the locality's name is unknown. */
+  scope: string | null;
+  /** The mention as written in the plan. */
+  written: string;
 }
 
 export interface Occasion {
@@ -48,11 +52,14 @@ export interface ReadTask {
 export interface PlanUnit {
   name: string;
   slug: string;
+  scope: string | null;
   aliases: string[];
   collective: boolean;
 }
 
 export interface ReadPlan {
+  /** The plan's own locality, e.g. `huyện Phong Thổ`, when it can be told. */
+  scope: string | null;
   number: string | null;
   issuer: string | null;
   place: string | null;

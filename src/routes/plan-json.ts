@@ -5,7 +5,7 @@ type StoredPlan = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
 
 /** A stored plan in the shape of the `lich parse` contract, plus its id, documents and feed links. */
 export function planJson(plan: StoredPlan, origin: string) {
-  const units = new Map<string, { name: string; slug: string }>();
+  const units = new Map<string, { name: string; slug: string; scope: string | null; collective: boolean }>();
   for (const task of plan.tasks) for (const { unit } of task.units) units.set(unit.slug, unit);
   return {
     id: plan.id,
@@ -22,7 +22,7 @@ export function planJson(plan: StoredPlan, origin: string) {
       section: task.section,
       lines: [task.lineFrom, task.lineTo],
       timing: JSON.parse(task.timingJson) as unknown[],
-      units: task.units.map(({ unit, role }) => ({ name: unit.name, slug: unit.slug, role })),
+      units: task.units.map(({ unit, role }) => ({ name: unit.name, slug: unit.slug, role, scope: unit.scope, collective: unit.collective })),
     })),
     units: [...units.values()].map((unit) => ({ ...unit, ...feedLinks(origin, unit.slug) })),
     warnings: JSON.parse(plan.warningsJson) as unknown[],

@@ -53,7 +53,7 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
   const entries: ScheduleEntry[] = [];
   for (const task of tasks) {
     const items = task.timing.flatMap((resolution) => resolution.items.map((item) => ({ item, resolution })));
-    const audience: UnitMention[] = options.wholePlan ? [{ name: "", slug: WHOLE_PLAN, role: "lead", collective: true }] : task.units;
+    const audience: UnitMention[] = options.wholePlan ? [{ name: "", slug: WHOLE_PLAN, role: "lead", collective: true, scope: null, written: "" }] : task.units;
     for (const unit of audience) {
       items.forEach(({ item, resolution }, index) => {
         entries.push({

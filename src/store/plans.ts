@@ -3,6 +3,7 @@ import type { ReadPlan } from "../reader/types.ts";
 import type { ScheduleEntry } from "../schedule/build.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
+import { unitId } from "./units.ts";
 
 export interface NewDocument {
   sha256: string;
@@ -21,10 +22,6 @@ export interface PlanToSave {
   entries: ScheduleEntry[];
 }
 
-export function unitId(slug: string): string {
-  return `u_${stableHash(slug)}`;
-}
-
 export function taskRowId(planId: string, taskKey: string): string {
   return `t_${stableHash(`${planId}|${taskKey}`)}`;
 }
@@ -38,7 +35,9 @@ export async function findPlanIdByDocument(db: Db, sha256: string): Promise<stri
 export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
   const { planId, plan, document, entries } = input;
   const slugs = plan.units.map((u) => u.slug);
-  const existing = new Set((await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })).map((u) => u.slug));
+  const existing = new Map(
+    (await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, aliasesJson: true } })).map((u) => [u.slug, u]),
+  );
   const now = document.receivedAt;
 
   try {
@@ -50,7 +49,21 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
   }
 }
 
-async function writePlan(db: Db, input: PlanToSave, existing: Set<string>, now: Date): Promise<void> {
+type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string }>;
+
+/** New spellings of a known unit become its aliases. */
+function aliasUpdates(db: Db, plan: ReadPlan, existing: KnownUnits) {
+  return plan.units.flatMap((unit) => {
+    const known = existing.get(unit.slug);
+    if (!known) return [];
+    const aliases = new Set<string>(JSON.parse(known.aliasesJson) as string[]);
+    const before = aliases.size;
+    for (const alias of [unit.name, ...unit.aliases]) if (alias !== known.name) aliases.add(alias);
+    return aliases.size === before ? [] : [db.unit.update({ where: { slug: unit.slug }, data: { aliasesJson: JSON.stringify([...aliases]) } })];
+  });
+}
+
+async function writePlan(db: Db, input: PlanToSave, existing: KnownUnits, now: Date): Promise<void> {
   const { planId, plan, document, entries } = input;
   await db.$transaction([
     db.plan.create({
@@ -87,9 +100,10 @@ async function writePlan(db: Db, input: PlanToSave, existing: Set<string>, now: 
       .filter((u) => !existing.has(u.slug))
       .map((u) =>
         db.unit.create({
-          data: { id: unitId(u.slug), slug: u.slug, name: u.name, aliasesJson: JSON.stringify(u.aliases), collective: u.collective, createdAt: now },
+          data: { id: unitId(u.slug), slug: u.slug, name: u.name, scope: u.scope, aliasesJson: JSON.stringify(u.aliases), collective: u.collective, createdAt: now },
         }),
       ),
+    ...aliasUpdates(db, plan, existing),
     ...plan.tasks.map((task, ordinal) =>
       db.task.create({
         data: {
@@ -148,7 +162,7 @@ export async function getPlan(db: Db, id: string) {
     where: { id },
     include: {
       documents: { select: { id: true, sha256: true, fileName: true, mediaType: true, size: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
-      tasks: { orderBy: { ordinal: "asc" }, include: { units: { include: { unit: { select: { slug: true, name: true } } } } } },
+      tasks: { orderBy: { ordinal: "asc" }, include: { units: { include: { unit: { select: { slug: true, name: true, scope: true, collective: true } } } } } },
     },
   });
 }

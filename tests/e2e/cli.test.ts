@@ -44,12 +44,12 @@ describe("lich CLI", () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), "lich-cli-"));
     try {
       const out = path.join(directory, "unit.ics");
-      const run = lich("ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich", "--out", out);
+      const run = lich("ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau", "--out", out);
       expect(run.status).toBe(0);
       const text = readFileSync(out, "utf8");
       expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(5);
       expect(text).toContain("DTSTAMP:20230509T170000Z\r\n");
-      const stdout = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich"], {
+      const stdout = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "ics", SEED_004, "--unit", "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau"], {
         cwd: ROOT,
         encoding: "utf8",
         env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" },

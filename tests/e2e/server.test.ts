@@ -27,7 +27,7 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
   });
 
   it("migrates a new database at start and says who may write", () => {
-    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init");
+    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init, 20261122031053_unit_scope_and_corrections");
     expect(logs).toContain("Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).");
   });
 
@@ -41,8 +41,8 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
     });
     expect(posted.status).toBe(201);
     const { units } = (await (await fetch(`${server.url}/api/units`)).json()) as { units: Array<{ slug: string; feedUrl: string }> };
-    const unit = units.find((u) => u.slug === "so-van-hoa-the-thao-va-du-lich")!;
-    expect(unit.feedUrl).toBe(`${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich.ics`);
+    const unit = units.find((u) => u.slug === "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau")!;
+    expect(unit.feedUrl).toBe(`${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics`);
     const feed = await fetch(unit.feedUrl);
     expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(5);

@@ -6,7 +6,7 @@ import { testApp } from "../helpers/app.ts";
 import { expectGolden } from "../helpers/golden.ts";
 import { hasSeeds, SEED_000, SEED_004 } from "../helpers/shared.ts";
 
-const SVHTTDL = "so-van-hoa-the-thao-va-du-lich";
+const SVHTTDL = "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau";
 
 describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
   let store: TestDb;
@@ -37,7 +37,7 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     expect(plan.documents).toEqual([expect.objectContaining({ fileName: "004.txt", size: seed004.byteLength })]);
     const song = plan.tasks.find((t: any) => t.id === "B.I.2.2.1.g");
     expect(song.lines).toEqual([83, 90]);
-    expect(song.units).toContainEqual({ name: "Sở Văn hóa, Thể thao và Du lịch", slug: SVHTTDL, role: "lead" });
+    expect(song.units).toContainEqual({ name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu", slug: SVHTTDL, role: "lead", scope: "tỉnh Lai Châu", collective: false });
     expect(song.timing[0].items.map(({ rule: _r, ...i }: any) => i)).toEqual([
       { kind: "span", start: "2023-05-01", end: "2023-12-31", role: "main" },
       { kind: "deadline", start: "2023-10-29", end: "2023-10-29" },
@@ -82,7 +82,9 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     const { units } = (await (await app.request("http://lich.example/api/units")).json()) as { units: Array<Record<string, any>> };
     const unit = units.find((u) => u.slug === SVHTTDL)!;
     expect(unit).toMatchObject({
-      name: "Sở Văn hóa, Thể thao và Du lịch",
+      name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+      scope: "tỉnh Lai Châu",
+      aliases: ["Sở Văn hóa, Thể thao và Du lịch"],
       feedUrl: `http://lich.example/feeds/units/${SVHTTDL}.ics`,
       webcalUrl: `webcal://lich.example/feeds/units/${SVHTTDL}.ics`,
       taskCount: 4,
@@ -104,7 +106,7 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
       ["2023-12-01", "2024-01-01", "Tổ chức họp báo tại tỉnh về kế"],
       ["2024-01-01", "2024-02-01", "Lễ dâng hoa Tượng đài Bác Hồ v"],
     ]);
-    expectGolden("004-so-van-hoa-the-thao-va-du-lich.ics", text);
+    expectGolden("004-so-van-hoa-tinh-lai-chau.ics", text);
   });
 
   it("revalidates: strong ETag, 304 on If-None-Match and If-Modified-Since, HEAD without body", async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createApp, DEFAULT_SETTINGS, type Db } from "../../src/app.ts";
 import { PrismaClient } from "../../src/generated/prisma-worker/client.ts";
 
-const FEED = "/feeds/units/so-van-hoa-the-thao-va-du-lich.ics";
+const FEED = "/feeds/units/so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics";
 
 describe("the Worker on D1", () => {
   it("answers /health from D1", async () => {

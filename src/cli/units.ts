@@ -1,0 +1,45 @@
+/** `lich units --jsonl`: a unit mention per input line → its canonical units, in order. */
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { parseFieldLine } from "../reader/fields.ts";
+import type { UnitRole } from "../reader/types.ts";
+import { readUnitField } from "../units/read.ts";
+import { parseScope } from "../units/scope.ts";
+
+export function unitsOfLine(input: unknown): { units: unknown[] } | { error: { code: string; message: string } } {
+  if (typeof input !== "object" || input === null || typeof (input as { text?: unknown }).text !== "string") {
+    return { error: { code: "invalid-request", message: 'cần {"text": "...", "context": {"scope": "..."}}' } };
+  }
+  const { text, context } = input as { text: string; context?: { scope?: unknown } };
+  const scope = typeof context?.scope === "string" ? parseScope(context.scope) : null;
+  const field = parseFieldLine(text);
+  const value = field?.kind === "units" ? field.value : text;
+  const role: UnitRole = field?.kind === "units" ? field.role! : "lead";
+  return {
+    units: readUnitField(value, role, scope).map((u) => ({
+      name: u.name,
+      slug: u.slug,
+      scope: u.scope,
+      collective: u.collective,
+      role: u.role,
+      aliases: u.written !== u.name ? [u.written] : [],
+    })),
+  };
+}
+
+export async function unitsJsonLines(input: Readable, output: Writable): Promise<number> {
+  let invalid = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    let answer: ReturnType<typeof unitsOfLine>;
+    try {
+      answer = unitsOfLine(JSON.parse(line));
+    } catch {
+      answer = { error: { code: "invalid-json", message: `dòng ${lineNumber} không phải JSON hợp lệ` } };
+    }
+    if ("error" in answer) invalid++;
+    output.write(`${JSON.stringify(answer)}\n`);
+  }
+  return invalid;
+}

@@ -1,0 +1,204 @@
+/**
+ * One written mention → one canonical unit: abbreviations expanded, colloquial names mapped,
+ * official spelling, and its scope. The slug comes from the canonical name and scope, so it
+ * does not depend on which spelling was seen first.
+ */
+import { foldKey, normalizeText, slugify } from "../text/normalize.ts";
+import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
+import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
+
+export interface CanonicalUnit {
+  /** The full name, with the locality: `Ban Tuyên giáo Huyện ủy Phong Thổ`. */
+  name: string;
+  slug: string;
+  /** `huyện Phong Thổ`, or null when the locality's name is unknown. */
+  scope: string | null;
+  level: Level;
+  /** A group of bodies (`Các đơn vị có liên quan`, `UBND các xã, thị trấn`), never merged into one. */
+  collective: boolean;
+  /** The mention as written, when it differs from the name. */
+  written: string;
+}
+
+// Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
+// because a case-insensitive \p{Lu} would take any word for a place name.
+const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toLocaleUpperCase("vi")}]${word.slice(1)}`).join("|");
+const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+const EXPLICIT_PLACE = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
+const TRAILING_KIND = new RegExp(`^(.*?)\\s+(${KIND_PATTERN})$`, "u");
+const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
+const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
+const LEADING_TITLES = /^(Đề nghị|Chỉ huy trưởng|Thủ trưởng|Giám đốc|Lãnh đạo)\s+/iu;
+const COLLECTIVE = /^(cac|toan the|nhung|moi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
+
+/** Spacing, dashes and punctuation as an official name writes them. */
+export function cleanMention(text: string): string {
+  return normalizeText(text)
+    .replace(/[–—−]/g, "-")
+    .replace(/\s*-\s*/g, " - ")
+    .replace(/\s*&\s*/g, " & ")
+    .replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "")
+    .replace(/^[-+•\s]+/, "")
+    .replace(LEADING_TITLES, "")
+    .replace(/(\.{2,}|…)\s*$/, "")
+    .replace(/[.;,:\s]+$/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
+export function expandAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, expansion] of ABBREVIATIONS) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, "gu"), expansion);
+  }
+  return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
+}
+
+/** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
+export function unitKey(text: string): string {
+  return foldKey(text)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/(?<![a-z])va(?![a-z])/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** Official capitals: the first word, the word after the head (`Ban Quản lý …`), party committees. */
+export function officialCase(text: string): string {
+  let out = capitalize(text)
+    .replace(/(?<=(?:Bộ|Sở) )Công thương(?![\p{L}])/gu, "Công Thương")
+    .replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLocaleLowerCase("vi")));
+  for (const head of HEADS) {
+    if (foldKey(out).startsWith(`${foldKey(head)} `)) {
+      const rest = out.slice(head.length + 1);
+      out = `${head} ${capitalize(rest)}`;
+      break;
+    }
+  }
+  return out;
+}
+
+function levelFromName(base: string): Level | undefined {
+  if (LEVEL_BY_HEAD[0]![0].test(foldKey(base))) return "national";
+  for (const [pattern, level] of COMMITTEES) if (pattern.test(base)) return level;
+  const key = foldKey(base);
+  for (const [pattern, level] of LEVEL_BY_HEAD) if (pattern.test(key)) return level;
+  return undefined;
+}
+
+/** The dictionary's name for a base, adjusted for its level (Bộ Chỉ huy tỉnh, Ban Chỉ huy huyện). */
+function officialBase(base: string, level: Level): string {
+  const key = unitKey(base);
+  let name = OFFICIAL_NAMES[key];
+  if (!name) {
+    const qualifier = /^(.*?)\s*\(?\s*phụ trách\s+(?:công tác\s*)?\(?([^()]+?)\)?\s*\)?$/iu.exec(base);
+    if (qualifier && OFFICIAL_NAMES[unitKey(qualifier[1]!)]) {
+      return `${OFFICIAL_NAMES[unitKey(qualifier[1]!)]} (phụ trách ${fieldName(qualifier[2]!)})`;
+    }
+    return officialCase(base);
+  }
+  if (level === "province") name = name.replace(/^Ban Chỉ huy/, "Bộ Chỉ huy");
+  if (level !== "province") name = name.replace(/^Bộ Chỉ huy Quân sự/, "Ban Chỉ huy Quân sự");
+  return name;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  "van hoa thong tin": "Văn hóa và Thông tin",
+  "lao dong thuong binh xa hoi dan toc": "Lao động, Thương binh, Xã hội - Dân tộc",
+  "lao dong thuong binh xa hoi": "Lao động, Thương binh và Xã hội",
+};
+
+function fieldName(text: string): string {
+  return FIELD_NAMES[unitKey(text)] ?? text.trim();
+}
+
+export function isCollectiveName(name: string): boolean {
+  return COLLECTIVE.test(foldKey(name));
+}
+
+/**
+ * The canonical unit of one mention, in a plan of the given locality; null when the text
+ * names nothing.
+ */
+export function canonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
+  const clean = cleanMention(written);
+  if (clean.length < 2) return null;
+  const expanded = expandAbbreviations(clean);
+  const collective = isCollectiveName(expanded);
+
+  let base = expanded;
+  let level: Level | undefined;
+  let placeName: string | null = null;
+  let placeKind: string | null = null;
+
+  const colloquial = COLLOQUIAL[unitKey(base.replace(new RegExp(`\\s+${PROPER_NAME}$`, "u"), ""))] ?? COLLOQUIAL[unitKey(base)];
+  if (colloquial && !collective) {
+    const named = new RegExp(`\\s+(${PROPER_NAME})$`, "u").exec(base);
+    base = colloquial.name.replace(/\s+(huyện|tỉnh|thành phố)$/u, "");
+    placeKind = /\s(huyện|tỉnh|thành phố)$/u.exec(colloquial.name)?.[1] ?? null;
+    level = colloquial.level;
+    placeName = named?.[1] ?? null;
+  } else if (!collective) {
+    const committee = COMMITTEE_WITH_PLACE.exec(base);
+    const explicit = committee ? null : EXPLICIT_PLACE.exec(base);
+    if (committee) {
+      base = committee[1]!;
+      placeName = committee[2]!;
+    } else if (explicit && explicit[1]) {
+      base = explicit[1];
+      placeKind = explicit[2]!.toLocaleLowerCase("vi");
+      placeName = explicit[3]!;
+      level = levelOfKind(placeKind);
+    } else {
+      const trailing = TRAILING_KIND.exec(base);
+      if (trailing && trailing[1]) {
+        base = trailing[1];
+        placeKind = trailing[2]!.toLocaleLowerCase("vi");
+        level = levelOfKind(placeKind);
+      }
+    }
+  }
+
+  level ??= levelFromName(base) ?? locality?.level ?? "district";
+  const knownPlace = locality && level !== "national" && rank(level) <= rank(locality.level) ? locality[level] : undefined;
+  if (!placeName && knownPlace && (!placeKind || placeKind === knownPlace.kind)) placeName = knownPlace.name;
+  placeKind ??= knownPlace?.kind ?? defaultKind(level);
+
+  let name: string;
+  let scope: string | null;
+  if (collective) {
+    name = capitalize(expanded);
+    scope = scopeLabel(locality, locality?.level ?? level);
+  } else if (level === "national") {
+    name = officialBase(expanded, level);
+    scope = "Trung ương";
+  } else {
+    const official = officialBase(base, level);
+    const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)$/u.test(official);
+    const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
+    const suffix = containsPlace ? "" : isCommittee ? (placeName ? ` ${placeName}` : "") : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
+    name = `${official}${suffix}`;
+    scope = placeName ? `${placeKind} ${placeName}` : null;
+  }
+  const slug = slugify(collective && scope ? collectiveKey(name, scope) : name);
+  return slug ? { name, slug, scope, level, collective, written: clean } : null;
+}
+
+/** `Các ban ngành đoàn thể thị trấn` in `thị trấn Cao Lộc` → `… thị trấn Cao Lộc`, not `… thị trấn thị trấn Cao Lộc`. */
+function collectiveKey(name: string, scope: string): string {
+  const [kind, ...place] = scope.split(" ");
+  const placeName = place.join(" ");
+  for (const [word] of LEVEL_WORDS) {
+    if (scope.startsWith(`${word} `) && foldKey(name).endsWith(` ${foldKey(word)}`)) return `${name} ${scope.slice(word.length + 1)}`;
+  }
+  return kind && placeName && foldKey(name).includes(foldKey(placeName)) ? name : `${name} ${scope}`;
+}
+
+function defaultKind(level: Level): string {
+  return level === "province" ? "tỉnh" : level === "district" ? "huyện" : "xã";
+}

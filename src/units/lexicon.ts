@@ -1,0 +1,151 @@
+/**
+ * What the unit names of Vietnamese plans are made of, as data: abbreviations, colloquial
+ * names, official names of common bodies, and the words that start a unit name.
+ */
+
+/** Abbreviation → expansion. Matched as whole words, case-sensitive, longest first. */
+export const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/UBMTTQ\s*VN|UBMTTQVN/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
+  [/UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc"],
+  [/MTTQ\s*VN|MTTQVN/g, "Mặt trận Tổ quốc Việt Nam"],
+  [/MTTQ/g, "Mặt trận Tổ quốc"],
+  [/UBND/g, "Ủy ban nhân dân"],
+  [/HĐND/g, "Hội đồng nhân dân"],
+  [/LĐ\s*[-,]?\s*TB\s*(?:&|và)\s*XH|LĐTBXH|LĐ-TB-XH/g, "Lao động - Thương binh và Xã hội"],
+  [/VH\s*,?\s*TT\s*(?:&|và)\s*DL|VHTTDL/g, "Văn hóa, Thể thao và Du lịch"],
+  [/VH\s*,\s*TT\s+(?:&|và)\s+TT|VH\s*-\s*TT\s*-\s*TT|VHTT&TT/g, "Văn hóa, Thể thao và Truyền thông"],
+  [/VH\s*-\s*TT|VH\s*&\s*TT|VHTT/g, "Văn hóa - Thông tin"],
+  [/VH\s*-\s*XH/g, "Văn hóa - Xã hội"],
+  [/VH\s*-\s*VN/g, "Văn hóa - Văn nghệ"],
+  [/VHNT/g, "Văn học nghệ thuật"],
+  [/TDTT/g, "Thể dục thể thao"],
+  [/GD\s*(?:&|-|và)\s*ĐT|GDĐT/g, "Giáo dục và Đào tạo"],
+  [/KH\s*(?:&|và)\s*ĐT|KHĐT/g, "Kế hoạch và Đầu tư"],
+  [/TN\s*(?:&|và)\s*MT|TNMT/g, "Tài nguyên và Môi trường"],
+  [/NN\s*(?:&|và)\s*PTNT|NNPTNT/g, "Nông nghiệp và Phát triển nông thôn"],
+  [/TC\s*-\s*KH/g, "Tài chính - Kế hoạch"],
+  [/KT\s*-\s*HT/g, "Kinh tế - Hạ tầng"],
+  [/TNCS\s*HCM|TNCSHCM/g, "Thanh niên Cộng sản Hồ Chí Minh"],
+  [/HLHPN/g, "Hội Liên hiệp Phụ nữ"],
+  [/BCHQS/g, "Ban Chỉ huy Quân sự"],
+  [/BCH/g, "Ban Chỉ huy"],
+  [/BĐBP/g, "Bộ đội Biên phòng"],
+  [/LLVT/g, "Lực lượng vũ trang"],
+  [/CT\s*-\s*XH/g, "chính trị - xã hội"],
+  [/CCB/g, "Cựu chiến binh"],
+  [/VPHU/g, "Văn phòng Huyện ủy"],
+  [/VPTU/g, "Văn phòng Tỉnh ủy"],
+  [/BTG/g, "Ban Tuyên giáo"],
+  [/VP/g, "Văn phòng"],
+];
+
+/** Names people use for a body, by accent-free key, with the level they imply. */
+export const COLLOQUIAL: Record<string, { name: string; level: Level }> = {
+  "huyen doan": { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện", level: "district" },
+  "tinh doan": { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", level: "province" },
+  "thanh doan": { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố", level: "district" },
+  "huyen doi": { name: "Ban Chỉ huy Quân sự huyện", level: "district" },
+  "tinh doi": { name: "Bộ Chỉ huy Quân sự tỉnh", level: "province" },
+  "cong an huyen": { name: "Công an huyện", level: "district" },
+  "cong an tinh": { name: "Công an tỉnh", level: "province" },
+};
+
+/** `national` is Trung ương: ministries and their departments. */
+export type Level = "national" | "province" | "district" | "commune";
+
+/**
+ * Official names of common bodies, by key (accent-free, no `và`, no punctuation, no level
+ * word). The level word (`tỉnh`, `huyện`, …) is added after them.
+ */
+export const OFFICIAL_NAMES: Record<string, string> = {
+  "so van hoa the thao du lich": "Sở Văn hóa, Thể thao và Du lịch",
+  "so thong tin truyen thong": "Sở Thông tin và Truyền thông",
+  "so lao dong thuong binh xa hoi": "Sở Lao động - Thương binh và Xã hội",
+  "so ke hoach dau tu": "Sở Kế hoạch và Đầu tư",
+  "so cong thuong": "Sở Công Thương",
+  "so giao duc dao tao": "Sở Giáo dục và Đào tạo",
+  "so tai nguyen moi truong": "Sở Tài nguyên và Môi trường",
+  "so nong nghiep phat trien nong thon": "Sở Nông nghiệp và Phát triển nông thôn",
+  "so giao thong van tai": "Sở Giao thông vận tải",
+  "so khoa hoc cong nghe": "Sở Khoa học và Công nghệ",
+  "phong van hoa thong tin": "Phòng Văn hóa và Thông tin",
+  "phong lao dong thuong binh xa hoi": "Phòng Lao động - Thương binh và Xã hội",
+  "phong lao dong thuong binh xa hoi dan toc": "Phòng Lao động - Thương binh và Xã hội - Dân tộc",
+  "phong kinh te ha tang": "Phòng Kinh tế - Hạ tầng",
+  "phong tai chinh ke hoach": "Phòng Tài chính - Kế hoạch",
+  "phong giao duc dao tao": "Phòng Giáo dục và Đào tạo",
+  "phong nong nghiep phat trien nong thon": "Phòng Nông nghiệp và Phát triển nông thôn",
+  "phong tai nguyen moi truong": "Phòng Tài nguyên và Môi trường",
+  "trung tam van hoa the thao truyen thong": "Trung tâm Văn hóa, Thể thao và Truyền thông",
+  "trung tam van hoa thong tin": "Trung tâm Văn hóa - Thông tin",
+  "trung tam van hoa thong tin the thao": "Trung tâm Văn hóa - Thông tin và Thể thao",
+  "trung tam hanh chinh chinh tri": "Trung tâm Hành chính - Chính trị",
+  "dai phat thanh truyen hinh": "Đài Phát thanh - Truyền hình",
+  "dai truyen thanh truyen hinh": "Đài Truyền thanh - Truyền hình",
+  "hoi van hoc nghe thuat": "Hội Văn học Nghệ thuật",
+  "chi hoi van hoc nghe thuat": "Chi hội Văn học Nghệ thuật",
+  "hoi lien hiep phu nu": "Hội Liên hiệp Phụ nữ",
+  "hoi phu nu": "Hội Liên hiệp Phụ nữ",
+  "hoi cuu chien binh": "Hội Cựu chiến binh",
+  "hoi nong dan": "Hội Nông dân",
+  "lien doan lao dong": "Liên đoàn Lao động",
+  "doan thanh nien": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+  "doan thanh nien cong san ho chi minh": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+  "mat tran to quoc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "uy ban mat tran to quoc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "uy ban mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "uy ban nhan dan": "Ủy ban nhân dân",
+  "hoi dong nhan dan": "Hội đồng nhân dân",
+  "van phong hoi dong nhan dan uy ban nhan dan": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+  "van phong uy ban nhan dan": "Văn phòng Ủy ban nhân dân",
+  "ban chi huy quan su": "Ban Chỉ huy Quân sự",
+  "bo chi huy quan su": "Bộ Chỉ huy Quân sự",
+  "ban chi huy bo doi bien phong": "Bộ Chỉ huy Bộ đội Biên phòng",
+  "bo chi huy bo doi bien phong": "Bộ Chỉ huy Bộ đội Biên phòng",
+  "cong thong tin dien tu": "Cổng Thông tin điện tử",
+  "trang thong tin dien tu": "Trang Thông tin điện tử",
+  "ban quan ly du an": "Ban Quản lý dự án",
+  "cong an": "Công an",
+  "cong chuc van hoa xa hoi": "Công chức Văn hóa - Xã hội",
+  "cong chuc dia chinh xay dung": "Công chức Địa chính - Xây dựng",
+  "cong chuc van phong thong ke": "Công chức Văn phòng - Thống kê",
+  "van phong thong ke": "Công chức Văn phòng - Thống kê",
+  "cong chuc tai chinh ke toan": "Công chức Tài chính - Kế toán",
+  "cong chuc tu phap ho tich": "Công chức Tư pháp - Hộ tịch",
+};
+
+/** Bodies that exist only at one level, so a name without a level word still tells it. */
+export const LEVEL_BY_HEAD: Array<[RegExp, Level]> = [
+  [/(^bo (?!chi huy|doi)|(?<![a-z])- bo (?!chi huy|doi)|trung uong|chinh phu|quoc hoi|viet nam$)/, "national"],
+  [/^so /, "province"],
+  [/^(bo chi huy|cuc |chi cuc )/, "province"],
+  [/^phong /, "district"],
+  [/^(cong chuc|ban nganh doan the)/, "commune"],
+];
+
+/** The words a unit name starts with (accent-free). */
+export const UNIT_HEADS = [
+  "so", "ban", "phong", "trung tam", "uy ban", "ubnd", "hdnd", "hoi", "doan", "bao", "dai", "van phong", "cong an", "bo",
+  "lien doan", "trang", "cong thong tin", "cong chuc", "co quan", "huyen doan", "huyen doi", "tinh doan", "tinh doi", "huyen uy",
+  "tinh uy", "thanh uy", "dang uy", "mttq", "ubmttq", "mat tran", "cac", "cuc", "chi cuc", "chi hoi", "tieu ban", "cong ty",
+  "dien luc", "truong", "benh vien", "kho bac", "chi nhanh", "toa an", "vien kiem sat", "cap uy", "bch", "ban chi huy",
+  "bo chi huy", "doan thanh nien", "to chuc", "vp", "cau lac bo", "cq", "thuong truc", "lanh dao", "chu tich",
+];
+
+/** Level words as written in names, with the level they mark. */
+export const LEVEL_WORDS: Array<[string, Level]> = [
+  ["thành phố", "district"],
+  ["thị xã", "district"],
+  ["thị trấn", "commune"],
+  ["phường", "commune"],
+  ["huyện", "district"],
+  ["tỉnh", "province"],
+  ["xã", "commune"],
+];
+
+/** Party committees named by their level: `Huyện ủy`, `Tỉnh ủy`, `Thành ủy`, `Đảng ủy thị trấn`. */
+export const COMMITTEES: Array<[RegExp, Level]> = [
+  [/(?<![\p{L}])Tỉnh ủy(?![\p{L}])/iu, "province"],
+  [/(?<![\p{L}])(Huyện ủy|Thành ủy|Thị ủy)(?![\p{L}])/iu, "district"],
+];

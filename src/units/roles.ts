@@ -1,0 +1,21 @@
+/**
+ * Role words inside a unit field: `X phối hợp với Y, Z` (X keeps the field's role, Y and Z
+ * support), `chủ trì, phối hợp với …`, `Đề nghị X`.
+ */
+import type { UnitRole } from "../reader/types.ts";
+
+export interface RolePart {
+  text: string;
+  role: UnitRole;
+}
+
+const PARTNERS = /\s*(?:,\s*)?(?:chủ trì,?\s*)?phối hợp(?:\s+(?:với|cùng))?\s+/iu;
+
+export function splitRoles(value: string, role: UnitRole): RolePart[] {
+  const text = value.replace(/^\s*(đề nghị|chủ trì,?)\s+/iu, "");
+  const match = PARTNERS.exec(text);
+  if (!match) return [{ text, role }];
+  const own = text.slice(0, match.index).trim();
+  const partners = text.slice(match.index + match[0].length).trim();
+  return [...(own ? [{ text: own, role }] : []), ...(partners ? [{ text: partners, role: "support" as const }] : [])];
+}

@@ -1,0 +1,102 @@
+/**
+ * Where a unit belongs: the locality of the plan (province, district, commune) and the level
+ * of each unit. `Ban Tuyên giáo Huyện ủy` of the Phong Thổ plan and of the Tam Đường plan are
+ * two units; the scope tells them apart.
+ */
+import { foldKey } from "../text/normalize.ts";
+import { LEVEL_WORDS, type Level } from "./lexicon.ts";
+
+export interface Place {
+  /** The level word as written in Vietnamese: `huyện`, `thành phố`, `thị trấn`, … */
+  kind: string;
+  name: string;
+}
+
+export interface Locality {
+  level: Exclude<Level, "national">;
+  province?: Place;
+  district?: Place;
+  commune?: Place;
+}
+
+const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]));
+const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
+const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+const PLACE = new RegExp(`(?<![\\p{L}])(${KINDS})\\s+(${PROPER_NAME})`, "gu");
+const COMMITTEE_PLACE = new RegExp(`(?<![\\p{L}])(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)\\s+(${PROPER_NAME})`, "gu");
+const COMMITTEE_KIND: Record<string, string> = { "Huyện ủy": "huyện", "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Thị ủy": "thị xã" };
+
+/** Words that follow a level word but are not a place name (`huyện Ủy ban`, `tỉnh Tây Bắc`). */
+const NOT_PLACES = new Set(["tay bac", "uy ban", "dong bac", "mien nui", "bien gioi"]);
+
+export function levelOfKind(kind: string): Level | undefined {
+  return LEVEL_OF_KIND.get(kind.toLocaleLowerCase("vi"));
+}
+
+/** `huyện Phong Thổ`, `thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn` → a locality. */
+export function parseScope(text: string): Locality | null {
+  const locality: Partial<Locality> = {};
+  let lowest: Locality["level"] | null = null;
+  for (const match of text.matchAll(PLACE)) {
+    const place = { kind: match[1]!.toLocaleLowerCase("vi"), name: match[2]! };
+    const level = levelOfKind(place.kind)!;
+    if (level === "national") continue;
+    if (!locality[level]) locality[level] = place;
+    lowest = lowest === null || rank(level) > rank(lowest) ? level : lowest;
+  }
+  return lowest === null ? null : ({ ...locality, level: lowest } as Locality);
+}
+
+export function rank(level: Level): number {
+  return level === "national" ? -1 : level === "province" ? 0 : level === "district" ? 1 : 2;
+}
+
+/** The label of a level within a locality: `huyện Phong Thổ`, or `huyện` when its name is unknown. */
+export function scopeLabel(locality: Locality | null, level: Level): string | null {
+  if (level === "national") return "Trung ương";
+  const place = locality?.[level];
+  return place ? `${place.kind} ${place.name}` : null;
+}
+
+/**
+ * The plan's locality: its level is the one most of its units are marked with (`huyện`,
+ * `Huyện ủy` → district), and each level's name is the one the text uses most.
+ */
+export function inferLocality(text: string, unitLevels: Level[], place: string | null): Locality | null {
+  type LocalLevel = Locality["level"];
+  const counts: Record<LocalLevel, Map<string, { place: Place; count: number }>> = { province: new Map(), district: new Map(), commune: new Map() };
+  const add = (kind: string, name: string) => {
+    const level = levelOfKind(kind);
+    if (!level || level === "national" || NOT_PLACES.has(foldKey(name))) return;
+    const key = foldKey(name);
+    const entry = counts[level].get(key) ?? { place: { kind: kind.toLocaleLowerCase("vi"), name }, count: 0 };
+    entry.count++;
+    counts[level].set(key, entry);
+  };
+  for (const match of text.matchAll(PLACE)) add(match[1]!, match[2]!);
+  for (const match of text.matchAll(COMMITTEE_PLACE)) add(COMMITTEE_KIND[match[1]!]!, match[2]!);
+
+  const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };
+  for (const level of unitLevels) if (level !== "national") votes[level]++;
+  let level = (Object.keys(votes) as LocalLevel[]).sort((a, b) => votes[b] - votes[a] || rank(b) - rank(a))[0]!;
+  if (votes[level] === 0) {
+    // No unit says its level: the place line names the issuer's locality.
+    const named = place ? (["commune", "district", "province"] as const).find((l) => [...counts[l].keys()].includes(foldKey(place))) : undefined;
+    if (!named) return null;
+    level = named;
+  }
+
+  const best = (l: LocalLevel): Place | undefined => {
+    const entries = [...counts[l].values()];
+    // The place line names the issuer's own locality; prefer it where it fits.
+    const named = place ? entries.find((e) => foldKey(e.place.name) === foldKey(place)) : undefined;
+    return (named ?? entries.sort((a, b) => b.count - a.count)[0])?.place;
+  };
+  const locality: Locality = { level };
+  for (const l of ["province", "district", "commune"] as const) {
+    if (rank(l) > rank(level)) continue;
+    const found = best(l);
+    if (found) locality[l] = found;
+  }
+  return locality;
+}
