@@ -50,7 +50,7 @@ export function cleanMention(text: string): string {
 export function expandAbbreviations(text: string): string {
   let out = text;
   for (const [pattern, expansion] of ABBREVIATIONS) {
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, "gu"), expansion);
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, pattern.ignoreCase ? "giu" : "gu"), expansion);
   }
   return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
 }
@@ -73,8 +73,9 @@ export function officialCase(text: string): string {
   let out = capitalize(text)
     .replace(/(?<=(?:Bộ|Sở) )Công thương(?![\p{L}])/gu, "Công Thương")
     .replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLocaleLowerCase("vi")));
+  const lower = out.toLocaleLowerCase("vi");
   for (const head of HEADS) {
-    if (foldKey(out).startsWith(`${foldKey(head)} `)) {
+    if (lower.startsWith(`${head.toLocaleLowerCase("vi")} `)) {
       const rest = out.slice(head.length + 1);
       out = `${head} ${capitalize(rest)}`;
       break;
@@ -136,9 +137,10 @@ export function canonicalUnit(written: string, locality: Locality | null): Canon
   let placeName: string | null = null;
   let placeKind: string | null = null;
 
-  const colloquial = COLLOQUIAL[unitKey(base.replace(new RegExp(`\\s+${PROPER_NAME}$`, "u"), ""))] ?? COLLOQUIAL[unitKey(base)];
+  const withoutPlace = base.replace(new RegExp(`\\s+${PROPER_NAME}$`, "u"), "");
+  const colloquial = COLLOQUIAL[unitKey(base)] ?? COLLOQUIAL[unitKey(withoutPlace)];
   if (colloquial && !collective) {
-    const named = new RegExp(`\\s+(${PROPER_NAME})$`, "u").exec(base);
+    const named = COLLOQUIAL[unitKey(base)] ? null : new RegExp(`\\s+(${PROPER_NAME})$`, "u").exec(base);
     base = colloquial.name.replace(/\s+(huyện|tỉnh|thành phố)$/u, "");
     placeKind = /\s(huyện|tỉnh|thành phố)$/u.exec(colloquial.name)?.[1] ?? null;
     level = colloquial.level;

@@ -36,13 +36,13 @@ export function applyCorrections(plan: ReadPlan, corrections: UnitCorrections): 
   const units = new Map<string, PlanUnit>();
   for (const unit of plan.units) {
     const slug = resolveSlug(unit.slug, corrections);
-    const known = units.get(slug);
-    const aliases = unit.slug === slug ? unit.aliases : [unit.name, ...unit.aliases];
-    if (known) {
-      for (const alias of aliases) if (alias !== known.name && !known.aliases.includes(alias)) known.aliases.push(alias);
-    } else {
-      const name = corrections.renames.get(slug) ?? (unit.slug === slug ? unit.name : names.get(slug) ?? unit.name);
-      units.set(slug, { ...unit, slug, name, aliases: aliases.filter((a) => a !== name) });
+    const known =
+      units.get(slug) ??
+      units
+        .set(slug, { ...unit, slug, name: corrections.renames.get(slug) ?? names.get(slug) ?? unit.name, aliases: [] })
+        .get(slug)!;
+    for (const spelling of [unit.name, ...unit.aliases]) {
+      if (spelling !== known.name && !known.aliases.includes(spelling)) known.aliases.push(spelling);
     }
   }
   return { ...plan, tasks, units: [...units.values()] };

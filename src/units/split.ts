@@ -19,7 +19,9 @@ const HIDDEN_SEMICOLON = "\u0002";
 const HIDDEN_AND = "\u0003";
 
 function hideBracketed(text: string): string {
-  return text.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
+  return text
+    .replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`)
+    .replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
 }
 
 function unhide(text: string): string {
@@ -53,7 +55,10 @@ export function splitUnitList(value: string): string[] {
     for (const clause of splitBefore(part, / và /g)) {
       let current = "";
       for (const chunk of clause.split(",")) {
-        if (current && startsLikeUnit(chunk) && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
+        // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`) only another `các …` starts a new mention.
+        const inCollective = /^\s*các\s/iu.test(current);
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) : startsLikeUnit(chunk);
+        if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
           current = chunk;
         } else {

@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readPlan } from "../../src/reader/read.ts";
+import { canonicalUnit, cleanMention } from "../../src/units/canonical.ts";
+import { applyCorrections } from "../../src/units/corrections.ts";
+import { readUnitField } from "../../src/units/read.ts";
+import { parseScope } from "../../src/units/scope.ts";
+import { splitUnitList } from "../../src/units/split.ts";
+import { hasSeeds, SEEDS } from "../helpers/shared.ts";
+
+function jsonl<T>(name: string): T[] {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8").trim().split("\n").map((l) => JSON.parse(l) as T);
+}
+
+interface MentionRow {
+  seed: string;
+  line: number;
+  role: "lead" | "support" | "advise";
+  text: string;
+  context: { scope: string };
+  expect: Array<{ name: string; role: string; collective: boolean }>;
+}
+
+describe("every unit mention of the five seeds", () => {
+  const rows = jsonl<MentionRow>("unit-mentions.jsonl");
+  it.each(rows.map((r) => [`${r.seed}:${r.line} ${r.text}`, r] as const))("%s", (_name, row) => {
+    const units = readUnitField(row.text, row.role, parseScope(row.context.scope));
+    expect(units.map((u) => ({ name: u.name, role: u.role, collective: u.collective }))).toEqual(row.expect);
+  });
+
+  it("gives each seed one unit per real body: one name per slug (collectives keep their first spelling), the counts a clerk checked", () => {
+    const bySeed = new Map<string, Map<string, Set<string>>>();
+    for (const row of rows) {
+      const names = bySeed.get(row.seed) ?? new Map<string, Set<string>>();
+      for (const unit of readUnitField(row.text, row.role, parseScope(row.context.scope))) {
+        names.set(unit.slug, (names.get(unit.slug) ?? new Set()).add(unit.collective ? "(collective)" : unit.name));
+      }
+      bySeed.set(row.seed, names);
+    }
+    for (const names of bySeed.values()) for (const spellings of names.values()) expect(spellings.size).toBe(1);
+    const count = (seed: string) => bySeed.get(seed)!.size;
+    expect([count("000"), count("001"), count("002"), count("003"), count("004")]).toEqual([22, 15, 14, 7, 40]);
+  });
+});
+
+describe("spelling variants", () => {
+  const rows = jsonl<{ text: string; context: { scope: string }; expect: { name: string } }>("unit-variants.jsonl");
+  it("has at least 150 of them", () => expect(rows.length).toBeGreaterThanOrEqual(150));
+  it.each(rows.map((r) => [`${r.text} (${r.context.scope})`, r] as const))("%s", (_name, row) => {
+    const units = readUnitField(row.text, "lead", parseScope(row.context.scope));
+    expect(units.map((u) => u.name)).toEqual([row.expect.name]);
+  });
+});
+
+describe("splitting lists", () => {
+  it.each([
+    ["Trung tâm Văn hóa, Thể thao và Truyền thông huyện", ["Trung tâm Văn hóa, Thể thao và Truyền thông huyện"]],
+    ["Phòng Nội vụ, Phòng Tài chính", ["Phòng Nội vụ", "Phòng Tài chính"]],
+    ["Sở Văn hóa, Thể thao và Du lịch; Công thương; Kế hoạch và Đầu tư", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Công thương", "Sở Kế hoạch và Đầu tư"]],
+    ["các sở, ngành: Thông tin và Truyền thông; Văn hoá, Thể thao và Du lịch", ["Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch"]],
+    ["UBND các xã, thị trấn", ["UBND các xã, thị trấn"]],
+    ["Công an tỉnh và BCH Quân sự tỉnh", ["Công an tỉnh", "BCH Quân sự tỉnh"]],
+    ["Trang thông tin điện tử huyện...", ["Trang thông tin điện tử huyện"]],
+    ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
+    ["Công chức VH-XH (Lao động, Thương binh; Xã hội)", ["Công chức VH-XH (Lao động, Thương binh; Xã hội)"]],
+  ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
+
+  it("reads role words: the subject keeps the field's role, partners support", () => {
+    const units = readUnitField("Công chức Địa chính – Xây dựng phối hợp với các ban ngành đoàn thể thị trấn", "advise", parseScope("thị trấn Cao Lộc"));
+    expect(units.map((u) => [u.role, u.name, u.collective])).toEqual([
+      ["advise", "Công chức Địa chính - Xây dựng thị trấn Cao Lộc", false],
+      ["support", "Các ban ngành đoàn thể thị trấn", true],
+    ]);
+  });
+});
+
+describe("jurisdiction", () => {
+  it("tells the same name apart in two localities and keeps an explicit locality", () => {
+    const phongTho = canonicalUnit("Ban Tuyên giáo Huyện ủy", parseScope("huyện Phong Thổ"))!;
+    const tamDuong = canonicalUnit("Ban Tuyên giáo Huyện uỷ", parseScope("huyện Tam Đường, tỉnh Lai Châu"))!;
+    expect([phongTho.slug, tamDuong.slug]).toEqual(["ban-tuyen-giao-huyen-uy-phong-tho", "ban-tuyen-giao-huyen-uy-tam-duong"]);
+    expect(canonicalUnit("UBND huyện Than Uyên", parseScope("tỉnh Lai Châu"))).toMatchObject({ name: "Ủy ban nhân dân huyện Than Uyên", scope: "huyện Than Uyên" });
+    expect(canonicalUnit("Cục Xúc tiến Thương mại - Bộ Công thương", parseScope("tỉnh Lai Châu"))).toMatchObject({ scope: "Trung ương", level: "national" });
+  });
+
+  it.skipIf(!hasSeeds)("reads each seed's locality from the plan", () => {
+    const scopes = ["000_9c4979b0d76d147e", "001_fd8af27ada51ad98", "004_4bcf00a113bc2395"].map(
+      (name) => readPlan(readFileSync(`${SEEDS}/${name}.txt`, "utf8")).scope,
+    );
+    expect(scopes).toEqual(["huyện Phong Thổ", "thị trấn Cao Lộc", "tỉnh Lai Châu"]);
+  });
+
+  it("keeps collective mentions collective, scoped to the plan", () => {
+    const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
+    expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
+  });
+});
+
+describe("corrections", () => {
+  it("map merged and renamed units in every plan read later", () => {
+    const plan = {
+      scope: null, number: null, issuer: null, place: null, issued: null, title: "t", occasions: [], ceremony: null, warnings: [], coverage: 1,
+      tasks: [{ id: "1", title: "x", section: "", lines: [1, 1] as [number, number], timing: [], units: [
+        { name: "A", slug: "a", role: "lead" as const, collective: false, scope: null, written: "A" },
+        { name: "B", slug: "b", role: "lead" as const, collective: false, scope: null, written: "B" },
+      ] }],
+      units: [{ name: "A", slug: "a", scope: null, aliases: [], collective: false }, { name: "B", slug: "b", scope: null, aliases: [], collective: false }],
+    };
+    const corrected = applyCorrections(plan, { merges: new Map([["a", "b"]]), renames: new Map([["b", "Bê"]]) });
+    expect(corrected.tasks[0]!.units.map((u) => [u.slug, u.name])).toEqual([["b", "Bê"]]);
+    expect(corrected.units).toEqual([{ name: "Bê", slug: "b", scope: null, aliases: ["A", "B"], collective: false }]);
+  });
+});
+
+describe("normalization properties", () => {
+  const names = jsonl<{ text: string; context: { scope: string } }>("unit-variants.jsonl");
+  const oldStyle = (text: string) =>
+    text.normalize("NFD").replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\p{L}\p{M}])/gu, "$1$3$2").replace(/(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}\p{M}])/gu, "$1$3$2").normalize("NFC");
+
+  it("is idempotent: a canonical name canonicalizes to itself", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), ({ text, context }) => {
+        const scope = parseScope(context.scope);
+        const once = canonicalUnit(text, scope)!;
+        const twice = canonicalUnit(once.name, scope)!;
+        return twice.name === once.name && twice.slug === once.slug && cleanMention(cleanMention(text)) === cleanMention(text);
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+
+  it("gives the same slug in both tone styles, NFD and any spacing", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom("nfd", "old", "spaces"), ({ text, context }, how) => {
+        const scope = parseScope(context.scope);
+        const variant = how === "nfd" ? text.normalize("NFD") : how === "old" ? oldStyle(text) : ` ${text.replace(/ /g, "  ")} `;
+        return canonicalUnit(variant, scope)!.slug === canonicalUnit(text, scope)!.slug;
+      }),
+      { numRuns: 2000, seed: 4 },
+    );
+  });
+});
