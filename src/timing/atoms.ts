@@ -167,7 +167,7 @@ function canChi(c: Cursor): number | null {
 function yearSuffix(c: Cursor): { year?: number; cycle?: number } {
   const year = c.try(() => (c.sym(...DATE_SEPARATORS) || c.word("nam") ? c.year() : null));
   if (year !== null) return { year };
-  const cycle = c.try(() => (c.word("nam"), canChi(c)));
+  const cycle = cycleYear(c);
   return cycle !== null ? { cycle } : {};
 }
 
@@ -234,7 +234,19 @@ const numericDate: AtomParser = (c) => {
     if (!afterDayWord && next?.type === "word" && ["ngay", "buoi", "so", "thoi"].includes(next.text)) return null;
   }
   const lunar = lunarMarker(c);
-  const cycle = year === null ? c.try(() => (c.word("nam"), canChi(c))) : null;
+  const cycle = year === null ? cycleYear(c) : null;
+  return dayAtom(day, month, year, cycle, lunar);
+};
+
+/** `[năm] Giáp Thìn` after a date: the lunar year by its name. */
+function cycleYear(c: Cursor): number | null {
+  return c.try(() => {
+    c.word("nam");
+    return canChi(c);
+  });
+}
+
+function dayAtom(day: number, month: number, year: number | null, cycle: number | null, lunar: boolean): Parsed {
   return {
     type: "date",
     grain: "day",
@@ -244,7 +256,7 @@ const numericDate: AtomParser = (c) => {
     ...(cycle !== null ? { cycle } : {}),
     ...(lunar || cycle !== null ? { lunar: true } : {}),
   };
-};
+}
 
 /** ngày 15 tháng 8 năm 2024; mùng 5 tháng Giêng; ngày 10 tháng 3 âm lịch */
 const wordedDate: AtomParser = (c) => {
@@ -259,17 +271,8 @@ const wordedDate: AtomParser = (c) => {
   let year = c.try(() => (c.word("nam") ? c.year() : null));
   const lunarAfter = lunarMarker(c);
   year ??= c.try(() => (c.word("nam") ? c.year() : null));
-  const cycle = year === null ? c.try(() => (c.word("nam"), canChi(c))) : null;
-  const lunar = mung || named !== undefined || cycle !== null || lunarAfter || lunarMarker(c);
-  return {
-    type: "date",
-    grain: "day",
-    day,
-    month,
-    ...(year !== null ? { year } : {}),
-    ...(cycle !== null ? { cycle } : {}),
-    ...(lunar ? { lunar: true } : {}),
-  };
+  const cycle = year === null ? cycleYear(c) : null;
+  return dayAtom(day, month, year, cycle, mung || named !== undefined || lunarAfter || lunarMarker(c));
 };
 
 /** Tết Nguyên đán, Giỗ Tổ Hùng Vương, Rằm tháng Giêng, Tết Trung thu … [năm] [Giáp Thìn] [2024] */
@@ -513,30 +516,30 @@ export function findAtoms(tokens: Token[], original: string): Atom[] {
   let at = 0;
   while (at < tokens.length) {
     const previous = atoms[atoms.length - 1];
-    let found = false;
     const token = tokens[at]!;
-    for (const parse of STARTS.get(token.type === "num" ? "#" : token.text) ?? NONE) {
-      cursor.at = at;
-      const atom = parse(cursor, previous);
-      if (atom && cursor.at > at) {
-        atoms.push({ ...atom, from: at, to: cursor.at } as Atom);
-        at = cursor.at;
-        found = true;
-        break;
-      }
+    const parsed =
+      firstParse(cursor, at, STARTS.get(token.type === "num" ? "#" : token.text) ?? NONE, previous) ??
+      (previous !== undefined && previous.to < at && (token.type === "num" || ROMAN_QUARTERS.has(token.text)) && linkedToPrevious(tokens, previous.to, at)
+        ? firstParse(cursor, at, [listContinuation], previous)
+        : null);
+    if (parsed) {
+      atoms.push({ ...parsed, from: at, to: cursor.at } as Atom);
+      at = cursor.at;
+    } else {
+      at++;
     }
-    if (!found && previous && previous.to < at && (token.type === "num" || ROMAN_QUARTERS.has(token.text)) && linkedToPrevious(tokens, previous.to, at)) {
-      cursor.at = at;
-      const atom = listContinuation(cursor, previous);
-      if (atom && cursor.at > at) {
-        atoms.push({ ...atom, from: at, to: cursor.at } as Atom);
-        at = cursor.at;
-        found = true;
-      }
-    }
-    if (!found) at++;
   }
   return atoms;
+}
+
+/** The first parser that takes at least one token at `at`; the cursor is left after it. */
+function firstParse(cursor: Cursor, at: number, parsers: AtomParser[], previous: Atom | undefined): Parsed | null {
+  for (const parse of parsers) {
+    cursor.at = at;
+    const parsed = parse(cursor, previous);
+    if (parsed && cursor.at > at) return parsed;
+  }
+  return null;
 }
 
 function linkedToPrevious(tokens: Token[], from: number, to: number): boolean {

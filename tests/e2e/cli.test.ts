@@ -85,5 +85,25 @@ describe("lich CLI", () => {
       if (index % 4 === 3) expect(answer.items[0]!.start).toBe("2023-06-01");
     }
   }, 60_000);
+
+  it("units --jsonl answers each line with canonical units", () => {
+    const input = [
+      JSON.stringify({ text: "Phòng LĐTB & XH huyện, UBND các xã, thị trấn", context: { scope: "huyện Phong Thổ" } }),
+      JSON.stringify({ text: "Đơn vị phối hợp: Bộ Chỉ huy Quân sự tỉnh, các đơn vị có liên quan.", context: { scope: "tỉnh Lai Châu" } }),
+      "{}",
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "units", "--jsonl"], { cwd: ROOT, input, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0].units).toEqual([
+      { name: "Phòng Lao động - Thương binh và Xã hội huyện Phong Thổ", slug: "phong-lao-dong-thuong-binh-va-xa-hoi-huyen-phong-tho", scope: "huyện Phong Thổ", collective: false, role: "lead", aliases: ["Phòng LĐTB & XH huyện"] },
+      { name: "Ủy ban nhân dân các xã, thị trấn", slug: "uy-ban-nhan-dan-cac-xa-thi-tran-huyen-phong-tho", scope: "huyện Phong Thổ", collective: true, role: "lead", aliases: ["UBND các xã, thị trấn"] },
+    ]);
+    expect(lines[1].units.map((u: { slug: string; role: string }) => [u.slug, u.role])).toEqual([
+      ["bo-chi-huy-quan-su-tinh-lai-chau", "support"],
+      ["cac-don-vi-co-lien-quan-tinh-lai-chau", "support"],
+    ]);
+    expect(lines[2].error.code).toBe("invalid-request");
+  });
 });
 
