@@ -10,6 +10,8 @@ export interface Field {
   name: string;
   role?: UnitRole;
   value: string;
+  /** The last line the field runs to, when it continues over several lines. */
+  to?: number;
 }
 
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [

@@ -2,6 +2,7 @@
 import { foldKey } from "../text/normalize.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
+import { NATIONAL_DAYS } from "./national-days.ts";
 import type { Occasion, Warning } from "./types.ts";
 
 export interface Metadata {
@@ -10,6 +11,8 @@ export interface Metadata {
   issued: string | null;
   title: string;
   issuer: string | null;
+  signer: string | null;
+  recipients: string[];
   /** Lines the metadata accounts for. */
   used: Set<number>;
 }
@@ -51,15 +54,59 @@ export function readMetadata(lines: Line[]): Metadata {
       used.add(line.number);
     }
   }
-  return { number, place, issued, title: titleParts.join(" "), issuer: readIssuer(lines), used };
+  const recipients = readRecipients(lines, used);
+  return { number, place, issued, title: titleParts.join(" "), issuer: readIssuer(lines), signer: readSigner(lines, used), recipients, used };
 }
 
+/** `Nơi nhận:` and the list under it. */
+function readRecipients(lines: Line[], used: Set<number>): string[] {
+  const start = lines.findIndex((l) => /^Nơi nhận\s*:?$/iu.test(l.text));
+  if (start < 0) return [];
+  const recipients: string[] = [];
+  used.add(lines[start]!.number);
+  for (const line of lines.slice(start + 1)) {
+    if (line.text === "") continue;
+    if (!/^[-+•]/.test(line.text)) break;
+    used.add(line.number);
+    recipients.push(line.text.replace(/^[-+•]\s*/, "").replace(/\s*\((?:b\/c|B\/C)\)/g, "").replace(/[;,.]+$/, "").trim());
+  }
+  return recipients;
+}
+
+/** The person who signed: the name under the signature block (`KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn Mạnh`). */
+function readSigner(lines: Line[], used: Set<number>): string | null {
+  const block = lines.findIndex((l) => /^(TM|T\/M|KT|TL|TUQ)\.?\s/u.test(l.text));
+  if (block < 0) return null;
+  let signer: string | null = null;
+  for (const line of lines.slice(block)) {
+    if (line.text === "") continue;
+    used.add(line.number);
+    if (/^(\p{Lu}[\p{Ll}\p{M}]*\s){1,4}\p{Lu}[\p{Ll}\p{M}]*$/u.test(line.text)) signer = line.text;
+  }
+  return signer;
+}
+
+const ISSUING = /^(.{5,200}?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch)/u;
+
+/**
+ * The body that issues the plan: the subject of `… xây dựng Kế hoạch`, else the body in the
+ * signature block (`TM. BAN TỔ CHỨC`), else the one that `đề nghị` / `yêu cầu` in the closing words.
+ */
 function readIssuer(lines: Line[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    const match = ISSUING.exec(line.text);
+    if (match && !/^(Thực hiện|Căn cứ)/u.test(match[1]!)) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  }
   for (const line of lines) {
-    const match = /^TM\.\s*(.+)$/u.exec(line.text);
+    const closing = /(?<![\p{L}])(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?=đề nghị|yêu cầu)/u.exec(line.text);
+    if (closing) return closing[0].trim();
+  }
+  for (const line of lines) {
+    const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
     if (match) {
       const name = match[1]!.trim().toLocaleLowerCase("vi");
-      return name.charAt(0).toLocaleUpperCase("vi") + name.slice(1);
+      // `BAN THƯỜNG VỤ` → `Ban Thường vụ`, `BAN TỔ CHỨC` → `Ban Tổ chức`
+      return name.replace(/^(\p{Ll})(\S*\s+)(\p{Ll})/u, (_m, a: string, b: string, c: string) => `${a.toLocaleUpperCase("vi")}${b}${c.toLocaleUpperCase("vi")}`);
     }
   }
   return null;
@@ -68,7 +115,7 @@ function readIssuer(lines: Line[]): string | null {
 const SPAN = /(\d{1,3})\s+năm\s+([^()]{3,160}?)\s*:?\s*\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/gu;
 
 /** Anniversary spans `70 năm Ngày ... (29/10/1954 - 29/10/2024)`; the title's one is the main occasion. */
-export function readOccasions(lines: Line[], title: string): { occasions: Occasion[]; warnings: Warning[] } {
+export function readOccasions(lines: Line[], title: string, issued: string | null): { occasions: Occasion[]; warnings: Warning[] } {
   const occasions: Occasion[] = [];
   const warnings: Warning[] = [];
   const seen = new Set<string>();
@@ -89,14 +136,41 @@ export function readOccasions(lines: Line[], title: string): { occasions: Occasi
           message: `"${count} năm" không khớp với khoảng ngày ${d1}/${m1}/${y1} - ${d2}/${m2}/${y2}: giữ ngày ${date}.`,
         });
       }
-      occasions.push({ name: `${count} năm ${name!.trim()}`, date, origin, years: count, main: occasions.length === 0 && source.line === 0 });
+      occasions.push({ name: `${count} năm ${cleanOccasionName(name!)}`, date, origin, years: count, main: occasions.length === 0 && source.line === 0 });
     }
   }
+  occasions.push(...nationalOccasions(sources, seen, issued ?? occasions[0]?.date ?? null));
   if (occasions.length > 0 && !occasions.some((o) => o.main)) occasions[0]!.main = true;
   return { occasions, warnings };
 }
 
+function cleanOccasionName(name: string): string {
+  return name.replace(/[:\s]+$/u, "").replace(/\s+/g, " ").trim();
+}
+
+const NAMED_YEARS = /(\d{1,3})\s+năm\s+((?:ngày\s+)?[^(),;.]{4,90})/giu;
+
+/** `80 năm Ngày thành lập Quân đội nhân dân Việt Nam`: a national day, dated from the built-in table. */
+function nationalOccasions(sources: Array<{ text: string; line: number }>, seen: Set<string>, reference: string | null): Occasion[] {
+  const found: Occasion[] = [];
+  const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
+  for (const source of sources) {
+    for (const match of source.text.matchAll(NAMED_YEARS)) {
+      const key = foldKey(match[2]!);
+      const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);
+      if (!day) continue;
+      const years = Number(match[1]);
+      const date = `${Number(day.origin.slice(0, 4)) + years}${day.origin.slice(4)}`;
+      if (seen.has(date) || (referenceYear !== null && Math.abs(Number(date.slice(0, 4)) - referenceYear) > 2)) continue;
+      seen.add(date);
+      found.push({ name: `${years} năm ${day.name}`, date, origin: day.origin, years, main: false });
+    }
+  }
+  return found;
+}
+
+const BOILERPLATE = /^(noi nhan|luu\b|luu:|tm\.|t\/m|kt\.|tl\.|pho |chu tich|truong ban|bi thu|\(co bieu|tren day la ke hoach|handwritten|stamp|con dau|\(da ky\)|ngan sach nha nuoc)/;
+
 export function isBoilerplate(text: string): boolean {
-  const key = foldKey(text);
-  return /^(noi nhan|luu|tm\.|kt\.|pho |chu tich|truong ban|bi thu|\(co bieu|tren day la|- luu)/.test(key);
+  return BOILERPLATE.test(foldKey(text));
 }

@@ -6,6 +6,8 @@ export interface Heading {
   level: number;
   label: string;
   text: string;
+  /** The number was mistyped (`1. .. Năm 2024`): its place is guessed from its neighbours. */
+  typo?: boolean;
 }
 
 export function parseHeading(text: string): Heading | null {
@@ -17,7 +19,8 @@ export function parseHeading(text: string): Heading | null {
   match = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*\.{0,2}|,|\s)\s*(\S.*)$/u.exec(text);
   if (match && !/^\d{1,2}\/\d/.test(text)) {
     const label = match[1]!;
-    return { level: 3 + label.split(".").length - 1, label, text: match[2]! };
+    const typo = /^\d{1,2}\.\s*\.\./.test(text);
+    return { level: 3 + label.split(".").length - 1, label, text: match[2]!, ...(typo ? { typo } : {}) };
   }
   match = /^([a-zđ])\)\s+(\S.*)$/u.exec(text);
   if (match) return { level: 9, label: match[1]!, text: match[2]! };

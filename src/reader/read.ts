@@ -7,70 +7,76 @@ import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext } from "../timing/types.ts";
 import { mentionLevels, readUnitField } from "../units/read.ts";
 import { inferLocality, scopeLabel, type Locality } from "../units/scope.ts";
-import { inlineFields, parseFieldLine, type Field } from "./fields.ts";
+import { toBlocks } from "./blocks.ts";
 import { toLines, type Line } from "./lines.ts";
 import { isBoilerplate, readMetadata, readOccasions } from "./metadata.ts";
-import { parseHeading, type Heading } from "./outline.ts";
+import { timingPhrases } from "./sentences.ts";
+import { collectTasks, type TaskDraft } from "./tasks.ts";
+import { buildTree, walk, type Node } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
-
-interface Draft {
-  id: string;
-  title: string;
-  section: string;
-  from: number;
-  to: number;
-  year: number | null;
-  /** The heading the task stands under. */
-  headingId: string;
-  fields: Array<Field & { line: number }>;
-}
-
-interface OpenHeading extends Heading {
-  line: number;
-  id: string;
-}
+import { linkDuties } from "./link.ts";
 
 export function readPlan(text: string): ReadPlan {
   const lines = toLines(text);
   const warnings: Warning[] = [];
   const metadata = readMetadata(lines);
-  const { occasions, warnings: occasionWarnings } = readOccasions(lines, metadata.title);
+  const { occasions, warnings: occasionWarnings } = readOccasions(lines, metadata.title, metadata.issued);
   warnings.push(...occasionWarnings);
-  const { drafts, covered } = collectDrafts(lines);
 
-  const baseContext: TimingContext = { issued: metadata.issued, occasions: sortOccasions(occasions) };
+  const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number))));
+  const drafts = collectTasks(tree);
+  const unitValues = drafts.flatMap((d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
+  const locality = inferLocality(text, unitValues.flatMap(mentionLevels), metadata.place);
+
+  const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
   const ceremony = findCeremony(drafts, baseContext);
   const context: TimingContext = { ...baseContext, ceremony: ceremony?.start ?? null };
+  const earliest = earliestYear(context);
 
-  const unitFields = drafts.flatMap((d) => d.fields.filter((f) => f.kind === "units").map((f) => f.value));
-  const locality = inferLocality(text, unitFields.flatMap(mentionLevels), metadata.place);
-  const tasks: ReadTask[] = drafts.map((draft) => toTask(draft, context, locality));
-  for (const task of tasks) {
-    for (const resolution of task.timing) {
-      if (resolution.unresolved && resolution.unresolved.reason !== "trigger") {
-        warnings.push({
-          line: task.lines[0],
-          code: `timing-${resolution.unresolved.reason}`,
-          message: `Không xác định được thời gian "${resolution.phrase}" của nhiệm vụ ${task.id}.`,
-        });
-      }
+  const tasks: ReadTask[] = [];
+  const covered = new Set<number>(metadata.used);
+  for (const draft of drafts) {
+    const task = toTask(draft, context, locality, earliest);
+    if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
+    tasks.push(task);
+    for (const line of draft.lines) covered.add(line);
+  }
+  // Only a content section that names no unit at all takes its units from the responsibilities.
+  if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
+
+  for (const resolution of tasks.flatMap((t) => t.timing.map((r) => ({ r, t })))) {
+    const { r, t } = resolution;
+    if (r.unresolved && r.unresolved.reason !== "trigger" && r.unresolved.reason !== "no-date") {
+      warnings.push({ line: t.lines[0], code: `timing-${r.unresolved.reason}`, message: `Không xác định được thời gian "${r.phrase}" của nhiệm vụ ${t.id}.` });
     }
   }
 
+  for (const node of walk(tree)) {
+    const boilerplate = node.section !== "content" && node.section !== "responsibilities";
+    const introduction = /:$/.test(node.block.text) && node.section !== "front";
+    if (node.block.kind === "heading" || boilerplate || introduction || isBoilerplate(node.block.text)) {
+      for (let line = node.block.from; line <= node.block.to; line++) covered.add(line);
+      for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
+    }
+  }
+  for (const line of lines) if (line.text !== "" && isBoilerplate(line.text)) covered.add(line.number);
   for (const line of lines) {
-    if (line.text === "") continue;
-    if (metadata.used.has(line.number) || isBoilerplate(line.text)) covered.add(line.number);
+    if (line.text !== "" && !covered.has(line.number)) {
+      warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });
+    }
   }
   const nonEmpty = lines.filter((l) => l.text !== "").length;
-  const coverage = nonEmpty === 0 ? 0 : Math.round((covered.size / nonEmpty) * 1000) / 1000;
+  const coverage = nonEmpty === 0 ? 0 : Math.round((lines.filter((l) => l.text !== "" && covered.has(l.number)).length / nonEmpty) * 1000) / 1000;
 
   return {
     scope: locality ? scopeLabel(locality, locality.level) : null,
     number: metadata.number,
-    issuer: metadata.issuer,
+    issuer: completeIssuer(metadata.issuer, metadata.recipients, locality),
     place: metadata.place,
     issued: metadata.issued,
     title: metadata.title,
+    signer: metadata.signer,
+    recipients: metadata.recipients,
     occasions,
     ceremony,
     tasks,
@@ -80,143 +86,61 @@ export function readPlan(text: string): ReadPlan {
   };
 }
 
+/**
+ * `Ban Thường vụ` (signature `T/M BAN THƯỜNG VỤ`) is the standing committee of the locality's
+ * party committee; `UBND huyện` is that of the plan's district. With no issuer at all, the
+ * office that files the plan (`Lưu VPHU`) tells whose it is.
+ */
+function completeIssuer(issuer: string | null, recipients: string[], locality: Locality | null): string | null {
+  const place = (level: "province" | "district" | "commune") => locality?.[level]?.name ?? "";
+  const committee = locality?.level === "province" ? `Tỉnh ủy ${place("province")}` : `Huyện ủy ${place("district")}`;
+  if (!issuer) {
+    if (recipients.some((r) => /VPHU|Văn phòng Huyện ủy/u.test(r)) && locality) return `Ban Thường vụ Huyện ủy ${place("district")}`.trim();
+    if (recipients.some((r) => /VPTU|Văn phòng Tỉnh ủy/u.test(r)) && locality) return `Ban Thường vụ Tỉnh ủy ${place("province")}`.trim();
+    return null;
+  }
+  if (/^Ban Thường vụ$/iu.test(issuer)) return `Ban Thường vụ ${committee}`.trim();
+  const council = /^(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)$/u.exec(issuer);
+  if (council && locality) {
+    const level = council[2] === "tỉnh" ? "province" : council[2] === "huyện" ? "district" : "commune";
+    return `${issuer} ${place(level)}`.trim();
+  }
+  return issuer;
+}
+
 /** Main occasion first, the others by date. */
-function sortOccasions(occasions: ReadPlan["occasions"]): string[] {
+function mainFirst(occasions: ReadPlan["occasions"]): string[] {
   const main = occasions.filter((o) => o.main).map((o) => o.date);
   const rest = occasions.filter((o) => !o.main).map((o) => o.date).sort();
   return [...main, ...rest];
 }
 
-function collectDrafts(lines: Line[]): { drafts: Draft[]; covered: Set<number> } {
-  const drafts: Draft[] = [];
-  const covered = new Set<number>();
-  const stack: OpenHeading[] = [];
-  const usedIds = new Set<string>();
-  let candidate: { id: string; title: string; line: number } | null = null;
-  let current: Draft | null = null;
-  // Assigned inside addField too, which TypeScript's narrowing does not see.
-  let lastField = null as (Field & { line: number }) | null;
-  let paragraphCount = 0;
+/** Dates before this year are history the plan recalls (`ngày 28/6/1909`), not when to act. */
+function earliestYear(context: TimingContext): number | null {
+  const year = Number((context.issued ?? context.occasions?.[0] ?? "").slice(0, 4));
+  return year > 0 ? year - 1 : null;
+}
 
-  const uniqueId = (base: string): string => {
-    let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}~${n}`;
-    usedIds.add(id);
-    return id;
-  };
-  const sectionYear = (): number | null => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const match = /^Năm (\d{4})\.?$/u.exec(stack[i]!.text);
-      if (match) return Number(match[1]);
-    }
-    return null;
-  };
-  const headingId = (): string => stack[stack.length - 1]?.id ?? "0";
-  const sectionName = (): string => stack.map((h) => `${h.label}. ${h.text}`).slice(-2, -1)[0] ?? stack[0]?.text ?? "";
-  const addField = (field: Field, line: number) => {
-    if (!current || current.from !== candidate?.line) {
-      const base = candidate ?? { id: stack[stack.length - 1]?.id ?? "0", title: stack[stack.length - 1]?.text ?? "", line };
-      current = {
-        id: uniqueId(base.id),
-        title: base.title,
-        section: sectionName(),
-        from: base.line,
-        to: line,
-        year: sectionYear(),
-        headingId: headingId(),
-        fields: [],
-      };
-      drafts.push(current);
-      candidate = { ...base };
-    }
-    current.fields.push({ ...field, line });
-    current.to = line;
-    lastField = current.fields[current.fields.length - 1]!;
-  };
-
-  for (const line of lines) {
-    const text = line.text;
-    if (text === "") continue;
-    const heading = parseHeading(text);
-    const field = parseFieldLine(text);
-    if (heading && !field) {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
-      const id = [...stack.map((h) => h.label), heading.label].join(".");
-      stack.push({ ...heading, line: line.number, id });
-      candidate = { id, title: heading.text, line: line.number };
-      current = null;
-      lastField = null;
-      paragraphCount = 0;
-      covered.add(line.number);
-      continue;
-    }
-    if (heading && field) {
-      // `1.3. Thời gian: ...` numbers a field of the enclosing section, not a new section.
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent && candidate?.line !== parent.line) {
-        candidate = { id: parent.id, title: parent.text, line: parent.line };
-        current = null;
-      }
-    }
-    if (field) {
-      const previous = drafts[drafts.length - 1];
-      if ((field.kind === "place" || field.kind === "participants") && previous && previous.headingId === headingId()) {
-        previous.fields.push({ ...field, line: line.number });
-        covered.add(line.number);
-        continue;
-      }
-      addField(field, line.number);
-      covered.add(line.number);
-      continue;
-    }
-    if (lastField && isContinuation(lastField.value, text)) {
-      lastField.value = `${lastField.value} ${text}`;
-      current!.to = line.number;
-      covered.add(line.number);
-      continue;
-    }
-    lastField = null;
-    const inline = inlineFields(text);
-    const title = text.replace(/^[-+•–]\s*/, "").replace(/\s*\([^()]*:[^()]*\)\s*\.?$/u, "");
-    const parent = stack[stack.length - 1];
-    if (candidate && !current && /^\p{Ll}/u.test(text)) {
-      // A sentence broken across a page break: the rest of the candidate's title.
-      candidate.title = `${candidate.title} ${title}`.trim();
-    } else if (title === "" && parent) {
-      // A bracketed timing alone on its line covers the whole section.
-      candidate = { id: parent.id, title: parent.text, line: parent.line };
-      current = null;
-    } else {
-      paragraphCount++;
-      candidate = { id: `${parent?.id ?? "0"}-${paragraphCount}`, title, line: line.number };
-      current = null;
-    }
-    if (inline.length > 0) {
-      for (const f of inline) addField(f, line.number);
-      lastField = null;
-      covered.add(line.number);
-    }
+function resolveDraftTiming(draft: TaskDraft, context: TimingContext, earliest: number | null): Resolution[] {
+  const fields = draft.fields.filter((f) => f.kind === "timing");
+  const taskContext = { ...context, year: draft.year };
+  if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { ...taskContext, field: f.name }));
+  const resolutions: Resolution[] = [];
+  for (const { phrase } of timingPhrases(draft.text)) {
+    const resolution = resolveTiming(phrase, taskContext);
+    const historic = earliest !== null && resolution.items.length > 0 && resolution.items.every((i) => i.end.slice(0, 4) < String(earliest));
+    const useful = resolution.items.length > 0 || resolution.unresolved?.reason === "trigger";
+    if (useful && !historic) resolutions.push(resolution);
   }
-  for (const draft of drafts) for (let n = draft.from; n <= draft.to; n++) covered.add(n);
-  return { drafts, covered };
+  return resolutions;
 }
 
-function isContinuation(previous: string, text: string): boolean {
-  if (/^[-+•–(]/.test(text) || parseHeading(text)) return false;
-  return /[,;]$|\s(có|của|và|với)$/u.test(previous) || /^\p{Ll}/u.test(text) || /\.\.\.$/.test(text);
-}
-
-function resolveField(field: Field, draft: Draft, context: TimingContext): Resolution {
-  return resolveTiming(field.value, { ...context, field: field.name, year: draft.year });
-}
-
-function toTask(draft: Draft, context: TimingContext, locality: Locality | null): ReadTask {
+function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | null, earliest: number | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
-  for (const field of draft.fields) {
-    if (field.kind !== "units") continue;
-    for (const unit of readUnitField(field.value, field.role!, locality)) {
+  const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
+  for (const ref of refs) {
+    for (const unit of readUnitField(ref.value, ref.role, locality)) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -228,18 +152,20 @@ function toTask(draft: Draft, context: TimingContext, locality: Locality | null)
     title: draft.title,
     section: draft.section,
     lines: [draft.from, draft.to],
-    timing: draft.fields.filter((f) => f.kind === "timing").map((f) => resolveField(f, draft, context)),
+    timing: resolveDraftTiming(draft, context, earliest),
     units,
+    ...(draft.body.length > 0 ? { body: draft.body } : {}),
+    ...(draft.duty ? { duty: true } : {}),
   };
 }
 
 const CEREMONY_TITLE = /^(to chuc )?le ky niem/;
 
-function findCeremony(drafts: Draft[], context: TimingContext): Ceremony | null {
+function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | null {
   const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKey(d.title)) && d.fields.some((f) => f.kind === "timing"));
   if (!draft) return null;
   const field = draft.fields.find((f) => f.kind === "timing")!;
-  const resolution = resolveField(field, draft, context);
+  const resolution = resolveTiming(field.value, { ...context, field: field.name, year: draft.year });
   const item = resolution.items[0];
   let start: string | null = null;
   let end: string | null = null;
@@ -251,16 +177,22 @@ function findCeremony(drafts: Draft[], context: TimingContext): Ceremony | null 
   } else if (item && item.start.slice(0, 7) === item.end.slice(0, 7)) {
     start = end = item.start.slice(0, 7);
   }
-  const place = draft.fields.find((f) => f.kind === "place")?.value ?? null;
-  const participants = draft.fields.find((f) => f.kind === "participants")?.value ?? null;
+  const value = (kind: string) => draft.fields.find((f) => f.kind === kind)?.value.replace(/\.$/, "") ?? null;
+  const programmeStart = draft.body.findIndex((b) => /^Chương trình:?$/iu.test(b));
   return {
     name: draft.title.replace(/^Tổ chức\s+/u, ""),
     start,
     end,
     tentative: resolution.tentative,
-    location: place?.replace(/\.$/, "") ?? null,
-    participants: participants?.replace(/\.$/, "") ?? null,
+    location: value("place"),
+    participants: value("participants"),
+    ...(resolution.durationMinutes ? { durationMinutes: resolution.durationMinutes } : {}),
+    ...(programmeStart >= 0 ? { programme: programmeOf(draft, programmeStart) } : {}),
   };
+}
+
+function programmeOf(draft: TaskDraft, _index: number): string[] {
+  return draft.body.filter((b) => !/^Chương trình:?$/iu.test(b) && !/^(Địa điểm|Thành phần)/iu.test(b));
 }
 
 function collectUnits(tasks: ReadTask[]): PlanUnit[] {
@@ -277,3 +209,5 @@ function collectUnits(tasks: ReadTask[]): PlanUnit[] {
   }
   return [...bySlug.values()];
 }
+
+export type { Line, Node };

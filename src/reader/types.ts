@@ -31,6 +31,10 @@ export interface Ceremony {
   tentative: boolean;
   location: string | null;
   participants: string | null;
+  /** The programme's length in minutes, when the plan gives it (`phân lễ 30', chương trình nghệ thuật 90'`). */
+  durationMinutes?: number;
+  /** The programme's items, in order. */
+  programme?: string[];
 }
 
 export interface Warning {
@@ -47,6 +51,10 @@ export interface ReadTask {
   lines: [number, number];
   timing: Resolution[];
   units: UnitMention[];
+  /** The bullets and paragraphs under the task. */
+  body?: string[];
+  /** A duty given to a unit in `TỔ CHỨC THỰC HIỆN`. */
+  duty?: boolean;
 }
 
 export interface PlanUnit {
@@ -66,6 +74,8 @@ export interface ReadPlan {
   /** `YYYY-MM-DD`, or `YYYY-MM` when the day is blank. */
   issued: string | null;
   title: string;
+  signer: string | null;
+  recipients: string[];
   occasions: Occasion[];
   ceremony: Ceremony | null;
   tasks: ReadTask[];

@@ -319,7 +319,7 @@ const ANCHOR_NUMBER_MIDDLE = new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+
 function anchorRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
   if (!/(truoc|sau)/.test(folded)) return null;
   const match = ANCHOR_DIRECTION_FIRST.exec(folded) ?? ANCHOR_NUMBER_FIRST.exec(folded) ?? numberAfterDirection(ANCHOR_NUMBER_MIDDLE.exec(folded));
-  if (!match) return null;
+  if (!match) return beforeCeremony(folded, context, result);
   const numberFirst = /^\d/.test(match[1]!);
   const direction = numberFirst ? match[3]! : match[1]!;
   const targetWords = numberFirst ? match[4]! : match[2]!;
@@ -343,6 +343,26 @@ function anchorRelative(folded: string, context: TimingContext, result: Resoluti
   }
   const day = addDays(anchor, direction === "truoc" ? -count : count);
   return [{ kind: "span", start: day, end: day, role: "main", rule: "ceremony-relative" }];
+}
+
+/** `trước Lễ kỷ niệm` with no number of days: due the day before the ceremony. */
+function beforeCeremony(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
+  if (!/(?<![a-z])truoc (?:khi (?:dien ra|to chuc) )?(?:buoi |ngay )?le ky niem(?![a-z])/.test(folded)) return null;
+  const ceremony = parsePartialIso(context.ceremony);
+  let anchor: IsoDate | undefined;
+  if (ceremony?.day !== undefined) {
+    anchor = context.ceremony!.slice(0, 10);
+  } else if (context.occasions?.[0]) {
+    anchor = context.occasions[0];
+    result.provisional = true;
+    result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${anchor}.`);
+  }
+  if (!anchor) {
+    result.unresolved = { reason: "needs-anchor", text: "trước Lễ kỷ niệm" };
+    return [];
+  }
+  const due = addDays(anchor, -1);
+  return [{ kind: "deadline", start: due, end: due, rule: "before-ceremony" }];
 }
 
 /** `trước 05 ngày diễn ra lễ`: reorders the groups to the `05 ngày trước lễ` form. */

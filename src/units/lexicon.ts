@@ -133,14 +133,20 @@ export const LEVEL_BY_HEAD: Array<[RegExp, Level]> = [
   [/^(cong chuc|ban nganh doan the)/, "commune"],
 ];
 
-/** The words a unit name starts with (accent-free). */
+/** The words a unit name starts with, as written (lower case, one tone-mark style). */
 export const UNIT_HEADS = [
-  "so", "ban", "phong", "trung tam", "uy ban", "ubnd", "hdnd", "hoi", "doan", "bao", "dai", "van phong", "cong an", "bo",
-  "lien doan", "trang", "cong thong tin", "cong chuc", "co quan", "huyen doan", "huyen doi", "tinh doan", "tinh doi", "huyen uy",
-  "tinh uy", "thanh uy", "dang uy", "mttq", "ubmttq", "mat tran", "cac", "cuc", "chi cuc", "chi hoi", "tieu ban", "cong ty",
-  "dien luc", "truong", "benh vien", "kho bac", "chi nhanh", "toa an", "vien kiem sat", "cap uy", "bch", "ban chi huy",
-  "bo chi huy", "doan thanh nien", "to chuc", "vp", "cau lac bo", "cq", "thuong truc", "lanh dao", "chu tich", "chi huy truong",
-  "thu truong", "giam doc",
+  "sở", "ban", "phòng", "trung tâm", "ủy ban", "ubnd", "hđnd", "hội", "chi hội", "đoàn", "báo", "đài", "văn phòng", "công an", "bộ",
+  "liên đoàn", "trang", "cổng", "công chức", "cơ quan", "huyện đoàn", "huyện đội", "tỉnh đoàn", "tỉnh đội", "thành đoàn", "huyện ủy",
+  "tỉnh ủy", "thành ủy", "đảng ủy", "mttq", "ubmttq", "mặt trận", "cục", "chi cục", "tiểu ban", "công ty", "điện lực", "trường",
+  "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
+  "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu",
+];
+
+/** `các …` starts a collective unit only before one of these. */
+export const COLLECTIVE_NOUNS = [
+  "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
+  "trường", "doanh nghiệp", "cá nhân", "tập thể", "địa phương", "lực lượng", "cấp", "đồng chí", "tiểu ban", "thành viên", "huyện ủy",
+  "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành",
 ];
 
 /** Level words as written in names, with the level they mark. */

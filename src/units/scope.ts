@@ -21,9 +21,10 @@ export interface Locality {
 
 const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]));
 const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
-const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
-const PLACE = new RegExp(`(?<![\\p{L}])(${KINDS})\\s+(${PROPER_NAME})`, "gu");
-const COMMITTEE_PLACE = new RegExp(`(?<![\\p{L}])(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)\\s+(${PROPER_NAME})`, "gu");
+// Names stay on one line: `huyện` at a line's end and `Phối hợp …` on the next are not a place.
+const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+const PLACE = new RegExp(`(?<![\\p{L}])(${KINDS})[ \\t]+(${PROPER_NAME})`, "gu");
+const COMMITTEE_PLACE = new RegExp(`(?<![\\p{L}])(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)[ \\t]+(${PROPER_NAME})`, "gu");
 const COMMITTEE_KIND: Record<string, string> = { "Huyện ủy": "huyện", "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Thị ủy": "thị xã" };
 
 /** Words that follow a level word but are not a place name (`huyện Ủy ban`, `tỉnh Tây Bắc`). */

@@ -4,13 +4,15 @@
  * only when what follows starts like a unit name; a list may share its head
  * (`các sở, ngành: Thông tin và Truyền thông; Văn hoá, …`, `Sở A; B; C`).
  */
-import { foldKey, normalizeText } from "../text/normalize.ts";
-import { UNIT_HEADS } from "./lexicon.ts";
+import { normalizeText } from "../text/normalize.ts";
+import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 
-const HEAD_PATTERN = new RegExp(`^(${UNIT_HEADS.map((h) => h.replace(/ /g, "\\s+")).join("|")})(?![a-z])`);
+const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
+const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
 
+/** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
 export function startsLikeUnit(text: string): boolean {
-  return HEAD_PATTERN.test(foldKey(text.trim()));
+  return HEAD_PATTERN.test(normalizeText(text).toLocaleLowerCase("vi"));
 }
 
 // Separators inside brackets belong to the name: `Công chức VH-XH (Lao động, Thương binh, Xã hội)`.

@@ -45,6 +45,6 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
     expect(unit.feedUrl).toBe(`${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics`);
     const feed = await fetch(unit.feedUrl);
     expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(5);
+    expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(8);
   });
 });

@@ -35,7 +35,7 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     expect(plan.occasions[0]).toMatchObject({ date: "2024-01-01", origin: "2004-01-01", years: 20, main: true });
     expect(plan.ceremony).toMatchObject({ start: "2024-01", tentative: true });
     expect(plan.documents).toEqual([expect.objectContaining({ fileName: "004.txt", size: seed004.byteLength })]);
-    const song = plan.tasks.find((t: any) => t.id === "B.I.2.2.1.g");
+    const song = plan.tasks.find((t: any) => t.id === "B.I.2.1.g");
     expect(song.lines).toEqual([83, 90]);
     expect(song.units).toContainEqual({ name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu", slug: SVHTTDL, role: "lead", scope: "tỉnh Lai Châu", collective: false });
     expect(song.timing[0].items.map(({ rule: _r, ...i }: any) => i)).toEqual([
@@ -72,7 +72,7 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
   it("lists plans and shows one", async () => {
     const list = (await (await app.request("/api/plans")).json()) as { plans: Array<{ id: string; taskCount: number }> };
     expect(list.plans.map((p) => p.id).sort()).toEqual(["p_6e4cf58b1858", expect.stringMatching(/^p_[0-9a-f]{12}$/)].sort());
-    expect(list.plans.find((p) => p.id === "p_6e4cf58b1858")?.taskCount).toBe(17);
+    expect(list.plans.find((p) => p.id === "p_6e4cf58b1858")?.taskCount).toBe(107);
     const missing = await app.request("/api/plans/p_nope");
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: "plan-not-found", message: 'Không có kế hoạch mã "p_nope".' } });
@@ -87,8 +87,8 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
       aliases: ["Sở Văn hóa, Thể thao và Du lịch"],
       feedUrl: `http://lich.example/feeds/units/${SVHTTDL}.ics`,
       webcalUrl: `webcal://lich.example/feeds/units/${SVHTTDL}.ics`,
-      taskCount: 4,
-      entryCount: 5,
+      taskCount: 18,
+      entryCount: 8,
     });
   });
 
@@ -104,6 +104,9 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
       ["2023-10-01", "2024-01-01", "Đăng cai tổ chức “Ngày hội Văn"],
       ["2023-10-29", "2023-10-30", "Hạn: Phát động cuộc thi sáng t"],
       ["2023-12-01", "2024-01-01", "Tổ chức họp báo tại tỉnh về kế"],
+      ["2024-01-01", "2025-01-01", "Phối hợp với Ban Tuyên giáo Tỉ"],
+      ["2024-01-01", "2025-01-01", "Chỉ đạo các phòng, đơn vị sự n"],
+      ["2024-01-01", "2025-01-01", "Phối hợp với các sở, ban, ngàn"],
       ["2024-01-01", "2024-02-01", "Lễ dâng hoa Tượng đài Bác Hồ v"],
     ]);
     expectGolden("004-so-van-hoa-tinh-lai-chau.ics", text);

@@ -100,7 +100,7 @@ describe("jurisdiction", () => {
 describe("corrections", () => {
   it("map merged and renamed units in every plan read later", () => {
     const plan = {
-      scope: null, number: null, issuer: null, place: null, issued: null, title: "t", occasions: [], ceremony: null, warnings: [], coverage: 1,
+      scope: null, number: null, issuer: null, place: null, issued: null, title: "t", signer: null, recipients: [], occasions: [], ceremony: null, warnings: [], coverage: 1,
       tasks: [{ id: "1", title: "x", section: "", lines: [1, 1] as [number, number], timing: [], units: [
         { name: "A", slug: "a", role: "lead" as const, collective: false, scope: null, written: "A" },
         { name: "B", slug: "b", role: "lead" as const, collective: false, scope: null, written: "B" },

@@ -1,0 +1,69 @@
+/**
+ * Lines → blocks: a heading, a field (`- Đơn vị thực hiện: …`), or an item (bullet or
+ * paragraph). Lines broken across page breaks are joined back: a line that starts in lower
+ * case, or follows one that ends with a comma or semicolon, continues the block before it.
+ */
+import { inlineFields, parseFieldLine, type Field } from "./fields.ts";
+import type { Line } from "./lines.ts";
+import { parseHeading, type Heading } from "./outline.ts";
+
+export type BlockKind = "heading" | "field" | "item";
+
+export interface Block {
+  kind: BlockKind;
+  /** Headings only. */
+  heading?: Heading;
+  /** Fields only: the field itself; headings may also carry one (`1.3. Thời gian: …`). */
+  field?: Field;
+  /** The text without its bullet or numbering. */
+  text: string;
+  /** `-` or `+` for bullets, `` for paragraphs. */
+  bullet: string;
+  from: number;
+  to: number;
+  /** Fields written in brackets inside the text. */
+  inline: Field[];
+}
+
+const TERMINAL = /[.:!?)”"]$/u;
+const BULLET = /^([-+•–*])\s*/u;
+
+function continues(previous: Block, text: string): boolean {
+  if (BULLET.test(text) || parseHeading(text) || parseFieldLine(text)) return false;
+  if (/^\p{Ll}/u.test(text)) return true;
+  return /[,;]$/u.test(previous.text) || (!TERMINAL.test(previous.text) && /\s(và|của|có|với|các|cho|trong)$/u.test(previous.text));
+}
+
+export function toBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (text === "") continue;
+    const previous = blocks[blocks.length - 1];
+    if (previous && continues(previous, text)) {
+      previous.text = `${previous.text} ${text}`;
+      if (previous.heading) previous.heading = { ...previous.heading, text: previous.text };
+      previous.to = line.number;
+      if (previous.field) {
+        previous.field.value = `${previous.field.value} ${text}`.replace(/(?<!\.)\.$/, "");
+        previous.field.to = line.number;
+      }
+      previous.inline = inlineFields(previous.text);
+      continue;
+    }
+    const heading = parseHeading(text);
+    const field = parseFieldLine(text);
+    const bullet = BULLET.exec(text)?.[1] ?? "";
+    if (heading) {
+      blocks.push({ kind: "heading", heading, ...(field ? { field } : {}), text: heading.text, bullet: "", from: line.number, to: line.number, inline: inlineFields(heading.text) });
+    } else if (field) {
+      blocks.push({ kind: "field", field, text, bullet, from: line.number, to: line.number, inline: [] });
+    } else {
+      const body = text.replace(BULLET, "");
+      blocks.push({ kind: "item", text: body, bullet, from: line.number, to: line.number, inline: inlineFields(body) });
+    }
+  }
+  return blocks;
+}
+
+export type { Field, Heading };

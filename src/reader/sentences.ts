@@ -1,0 +1,76 @@
+/**
+ * Timing phrases inside sentences (`tổng kết phong trào thi đua vào cuối năm 2023`, `gửi Sở
+ * Tài chính tổng hợp trước ngày 19/5/2023; thường xuyên báo cáo tiến độ hàng tháng`): each
+ * clause that holds a date, a recurrence or a trigger gives the words from the time word
+ * before it to the last dated word.
+ */
+import { findAtoms } from "../timing/atoms.ts";
+import { foldPhrase, tokenize } from "../timing/lexer.ts";
+
+const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
+/** Anniversary spans and document dates are not the task's timing. */
+const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/g;
+
+const SPECIALS = [
+  /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g,
+  /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g,
+  /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g,
+  /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g,
+];
+
+const LEAD_WORDS = new Set([
+  "tu", "trong", "vao", "truoc", "sau", "den", "cham", "nhat", "han", "hoan", "thanh", "xong", "ke", "bat", "dau",
+  "tap", "trung", "cao", "diem", "dinh", "ky", "thuong", "xuyen", "suot", "dot", "ngay", "thang", "quy", "nam", "tuan", "giua", "cuoi",
+  "mung", "sang", "chieu", "toi", "dip", "luc", "thoi", "gian", "to", "chuc", "bao", "cao", "tien", "do",
+]);
+
+export interface TimingPhrase {
+  phrase: string;
+  /** Offset in the text, for the line it stands on. */
+  offset: number;
+}
+
+export function timingPhrases(text: string): TimingPhrase[] {
+  const masked = text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length));
+  const phrases: TimingPhrase[] = [];
+  let start = 0;
+  for (const end of [...masked.matchAll(CLAUSE_END)].map((m) => m.index).concat(masked.length)) {
+    const clause = masked.slice(start, end);
+    const found = clausePhrase(clause);
+    if (found) phrases.push({ phrase: text.slice(start + found.from, start + found.to).replace(/^[\s(,*]+|[\s)*,]+$/g, ""), offset: start + found.from });
+    start = end + 1;
+  }
+  return phrases;
+}
+
+function clausePhrase(clause: string): { from: number; to: number } | null {
+  const folded = foldPhrase(clause);
+  if (!/\d|hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
+  const tokens = tokenize(folded);
+  const spans: Array<[number, number]> = [];
+  for (const atom of findAtoms(tokens, clause)) {
+    if (atom.type === "time") continue;
+    spans.push([tokens[atom.from]!.from, tokens[atom.to - 1]!.to]);
+  }
+  for (const pattern of SPECIALS) {
+    for (const match of folded.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  }
+  if (spans.length === 0) return null;
+  const first = Math.min(...spans.map(([from]) => from));
+  const last = Math.max(...spans.map(([, to]) => to));
+  // Walk back over the time words that lead into the phrase (`vào cuối năm`, `thường xuyên báo cáo tiến độ hàng tháng`).
+  const index = tokens.findIndex((t) => t.from >= first);
+  let from = first;
+  for (let back = index - 1, taken = 0; back >= 0 && taken < 6; back--, taken++) {
+    const token = tokens[back]!;
+    if (token.type === "word" && token.text === "kien" && tokens[back - 1]?.text === "du") {
+      from = tokens[--back]!.from; // `Dự kiến` before the phrase keeps it tentative
+      continue;
+    }
+    if (token.type !== "word" || !LEAD_WORDS.has(token.text)) break;
+    from = token.from;
+  }
+  // `tháng 3/2023 (Đã thực hiện)`, `(Dự kiến)`: a bracket right after the dates qualifies them.
+  const qualifier = /^\s*\(\s*(da thuc hien|du kien|da to chuc|da hoan thanh)[^()]*\)/.exec(folded.slice(last));
+  return { from, to: qualifier ? last + qualifier[0].length : last };
+}

@@ -1,0 +1,227 @@
+/**
+ * The outline tree → task drafts: every actionable item of the content sections, each
+ * unit's duties in `TỔ CHỨC THỰC HIỆN`, and closing sentences that carry a date.
+ */
+import { foldKey } from "../text/normalize.ts";
+import { canonicalUnit } from "../units/canonical.ts";
+import { startsLikeUnit } from "../units/split.ts";
+import type { Field } from "./fields.ts";
+import { timingPhrases } from "./sentences.ts";
+import type { Node } from "./tree.ts";
+import type { UnitRole } from "./types.ts";
+
+export interface UnitRef {
+  value: string;
+  role: UnitRole;
+}
+
+export interface TaskDraft {
+  id: string;
+  title: string;
+  body: string[];
+  section: string;
+  from: number;
+  to: number;
+  year: number | null;
+  /** Timing and unit fields, its own first, then those of the sections above it. */
+  fields: Array<Field & { line: number }>;
+  /** Units named outside fields: the unit heading of a duty, the units of `Tổ chức thực hiện`. */
+  units: UnitRef[];
+  /** Where sentence timing is looked for when no timing field applies. */
+  text: string;
+  /** A duty from `TỔ CHỨC THỰC HIỆN`. */
+  duty: boolean;
+  /** Closing words: a task only when they carry a date. */
+  optional: boolean;
+  /** Lines the task accounts for beyond from..to (its body). */
+  lines: Set<number>;
+}
+
+const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
+
+function isStructural(node: Node): boolean {
+  return node.block.kind === "heading" && STRUCTURAL.test(foldKey(node.block.text));
+}
+
+/** `UBND huyện: Chỉ đạo …` → the unit and its duty; `Ban Tuyên giáo Huyện ủy` → the unit. */
+export function unitHeading(node: Node): { unit: string; duty: string | null } | null {
+  if (node.block.kind !== "heading") return null;
+  if (node.section !== "responsibilities" && node.section !== "closing" && !/^(Các|Những)\s/u.test(node.block.text)) return null;
+  const text = node.block.text;
+  const colon = text.indexOf(":");
+  const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
+  if (!startsLikeUnit(unit) || unit.split(/\s+/).length > 30 || !canonicalUnit(unit, null)) return null;
+  if (STRUCTURAL.test(foldKey(unit)) || /^(tổ chức|cấp)\s/iu.test(unit) && !/^tổ chức (chính trị|đoàn thể)/iu.test(unit)) return null;
+  return { unit, duty: colon > 0 ? text.slice(colon + 1).trim() || null : null };
+}
+
+function stripInlineFields(text: string): string {
+  return text.replace(/\s*\([^()]*(Thời gian|Đơn vị)[^()]*:[^()]*\)\s*\.?$/iu, "").replace(/[.:;,]+$/, "").trim();
+}
+
+function linesOf(node: Node, into = new Set<number>()): Set<number> {
+  for (let line = node.block.from; line <= node.block.to; line++) into.add(line);
+  for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) into.add(line);
+  for (const child of node.children) linesOf(child, into);
+  return into;
+}
+
+function inheritedFields(node: Node): Array<Field & { line: number }> {
+  const fields: Array<Field & { line: number }> = [];
+  for (let n = node.parent; n; n = n.parent) fields.push(...n.fields.filter((f) => f.kind === "timing" || f.kind === "units"));
+  return fields;
+}
+
+function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
+  const own = [...node.fields, ...node.block.inline.map((f) => ({ ...f, line: node.block.from }))];
+  const ownTiming = own.some((f) => f.kind === "timing");
+  const ownUnits = own.some((f) => f.kind === "units");
+  const inherited = inheritedFields(node).filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));
+  const lines = linesOf(node);
+  const body = node.children.map((c) => c.block.text);
+  return {
+    id: node.id,
+    title: stripInlineFields(node.block.text),
+    body,
+    section: node.sectionTitle,
+    from: Math.min(...lines),
+    to: Math.max(...lines),
+    year: node.year,
+    fields: [...own, ...inherited],
+    units: [],
+    text: [node.block.text, ...body].join(". "),
+    duty: false,
+    optional: node.section === "closing",
+    lines,
+    ...extra,
+  };
+}
+
+const SUBJECT = /^(.+?)(?::|,?\s(?=chỉ đạo|tham mưu|căn cứ|phối hợp|chủ trì|thực hiện|triển khai|tổ chức|cử|bảo đảm|đảm bảo|tùy|tuyên truyền|chủ động))/u;
+
+/** `Công an tỉnh chủ trì, …`, `- Công chức Văn hoá – Xã hội: Tham mưu …`: the unit a sentence starts with, and its role. */
+export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
+  const clean = text.replace(/^Đề nghị\s+/iu, "");
+  const subject = SUBJECT.exec(clean)?.[1];
+  if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !canonicalUnit(subject, null)) return null;
+  const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
+  const verb = foldKey(rest.slice(0, 30));
+  const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";
+  return { value: subject, role, rest };
+}
+
+/** Each bullet of `Tổ chức thực hiện`: the unit it starts with, in the role its verb gives. */
+function organisingUnits(node: Node): UnitRef[] {
+  return node.children.flatMap((child) => {
+    const subject = subjectOf(child.block.text);
+    return subject ? [{ value: subject.value, role: subject.role }] : [];
+  });
+}
+
+// Verbs are written in lower case; names (`Ban Tổ chức`, `Bộ Chỉ huy`) are not.
+const PARTNER_END = /\s(?:tổ chức|thực hiện|xây dựng|chuẩn bị|triển khai|tham mưu|tuyên truyền|đôn đốc|hướng dẫn|lên|đảm bảo|bảo đảm|đề xuất|chỉ đạo|trong|để|về|tại|thẩm định|phát động|theo|khen thưởng|cử|đấu nối)(?=[\s,])/u;
+
+/** `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; `Phối hợp với X thực hiện …` → X leads. */
+function dutyUnits(unit: string, duty: string): UnitRef[] {
+  // Only partners named at the start of the duty: later `phối hợp với` belong to other clauses.
+  const partner = /^(?:chủ trì,?\s*(?:và\s+)?)?phối hợp\s+(?:với|cùng)\s+(.+)$/iu.exec(duty);
+  const folded = foldKey(duty);
+  const ownRole: UnitRole = /^phoi hop/.test(folded) ? "support" : "lead";
+  const units: UnitRef[] = [{ value: unit, role: ownRole }];
+  if (partner) {
+    const rest = partner[1]!;
+    const end = PARTNER_END.exec(rest);
+    const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).trim();
+    if (startsLikeUnit(names)) units.push({ value: names, role: ownRole === "support" ? "lead" : "support" });
+  }
+  return units;
+}
+
+export function collectTasks(roots: Node[]): TaskDraft[] {
+  const tasks: TaskDraft[] = [];
+  const visit = (node: Node) => {
+    if (node.section === "responsibilities" || node.section === "closing") return visitDuties(node);
+    if (node.section !== "content") return node.children.forEach(visit);
+    const block = node.block;
+    if (block.kind === "heading") {
+      const topLevel = node.block.heading!.level <= 2;
+      const structural = node.children.filter(isStructural);
+      if (!topLevel && structural.length > 0) {
+        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKey(c.block.text))).flatMap(organisingUnits);
+        const timing = structural.flatMap((c) => c.fields);
+        tasks.push(draft(node, { units, fields: [...node.fields, ...timing, ...inheritedFields(node)] }));
+        node.children.filter((c) => !isStructural(c)).forEach(visit);
+        return;
+      }
+      const unit = !topLevel ? unitHeading(node) : null;
+      if (unit) return dutiesOf(node, unit);
+      const hasItemFields = node.children.some((c) => c.fields.length > 0 || c.block.inline.length > 0 || c.block.kind === "heading");
+      if (node.fields.some((f) => f.kind !== "timing") || (node.fields.length > 0 && !hasItemFields && node.children.length === 0)) {
+        tasks.push(draft(node));
+        return;
+      }
+      if (node.children.length === 0) {
+        if (!topLevel && !isStructural(node)) tasks.push(draft(node));
+        return;
+      }
+      const onlyParagraphs = node.children.every((c) => c.block.kind === "item" && c.block.bullet === "" && c.fields.length === 0 && c.block.inline.length === 0);
+      if (!topLevel && onlyParagraphs) {
+        // A heading followed by prose (`1.1.1. Sơ kết giữa nhiệm kỳ …` + paragraphs): one task, the prose its body.
+        tasks.push(draft(node));
+        return;
+      }
+      if (block.inline.length > 0) tasks.push(draft(node, { body: [] }));
+      node.children.forEach(visit);
+      return;
+    }
+    if (isIntroduction(node)) return; // `- Cấp xã, phường, thị trấn:` introduces what follows
+    const subject = node.fields.some((f) => f.kind === "units") ? null : subjectOf(block.text);
+    tasks.push(draft(node, subject ? { units: [subject] } : {}));
+  };
+
+  const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {
+    if (unit.duty) tasks.push(draft(node, { title: stripInlineFields(unit.duty), body: [], units: dutyUnits(unit.unit, unit.duty), text: unit.duty, duty: true, lines: new Set([node.block.from, node.block.to]) }));
+    for (const child of node.children) {
+      if (child.section === "closing") {
+        tasks.push(draft(child, { duty: true }));
+        continue;
+      }
+      const nested = unitHeading(child) ?? itemUnit(child);
+      if (nested && child.block.kind === "heading") {
+        dutiesOf(child, nested);
+        continue;
+      }
+      if (isIntroduction(child)) continue;
+      // A duty that names its own subject (`Công an tỉnh chủ trì, …`) belongs to that unit.
+      const subject = nested ? null : subjectOf(child.block.text);
+      const owner = nested ?? (subject ? { unit: subject.value, duty: null } : unit);
+      const duty = nested?.duty ?? subject?.rest ?? child.block.text;
+      tasks.push(draft(child, { title: stripInlineFields(duty), units: dutyUnits(owner.unit, duty), text: duty, duty: true }));
+    }
+  };
+
+  const visitDuties = (node: Node) => {
+    if (node.block.kind === "heading") {
+      const unit = unitHeading(node);
+      if (unit && node.block.heading!.level > 2) return dutiesOf(node, unit);
+      node.children.forEach(visitDuties);
+      return;
+    }
+    // Paragraphs outside any unit (closing words) become tasks only when they carry a date.
+    tasks.push(draft(node, { duty: true }));
+  };
+
+  roots.forEach(visit);
+  return tasks;
+}
+
+export function isIntroduction(node: Node): boolean {
+  return /:$/.test(node.block.text) && node.children.length === 0 && node.fields.length === 0 && node.block.inline.length === 0 && timingPhrases(node.block.text).length === 0;
+}
+
+/** `- UBND huyện Than Uyên: Ngoài thực hiện …`: a bullet that names its own unit before a colon. */
+function itemUnit(node: Node): { unit: string; duty: string | null } | null {
+  const match = /^([^:]{3,80}):\s+(.+)$/u.exec(node.block.text);
+  if (!match || !startsLikeUnit(match[1]!) || !canonicalUnit(match[1]!, null)) return null;
+  return { unit: match[1]!, duty: match[2]! };
+}

@@ -1,0 +1,156 @@
+/**
+ * Blocks → an outline tree: headings hold items (bullets, paragraphs), `+` bullets hang
+ * under the `-` bullet before them, fields attach to the item or heading they describe.
+ * Each node knows the part of the plan it stands in (purpose, content, funding,
+ * responsibilities), from the nearest top-level heading.
+ */
+import { foldKey } from "../text/normalize.ts";
+import type { Block } from "./blocks.ts";
+import type { Field } from "./fields.ts";
+
+export type SectionKind = "front" | "purpose" | "content" | "funding" | "responsibilities" | "closing";
+
+export interface Node {
+  block: Block;
+  /** Outline id: `B.I.2.1.a` for headings, `B.I.2.1-3` for the third item under it. */
+  id: string;
+  section: SectionKind;
+  /** The top-level heading's text, for the task's `section`. */
+  sectionTitle: string;
+  parent: Node | null;
+  children: Node[];
+  fields: Array<Field & { line: number }>;
+  /** The year of the nearest `Năm 2023` heading above. */
+  year: number | null;
+}
+
+const TOP_LEVEL = 2;
+
+export function classifySection(text: string): SectionKind | null {
+  const key = foldKey(text);
+  if (/muc dich|yeu cau/.test(key)) return "purpose";
+  if (/kinh phi/.test(key)) return "funding";
+  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu/.test(key)) return "responsibilities";
+  if (/noi dung|hoat dong|nhiem vu|le ky niem|tuyen truyen|thoi gian/.test(key)) return "content";
+  return null;
+}
+
+const CLOSING = /^(tren day la|can cu (noi dung )?ke hoach nay|noi nhan|\(co bieu)/;
+
+export function buildTree(blocks: Block[]): Node[] {
+  const roots: Node[] = [];
+  const headings: Node[] = [];
+  let section: SectionKind = "front";
+  let sectionTitle = "";
+  let lastItem: Node | null = null;
+  const itemCounts = new Map<Node | null, number>();
+
+  const add = (node: Node) => (node.parent ? node.parent.children.push(node) : roots.push(node));
+  const yearOf = (parent: Node | null): number | null => {
+    for (let n = parent; n; n = n.parent) {
+      const match = n.block.heading && /^Năm (\d{4})\.?$/u.exec(n.block.text);
+      if (match) return Number(match[1]);
+    }
+    return null;
+  };
+
+  let lastYearHeading: { level: number; label: string } | null = null;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      let heading = block.heading!;
+      if (heading.typo && lastYearHeading && /^Năm \d{4}/u.test(heading.text)) {
+        // `1. .. Năm 2024` after `1.1. Năm 2023` is `1.2. Năm 2024`.
+        const parts = lastYearHeading.label.split(".");
+        parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+        heading = { level: lastYearHeading.level, label: parts.join("."), text: heading.text };
+        block.heading = heading;
+      }
+      if (/^Năm \d{4}/u.test(heading.text) && /^\d/.test(heading.label)) lastYearHeading = { level: heading.level, label: heading.label };
+      while (headings.length > 0 && headings[headings.length - 1]!.block.heading!.level >= heading.level) headings.pop();
+      const parent = headings[headings.length - 1] ?? null;
+      if (block.field) {
+        // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section.
+        const owner = lastItem && lastItem.parent === parent && lastItem.fields.length > 0 ? lastItem : parent;
+        if (owner) owner.fields.push({ ...block.field, line: block.from });
+        continue;
+      }
+      if (heading.level <= TOP_LEVEL) {
+        const kind = classifySection(heading.text);
+        if (kind && (heading.level === 1 || !headings.some((h) => h.block.heading!.level === 1 && h.section !== "front"))) {
+          section = kind;
+          sectionTitle = `${heading.label}. ${heading.text}`;
+        }
+      }
+      const node: Node = {
+        block,
+        id: outlineId([...headings.map((h) => h.block.heading!.label), heading.label]),
+        section,
+        sectionTitle,
+        parent,
+        children: [],
+        fields: [],
+        year: null,
+      };
+      node.year = yearOf(node);
+      add(node);
+      headings.push(node);
+      lastItem = null;
+      continue;
+    }
+    const heading = headings[headings.length - 1] ?? null;
+    if (block.kind === "field") {
+      const field = { ...block.field!, line: block.from, to: block.to };
+      // Place and participants describe the task above them, even after a programme list.
+      const owner = attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
+      if (owner) owner.fields.push(field);
+      continue;
+    }
+    if (CLOSING.test(foldKey(block.text))) section = "closing";
+    // A bracketed field alone on its line belongs to the section it stands in.
+    if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
+      heading.fields.push(...block.inline.map((f) => ({ ...f, line: block.from })));
+      continue;
+    }
+    const enumerated = /^\(\d+\)\.?\s/.test(block.text) && lastItem?.parent === heading;
+    const parent = enumerated || (block.bullet === "+" && lastItem && lastItem.block.bullet !== "+" && lastItem.parent === heading) ? lastItem : heading;
+    const count = (itemCounts.get(heading) ?? 0) + 1;
+    itemCounts.set(heading, count);
+    const node: Node = {
+      block,
+      id: `${heading?.id ?? "0"}-${count}`,
+      section,
+      sectionTitle,
+      parent,
+      children: [],
+      fields: [],
+      year: yearOf(heading),
+    };
+    add(node);
+    if (parent === heading) lastItem = node;
+  }
+  return roots;
+}
+
+/** `B, I, 2, 2.1, a` → `B.I.2.1.a`: a dotted number already holds the numbers above it. */
+function outlineId(labels: string[]): string {
+  return labels.filter((label, i) => !(/^\d+$/.test(label) || /^\d+(\.\d+)+$/.test(label)) || !labels.slice(i + 1).some((l) => /^\d+(\.\d+)+$/.test(l))).join(".");
+}
+
+function attachTarget(heading: Node | null, lastItem: Node | null, describesTask: boolean): Node | null {
+  if (describesTask && heading) {
+    const withFields = [heading, ...heading.children].reverse().find((n) => n.fields.length > 0);
+    if (withFields) return withFields;
+  }
+  if (lastItem && lastItem.parent && (lastItem.parent === heading || lastItem.parent.parent === heading)) {
+    // Fields after an item with fields of its own, or directly after an item, describe it.
+    return lastItem.block.bullet === "+" && lastItem.parent !== heading ? lastItem.parent : lastItem;
+  }
+  return heading;
+}
+
+export function* walk(nodes: Node[]): Generator<Node> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.children);
+  }
+}
