@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parse(rest, { unit: { type: "string" }, out: { type: "string" } }, 1);
       const file = positionals[0]!;
       const out = stringOption(values.out);
-      const text = renderDocumentFeed(readInput(file), path.basename(file), stringOption(values.unit));
+      const text = await renderDocumentFeed(readInput(file), path.basename(file), stringOption(values.unit));
       if (out) writeFileSync(out, text);
       else process.stdout.write(text);
       return 0;

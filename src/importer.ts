@@ -32,8 +32,8 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
   const known = await findPlanIdByDocument(db, sha256);
   if (known) return { ok: true, planId: known, created: false };
 
-  const decoded = decodeDocument(received.bytes, received.fileName, received.mediaType);
-  if (!decoded.ok) return decoded;
+  const decoded = await decodeDocument(received.bytes, received.fileName, received.mediaType);
+  if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
   const plan = applyCorrections(readPlan(decoded.text), await loadCorrections(db));
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };

@@ -10,8 +10,8 @@ import { readDocument } from "./document.ts";
  * a unit, the plan's own calendar (one event per task item). Stamps come from the plan's
  * issue date, so the same document always gives the same bytes.
  */
-export function renderDocumentFeed(bytes: Uint8Array, name: string, unitSlug: string | null): string {
-  const { plan } = readDocument(bytes, name);
+export async function renderDocumentFeed(bytes: Uint8Array, name: string, unitSlug: string | null): Promise<string> {
+  const { plan } = await readDocument(bytes, name);
   const planId = `f_${stableHash(plan.title)}`;
   const header = { planId, number: plan.number, title: plan.title };
   const modifiedAt = new Date(`${(plan.issued ?? "1970-01-01").padEnd(10, "-01").slice(0, 10)}T00:00:00+07:00`);

@@ -4,8 +4,8 @@ import type { ReadPlan } from "../reader/types.ts";
 import { InputError } from "./errors.ts";
 
 /** Decodes and reads a document, or throws an InputError saying why it cannot be used. */
-export function readDocument(bytes: Uint8Array, name: string): { text: string; plan: ReadPlan } {
-  const decoded = decodeDocument(bytes, name);
+export async function readDocument(bytes: Uint8Array, name: string): Promise<{ text: string; plan: ReadPlan }> {
+  const decoded = await decodeDocument(bytes, name);
   if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
   return { text: decoded.text, plan: readPlan(decoded.text) };
 }

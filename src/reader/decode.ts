@@ -1,43 +1,109 @@
-/** Documents to text. Errors are values: the caller decides how to report them. */
+/**
+ * Documents to text: .txt (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258),
+ * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
+ */
+import { pdfToText } from "./pdf.ts";
 
 export type DecodeResult =
-  | { ok: true; text: string; mediaType: string }
+  | { ok: true; text: string; mediaType: string; format: "txt" | "docx" | "pdf" }
   | { ok: false; code: string; message: string };
 
-const TEXT_TYPES = new Set(["", "text/plain", "application/octet-stream"]);
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = ""): DecodeResult {
+function fail(code: string, message: string): DecodeResult {
+  return { ok: false, code, message };
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+const PNG = [0x89, 0x50, 0x4e, 0x47];
+const JPEG = [0xff, 0xd8, 0xff];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = ""): Promise<DecodeResult> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const type = mediaType.split(";")[0]!.trim().toLowerCase();
-  if (extension === "docx" || extension === "pdf" || type.includes("pdf") || type.includes("wordprocessingml")) {
-    return {
-      ok: false,
-      code: "unsupported-format",
-      message: `Chưa đọc được tệp ${fileName || type}: hiện chỉ nhận văn bản thuần (.txt, UTF-8 hoặc UTF-16).`,
-    };
+  const name = fileName || "tệp";
+  if (bytes.byteLength === 0) return fail("empty-document", "Văn bản rỗng: không có nội dung để đọc.");
+  if (startsWith(bytes, PNG) || startsWith(bytes, JPEG)) {
+    return fail("image-not-document", `${name} là ảnh (PNG/JPEG), không phải văn bản: hãy gửi tệp .docx, .pdf có lớp chữ hoặc .txt.`);
   }
-  if (!(extension === "txt" || extension === "" || extension === "md") && !TEXT_TYPES.has(type) && !type.startsWith("text/")) {
-    return { ok: false, code: "unsupported-format", message: `Không nhận loại tệp "${type || extension}": hãy gửi tệp .txt.` };
+  if (startsWith(bytes, OLE)) return fail("legacy-word", `${name} là tệp Word cũ (.doc): hãy lưu lại dưới dạng .docx hoặc .pdf rồi gửi.`);
+  if (extension === "docx" || type === DOCX_TYPE || (startsWith(bytes, ZIP) && extension !== "txt")) {
+    if (!startsWith(bytes, ZIP)) return fail("invalid-docx", `${name} không phải tài liệu Word .docx hợp lệ.`);
+    return docxToText(bytes, name);
   }
+  if (extension === "pdf" || type === "application/pdf" || startsWith(bytes, PDF)) {
+    if (!startsWith(bytes, PDF)) return fail("invalid-pdf", `${name} không phải tệp PDF hợp lệ.`);
+    return pdfToText(bytes, name);
+  }
+  if (!(["txt", "md", "text", ""].includes(extension)) && type !== "" && !type.startsWith("text/") && type !== "application/octet-stream") {
+    return fail("unsupported-format", `Không nhận loại tệp "${type || extension}": hãy gửi .txt, .docx hoặc .pdf.`);
+  }
+  return textToResult(bytes, name);
+}
+
+function textToResult(bytes: Uint8Array, name: string): DecodeResult {
   const text = decodeText(bytes);
   if (text === null) {
-    return { ok: false, code: "invalid-encoding", message: "Tệp không phải văn bản UTF-8 hoặc UTF-16 hợp lệ (có thể là mã TCVN3/VNI cũ hoặc tệp nhị phân)." };
+    const legacy = legacyEncoding(new TextDecoder("windows-1252").decode(bytes));
+    if (legacy) return fail("legacy-encoding", `${name} dùng bảng mã ${legacy} cũ: hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi gửi lại.`);
+    return fail("invalid-encoding", `${name} không phải văn bản UTF-8, UTF-16 hay Windows-1258 (có thể là tệp nhị phân).`);
   }
-  if (text.trim() === "") return { ok: false, code: "empty-document", message: "Văn bản rỗng: không có nội dung để đọc." };
-  return { ok: true, text, mediaType: "text/plain; charset=utf-8" };
+  const legacy = legacyEncoding(text);
+  if (legacy) return fail("legacy-encoding", `${name} dùng bảng mã ${legacy} cũ: hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi gửi lại.`);
+  if (text.trim() === "") return fail("empty-document", "Văn bản rỗng: không có nội dung để đọc.");
+  return { ok: true, text, mediaType: "text/plain; charset=utf-8", format: "txt" };
 }
 
 function decodeText(bytes: Uint8Array): string | null {
   let encoding: "utf-8" | "utf-16le" | "utf-16be" = "utf-8";
   let offset = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) offset = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, offset] = ["utf-16le", 2];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, offset] = ["utf-16be", 2];
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) offset = 3;
+  else if (startsWith(bytes, [0xff, 0xfe])) [encoding, offset] = ["utf-16le", 2];
+  else if (startsWith(bytes, [0xfe, 0xff])) [encoding, offset] = ["utf-16be", 2];
+  let text: string;
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(offset));
-    if (text.includes("\u0000")) return null;
-    return text.replace(/\r\n?/g, "\n");
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(offset));
   } catch {
-    return null;
+    if (encoding !== "utf-8") return null;
+    // Windows-1258 writes tones as combining marks (0xCC 0xEC 0xD2 0xDE 0xF2): convertible when they are there.
+    const windows1258 = new TextDecoder("windows-1258").decode(bytes);
+    if (!/[\u0300\u0301\u0303\u0309\u0323]/.test(windows1258) || /[\u0000-\u0008]/.test(windows1258)) return null;
+    text = windows1258.normalize("NFC");
+  }
+  if (/\u0000/.test(text)) return null;
+  return text.replace(/\r\n?/g, "\n");
+}
+
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const TCVN3 = /[¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÎÐÏÑªÒÕÓÔÖ«×ÝØÜÞ®]/gu;
+const VNI = /[a-zA-Z][øùûõïáàâäåéèêëìíîóòôöúü]/gu;
+
+/** TCVN3 (ABC) or VNI text read as if it were Unicode: Latin-1 letters where Vietnamese ones belong. */
+function legacyEncoding(text: string): string | null {
+  const sample = text.slice(0, 20_000);
+  const vietnamese = sample.match(VIETNAMESE)?.length ?? 0;
+  const tcvn3 = sample.match(TCVN3)?.length ?? 0;
+  const vni = sample.match(VNI)?.length ?? 0;
+  if (tcvn3 > 20 && tcvn3 > vietnamese) return "TCVN3 (ABC)";
+  if (vni > 20 && vni > vietnamese * 2) return "VNI";
+  return null;
+}
+
+async function docxToText(bytes: Uint8Array, name: string): Promise<DecodeResult> {
+  try {
+    const mammoth = await import("mammoth");
+    const extract = (mammoth.default ?? mammoth).extractRawText;
+    const result = await extract({ buffer: bytes as unknown as Buffer, arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as never);
+    const text = result.value.replace(/\r\n?/g, "\n");
+    if (text.trim() === "") return fail("empty-document", `${name} không có chữ nào.`);
+    return { ok: true, text, mediaType: DOCX_TYPE, format: "docx" };
+  } catch (error) {
+    return fail("invalid-docx", `${name} không đọc được như tài liệu Word .docx (${(error as Error).message.slice(0, 120)}).`);
   }
 }

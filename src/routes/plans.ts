@@ -5,12 +5,15 @@ import { getPlan, listPlans } from "../store/plans.ts";
 import { ApiError } from "./errors.ts";
 import { planJson } from "./plan-json.ts";
 
+/** The kind of file is wrong (415); otherwise the file is of the right kind but unusable (422). */
+const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
+
 export const planRoutes = new Hono<AppEnv>()
   .post("/", async (c) => {
     requireWriteAccess(c);
     const received = await receiveDocument(c);
     const outcome = await importDocument(c.var.db, received);
-    if (!outcome.ok) throw new ApiError(outcome.code === "unsupported-format" ? 415 : 422, outcome.code, outcome.message);
+    if (!outcome.ok) throw new ApiError(UNSUPPORTED.has(outcome.code) ? 415 : 422, outcome.code, outcome.message);
     const plan = await getPlan(c.var.db, outcome.planId);
     c.header("Location", `/api/plans/${outcome.planId}`);
     return c.json({ created: outcome.created, plan: planJson(plan!, publicOrigin(c)) }, outcome.created ? 201 : 200);

@@ -69,6 +69,20 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     expect(plan.ceremony).toMatchObject({ start: "2024-10-29T07:30", end: "2024-10-29T11:00", location: "Trung tâm Hội nghị văn hóa huyện Phong Thổ" });
   });
 
+  it("accepts the same plan as .docx and as .pdf, each kept verbatim", async () => {
+    for (const name of ["004.docx", "004.pdf"]) {
+      const bytes = readFileSync(new URL(`../fixtures/documents/${name}`, import.meta.url));
+      const form = new FormData();
+      form.append("file", new File([bytes], name));
+      const response = await app.request("/api/plans", { method: "POST", body: form });
+      expect(response.status).toBe(201);
+      const { plan } = (await response.json()) as { plan: Record<string, any> };
+      expect(plan.tasks).toHaveLength(107);
+      expect(plan.documents[0]).toMatchObject({ fileName: name, size: bytes.byteLength });
+      await store.db.plan.delete({ where: { id: plan.id } });
+    }
+  });
+
   it("lists plans and shows one", async () => {
     const list = (await (await app.request("/api/plans")).json()) as { plans: Array<{ id: string; taskCount: number }> };
     expect(list.plans.map((p) => p.id).sort()).toEqual(["p_6e4cf58b1858", expect.stringMatching(/^p_[0-9a-f]{12}$/)].sort());
@@ -160,12 +174,22 @@ describe("bad uploads get a clear 4xx and change nothing", () => {
     expect(await store.db.plan.count()).toBe(0);
   });
 
-  it("a .docx in the multipart field: 415 naming the file", async () => {
+  it("a broken .docx in the multipart field: 422 naming the file", async () => {
     const form = new FormData();
     form.append("file", new File([new Uint8Array([0x50, 0x4b, 3, 4])], "ke-hoach.docx"));
     const response = await app.request("/api/plans", { method: "POST", body: form });
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as any;
+    expect(error.code).toBe("invalid-docx");
+    expect(error.message).toContain("ke-hoach.docx");
+  });
+
+  it("a picture renamed .docx: 415", async () => {
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])], "scan.docx"));
+    const response = await app.request("/api/plans", { method: "POST", body: form });
     expect(response.status).toBe(415);
-    expect(((await response.json()) as any).error.message).toContain("ke-hoach.docx");
+    expect(((await response.json()) as any).error.code).toBe("image-not-document");
   });
 
   it("a multipart form without the field `file`", async () => {
