@@ -24,7 +24,7 @@ function similarity(a: string, b: string): number {
   return shared / Math.min(left.size, right.size);
 }
 
-const THRESHOLD = 0.3;
+const THRESHOLD = 0.4;
 
 export function similarityForDebug(a: string, b: string): number {
   return similarity(a, b);

@@ -3,6 +3,7 @@ import { foldKey } from "../text/normalize.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
+import { parseHeading } from "./outline.ts";
 import type { Occasion, Warning } from "./types.ts";
 
 export interface Metadata {
@@ -119,7 +120,7 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
   const occasions: Occasion[] = [];
   const warnings: Warning[] = [];
   const seen = new Set<string>();
-  const sources: Array<{ text: string; line: number }> = [{ text: title, line: 0 }, ...lines.map((l) => ({ text: l.text, line: l.number }))];
+  const sources: Array<{ text: string; line: number }> = [{ text: title, line: 0 }, ...paragraphs(lines)];
   for (const source of sources) {
     for (const match of source.text.matchAll(SPAN)) {
       const [, years, name, d1, m1, y1, d2, m2, y2] = match;
@@ -144,11 +145,23 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
   return { occasions, warnings };
 }
 
+/** Lines with the lines that continue them after a page break (they start in lower case). */
+function paragraphs(lines: Line[]): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const last = out[out.length - 1];
+    if (last && /^\p{Ll}/u.test(line.text) && !parseHeading(line.text)) last.text = `${last.text} ${line.text}`;
+    else out.push({ text: line.text, line: line.number });
+  }
+  return out;
+}
+
 function cleanOccasionName(name: string): string {
   return name.replace(/[:\s]+$/u, "").replace(/\s+/g, " ").trim();
 }
 
-const NAMED_YEARS = /(\d{1,3})\s+năm\s+((?:ngày\s+)?[^(),;.]{4,90})/giu;
+const NAMED_YEARS = /(?<![\p{L}\p{N}])(\d{1,3})\s+năm\s+/giu;
 
 /** `80 năm Ngày thành lập Quân đội nhân dân Việt Nam`: a national day, dated from the built-in table. */
 function nationalOccasions(sources: Array<{ text: string; line: number }>, seen: Set<string>, reference: string | null): Occasion[] {
@@ -156,7 +169,8 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
     for (const match of source.text.matchAll(NAMED_YEARS)) {
-      const key = foldKey(match[2]!);
+      const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
+      const key = foldKey(after);
       const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);
       if (!day) continue;
       const years = Number(match[1]);

@@ -178,7 +178,7 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | n
     start = end = item.start.slice(0, 7);
   }
   const value = (kind: string) => draft.fields.find((f) => f.kind === kind)?.value.replace(/\.$/, "") ?? null;
-  const programmeStart = draft.body.findIndex((b) => /^Chương trình:?$/iu.test(b));
+
   return {
     name: draft.title.replace(/^Tổ chức\s+/u, ""),
     start,
@@ -187,12 +187,8 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | n
     location: value("place"),
     participants: value("participants"),
     ...(resolution.durationMinutes ? { durationMinutes: resolution.durationMinutes } : {}),
-    ...(programmeStart >= 0 ? { programme: programmeOf(draft, programmeStart) } : {}),
+    ...(draft.programme.length > 0 ? { programme: draft.programme } : {}),
   };
-}
-
-function programmeOf(draft: TaskDraft, _index: number): string[] {
-  return draft.body.filter((b) => !/^Chương trình:?$/iu.test(b) && !/^(Địa điểm|Thành phần)/iu.test(b));
 }
 
 function collectUnits(tasks: ReadTask[]): PlanUnit[] {

@@ -35,6 +35,8 @@ export interface TaskDraft {
   optional: boolean;
   /** Lines the task accounts for beyond from..to (its body). */
   lines: Set<number>;
+  /** The items under a `Chương trình:` line (a ceremony's programme). */
+  programme: string[];
 }
 
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
@@ -79,6 +81,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
   const inherited = inheritedFields(node).filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));
   const lines = linesOf(node);
   const body = node.children.map((c) => c.block.text);
+  const programme = node.children.find((c) => /^Chương trình\s*:?$/iu.test(c.block.text))?.children.map((c) => c.block.text) ?? [];
   return {
     id: node.id,
     title: stripInlineFields(node.block.text),
@@ -93,6 +96,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     duty: false,
     optional: node.section === "closing",
     lines,
+    programme,
     ...extra,
   };
 }
