@@ -13,11 +13,17 @@ function words(text: string): string[] {
   return foldKey(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w));
 }
 
+function pairs(text: string): Set<string> {
+  const ws = words(text);
+  return new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
+}
+
 /** Shared two-syllable words, over the smaller side: Vietnamese words are mostly two syllables. */
 function similarity(a: string, b: string): number {
-  const pairs = (ws: string[]) => new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
-  const left = pairs(words(a));
-  const right = pairs(words(b));
+  return overlap(pairs(a), pairs(b));
+}
+
+function overlap(left: Set<string>, right: Set<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const pair of left) if (right.has(pair)) shared++;
@@ -31,12 +37,12 @@ export function similarityForDebug(a: string, b: string): number {
 }
 
 export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
-  const duties = tasks.filter((t) => t.duty && t.units.length > 0);
   const textOf = new Map(drafts.map((d) => [d.id, d.text]));
+  const duties = tasks.filter((t) => t.duty && t.units.length > 0).map((duty) => ({ duty, pairs: pairs(textOf.get(duty.id) ?? duty.title) }));
   for (const task of tasks) {
     if (task.duty || task.units.length > 0) continue;
-    const text = textOf.get(task.id) ?? task.title;
-    const matches = duties.map((duty) => ({ duty, score: similarity(text, textOf.get(duty.id) ?? duty.title) })).filter((m) => m.score >= THRESHOLD);
+    const own = pairs(textOf.get(task.id) ?? task.title);
+    const matches = duties.map(({ duty, pairs: theirs }) => ({ duty, score: overlap(own, theirs) })).filter((m) => m.score >= THRESHOLD);
     for (const { duty } of matches.sort((a, b) => b.score - a.score)) {
       for (const unit of duty.units) {
         if (!task.units.some((u) => u.slug === unit.slug)) task.units.push({ ...unit });

@@ -4,6 +4,7 @@
  * clause that holds a date, a recurrence or a trigger gives the words from the time word
  * before it to the last dated word.
  */
+import { memoize } from "../text/memo.ts";
 import { findAtoms } from "../timing/atoms.ts";
 import { foldPhrase, tokenize } from "../timing/lexer.ts";
 
@@ -30,7 +31,9 @@ export interface TimingPhrase {
   offset: number;
 }
 
-export function timingPhrases(text: string): TimingPhrase[] {
+export const timingPhrases = memoize((text: string): TimingPhrase[] => findPhrases(text));
+
+function findPhrases(text: string): TimingPhrase[] {
   const masked = text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length));
   const phrases: TimingPhrase[] = [];
   let start = 0;

@@ -11,9 +11,15 @@ const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
 const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
 
+const NEEDS_NFC = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
+/** An old-style syllable in NFC: a toned `a`/`e` after `o`, a toned `y` after `u`. */
+const MAYBE_OLD_STYLE = /[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/;
+
 /** NFC with one tone-mark style (hoá → hóa, uỷ → ủy). */
 export function normalizeToneMarks(text: string): string {
-  return text
+  const nfc = NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
+  if (!MAYBE_OLD_STYLE.test(nfc)) return nfc;
+  return nfc
     .normalize("NFD")
     .replace(OLD_STYLE_OA_OE, "$1$3$2")
     .replace(OLD_STYLE_UY, "$1$3$2")
@@ -29,15 +35,35 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (foldedChars.size < 50_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
 /** Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". */
 export function foldKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const nfc = NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
+  let out = "";
+  let space = false;
+  for (const char of nfc) {
+    const code = char.charCodeAt(0);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += " ";
+      space = false;
+    }
+    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : foldChar(char);
+  }
+  return out;
 }
 
 /** URL slug: "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich". */

@@ -324,19 +324,7 @@ function anchorRelative(folded: string, context: TimingContext, result: Resoluti
   const direction = numberFirst ? match[3]! : match[1]!;
   const targetWords = numberFirst ? match[4]! : match[2]!;
   const count = Number(numberFirst ? match[1] : match[3]) * ((numberFirst ? match[2] : match[4]) === "tuan" ? 7 : 1);
-  let anchor: IsoDate | undefined;
-  if (targetWords.includes("ky niem") && targetWords.startsWith("ngay")) {
-    anchor = context.occasions?.[0];
-  } else {
-    const ceremony = parsePartialIso(context.ceremony);
-    if (ceremony?.day !== undefined) {
-      anchor = context.ceremony!.slice(0, 10);
-    } else if (context.occasions?.[0]) {
-      anchor = context.occasions[0];
-      result.provisional = true;
-      result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${anchor}.`);
-    }
-  }
+  const anchor = targetWords.includes("ky niem") && targetWords.startsWith("ngay") ? context.occasions?.[0] : ceremonyAnchor(context, result);
   if (!anchor) {
     result.unresolved = { reason: "needs-anchor", text: match[0] };
     return [];
@@ -345,18 +333,24 @@ function anchorRelative(folded: string, context: TimingContext, result: Resoluti
   return [{ kind: "span", start: day, end: day, role: "main", rule: "ceremony-relative" }];
 }
 
+/**
+ * The ceremony's day; while it has none (`Dự kiến trong tháng 01/2024`), the main occasion's,
+ * and the result is provisional (convention 12).
+ */
+function ceremonyAnchor(context: TimingContext, result: Resolution): IsoDate | undefined {
+  if (parsePartialIso(context.ceremony)?.day !== undefined) return context.ceremony!.slice(0, 10);
+  const occasion = context.occasions?.[0];
+  if (occasion) {
+    result.provisional = true;
+    result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${occasion}.`);
+  }
+  return occasion;
+}
+
 /** `trước Lễ kỷ niệm` with no number of days: due the day before the ceremony. */
 function beforeCeremony(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
   if (!/(?<![a-z])truoc (?:khi (?:dien ra|to chuc) )?(?:buoi |ngay )?le ky niem(?![a-z])/.test(folded)) return null;
-  const ceremony = parsePartialIso(context.ceremony);
-  let anchor: IsoDate | undefined;
-  if (ceremony?.day !== undefined) {
-    anchor = context.ceremony!.slice(0, 10);
-  } else if (context.occasions?.[0]) {
-    anchor = context.occasions[0];
-    result.provisional = true;
-    result.notes.push(`Lễ kỷ niệm chưa có ngày cụ thể: tạm tính theo ngày kỷ niệm ${anchor}.`);
-  }
+  const anchor = ceremonyAnchor(context, result);
   if (!anchor) {
     result.unresolved = { reason: "needs-anchor", text: "trước Lễ kỷ niệm" };
     return [];

@@ -3,6 +3,7 @@
  * official spelling, and its scope. The slug comes from the canonical name and scope, so it
  * does not depend on which spelling was seen first.
  */
+import { memoize } from "../text/memo.ts";
 import { foldKey, normalizeText, slugify } from "../text/normalize.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
 import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
@@ -46,12 +47,16 @@ export function cleanMention(text: string): string {
     .trim();
 }
 
+const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
+  ([pattern, expansion]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, pattern.ignoreCase ? "giu" : "gu"), expansion] as const,
+);
+/** Abbreviations are written in capitals (or `ubnd`): text with no run of two capitals has none. */
+const MAY_ABBREVIATE = /\p{Lu}\s*[\p{Lu}&]|ubnd|hđnd|mttq/iu;
+
 /** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
 export function expandAbbreviations(text: string): string {
   let out = text;
-  for (const [pattern, expansion] of ABBREVIATIONS) {
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, pattern.ignoreCase ? "giu" : "gu"), expansion);
-  }
+  if (MAY_ABBREVIATE.test(text)) for (const [pattern, expansion] of WHOLE_WORD_ABBREVIATIONS) out = out.replace(pattern, expansion);
   return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
 }
 
@@ -126,7 +131,28 @@ export function isCollectiveName(name: string): boolean {
  * The canonical unit of one mention, in a plan of the given locality; null when the text
  * names nothing.
  */
+const canonicalByKey = memoize((key: string): CanonicalUnit | null => {
+  const [written, locality] = key.split("\u0000") as [string, string];
+  return computeCanonicalUnit(written, locality ? (JSON.parse(locality) as Locality) : null);
+});
+
 export function canonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
+  return canonicalByKey(`${written}\u0000${localityKey(locality)}`);
+}
+
+const localityKeys = new WeakMap<Locality, string>();
+
+function localityKey(locality: Locality | null): string {
+  if (!locality) return "";
+  let key = localityKeys.get(locality);
+  if (key === undefined) {
+    key = JSON.stringify(locality);
+    localityKeys.set(locality, key);
+  }
+  return key;
+}
+
+function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   const expanded = expandAbbreviations(clean);

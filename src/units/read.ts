@@ -1,5 +1,6 @@
 /** A unit field → canonical units with roles: the units module's one entry point. */
 import type { UnitRole } from "../reader/types.ts";
+import { memoize } from "../text/memo.ts";
 import { canonicalUnit, type CanonicalUnit } from "./canonical.ts";
 import { splitRoles } from "./roles.ts";
 import type { Locality } from "./scope.ts";
@@ -26,10 +27,10 @@ export function readUnitField(value: string, role: UnitRole, locality: Locality 
 }
 
 /** The level each unit of a field would have in a plan of unknown locality: votes for the plan's level. */
-export function mentionLevels(value: string): CanonicalUnit["level"][] {
-  return splitRoles(value, "lead")
+export const mentionLevels = memoize((value: string): CanonicalUnit["level"][] =>
+  splitRoles(value, "lead")
     .flatMap((part) => splitUnitList(part.text))
     .map((mention) => canonicalUnit(mention, null))
     .filter((unit): unit is CanonicalUnit => unit !== null && !unit.collective && /(huyện|tỉnh|thị trấn|xã|phường|thành phố|Huyện ủy|Tỉnh ủy|Sở |Phòng |Công chức)/u.test(unit.written + unit.name))
-    .map((unit) => unit.level);
-}
+    .map((unit) => unit.level),
+);

@@ -5,15 +5,14 @@
  * (`các sở, ngành: Thông tin và Truyền thông; Văn hoá, …`, `Sở A; B; C`).
  */
 import { normalizeText } from "../text/normalize.ts";
+import { memoize } from "../text/memo.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 
 const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
 
 /** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
-export function startsLikeUnit(text: string): boolean {
-  return HEAD_PATTERN.test(normalizeText(text).toLocaleLowerCase("vi"));
-}
+export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(normalizeText(text).toLocaleLowerCase("vi")));
 
 // Separators inside brackets belong to the name: `Công chức VH-XH (Lao động, Thương binh, Xã hội)`.
 const HIDDEN_COMMA = "\u0001";
@@ -51,7 +50,9 @@ function shareHeads(pieces: string[]): string[] {
 }
 
 /** One mention per unit, in the order written; empty pieces dropped. */
-export function splitUnitList(value: string): string[] {
+export const splitUnitList = memoize((value: string): string[] => splitList(value));
+
+function splitList(value: string): string[] {
   const pieces: string[] = [];
   for (const part of hideBracketed(normalizeText(value)).split(";")) {
     for (const clause of splitBefore(part, / và /g)) {

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench:reader`: the five reference plans read and resolved (readPlan: outline,
+ * units, every timing phrase), in MB of text per second. Target: at least 10 MB/s.
+ */
+import { readFileSync } from "node:fs";
+import { readPlan } from "../../src/reader/read.ts";
+import { clearMemos } from "../../src/text/memo.ts";
+
+const FILES = ["000_9c4979b0d76d147e", "001_fd8af27ada51ad98", "002_5640c0c2bbc35b8e", "003_c8534f40af56dc42", "004_4bcf00a113bc2395"];
+const texts = FILES.map((f) => readFileSync(new URL(`../../../shared/seeds/${f}.txt`, import.meta.url), "utf8"));
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+const TARGET = 10;
+
+/** Cold: every remembered unit name and phrase forgotten before each plan, as for a plan never seen. */
+function run(rounds: number, cold: boolean): number {
+  let seconds = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const text of texts) {
+      if (cold) clearMemos();
+      const start = process.hrtime.bigint();
+      readPlan(text);
+      seconds += Number(process.hrtime.bigint() - start) / 1e9;
+    }
+  }
+  return seconds;
+}
+
+const rounds = 40;
+console.log(`bench:reader — five seeds, ${(bytes / 1024).toFixed(1)} KiB of text, ${rounds} rounds × 3, Node ${process.version}`);
+for (const cold of [true, false]) {
+  run(5, cold); // warm-up of the JIT
+  const results = [run(rounds, cold), run(rounds, cold), run(rounds, cold)].map((seconds) => (bytes * rounds) / seconds / 1e6);
+  const best = Math.max(...results);
+  const label = cold ? "cold (nothing remembered between plans)" : "warm (unit names and phrases remembered)";
+  console.log(`  readPlan, ${label}: ${best.toFixed(2)} MB/s (best; all: ${results.map((r) => r.toFixed(2)).join(", ")}) — ${((bytes / 1e6 / best) * 1000).toFixed(1)} ms for all five`);
+  if (cold) console.log(`  target: ${TARGET} MB/s cold → ${best >= TARGET ? "met" : "NOT met"} (${(best / TARGET).toFixed(2)}× the target)`);
+}
