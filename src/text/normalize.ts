@@ -35,13 +35,15 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const foldedChars = new Map<string, string>();
+/** Folded form of each UTF-16 unit, filled in as characters are met. */
+const foldedUnits: Array<string | undefined> = new Array(65536);
 
-function foldChar(char: string): string {
-  let folded = foldedChars.get(char);
+function foldUnit(code: number): string {
+  let folded = foldedUnits[code];
   if (folded === undefined) {
+    const char = String.fromCharCode(code);
     folded = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    if (foldedChars.size < 50_000) foldedChars.set(char, folded);
+    foldedUnits[code] = folded;
   }
   return folded;
 }
@@ -51,8 +53,8 @@ export function foldKey(text: string): string {
   const nfc = NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
   let out = "";
   let space = false;
-  for (const char of nfc) {
-    const code = char.charCodeAt(0);
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.charCodeAt(i);
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       space = out.length > 0;
       continue;
@@ -61,7 +63,7 @@ export function foldKey(text: string): string {
       out += " ";
       space = false;
     }
-    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : foldChar(char);
+    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : nfc[i]) : foldUnit(code);
   }
   return out;
 }

@@ -27,6 +27,7 @@ const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toLocale
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 const EXPLICIT_PLACE = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
 const TRAILING_KIND = new RegExp(`^(.*?)\\s+(${KIND_PATTERN})$`, "u");
+const TRAILING_NAME = new RegExp(`\\s+(${PROPER_NAME})$`, "u");
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
 const LEADING_TITLES = /^(Đề nghị|Chỉ huy trưởng|Thủ trưởng|Giám đốc|Lãnh đạo)\s+/iu;
@@ -163,10 +164,10 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   let placeName: string | null = null;
   let placeKind: string | null = null;
 
-  const withoutPlace = base.replace(new RegExp(`\\s+${PROPER_NAME}$`, "u"), "");
+  const withoutPlace = base.replace(TRAILING_NAME, "");
   const colloquial = COLLOQUIAL[unitKey(base)] ?? COLLOQUIAL[unitKey(withoutPlace)];
   if (colloquial && !collective) {
-    const named = COLLOQUIAL[unitKey(base)] ? null : new RegExp(`\\s+(${PROPER_NAME})$`, "u").exec(base);
+    const named = COLLOQUIAL[unitKey(base)] ? null : TRAILING_NAME.exec(base);
     base = colloquial.name.replace(/\s+(huyện|tỉnh|thành phố)$/u, "");
     placeKind = /\s(huyện|tỉnh|thành phố)$/u.exec(colloquial.name)?.[1] ?? null;
     level = colloquial.level;
