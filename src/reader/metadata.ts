@@ -105,9 +105,9 @@ function readIssuer(lines: Line[]): string | null {
   for (const line of lines) {
     const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
     if (match) {
-      const name = match[1]!.trim().toLocaleLowerCase("vi");
+      const name = match[1]!.trim().toLowerCase();
       // `BAN THƯỜNG VỤ` → `Ban Thường vụ`, `BAN TỔ CHỨC` → `Ban Tổ chức`
-      return name.replace(/^(\p{Ll})(\S*\s+)(\p{Ll})/u, (_m, a: string, b: string, c: string) => `${a.toLocaleUpperCase("vi")}${b}${c.toLocaleUpperCase("vi")}`);
+      return name.replace(/^(\p{Ll})(\S*\s+)(\p{Ll})/u, (_m, a: string, b: string, c: string) => `${a.toUpperCase()}${b}${c.toUpperCase()}`);
     }
   }
   return null;

@@ -182,7 +182,7 @@ const CHI_FOLDED = CHI.map(fold);
  */
 export function canChiIndex(can: string, chi: string): number | null {
   const stem = CAN.indexOf(fold(can));
-  const lowerChi = chi.toLocaleLowerCase("vi").normalize("NFC");
+  const lowerChi = chi.toLowerCase().normalize("NFC");
   let branch = CHI.indexOf(CHI_ALIASES[lowerChi] ?? lowerChi);
   if (branch < 0) {
     const folded = fold(lowerChi);
@@ -207,5 +207,5 @@ const CAN_NAMES = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "
 
 export function canChiName(year: number): string {
   const name = `${CAN_NAMES[(year + 6) % 10]} ${CHI[(year + 8) % 12]}`;
-  return name.replace(/(^|\s)\p{Ll}/gu, (s) => s.toLocaleUpperCase("vi"));
+  return name.replace(/(^|\s)\p{Ll}/gu, (s) => s.toUpperCase());
 }

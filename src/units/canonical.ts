@@ -23,13 +23,14 @@ export interface CanonicalUnit {
 
 // Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
 // because a case-insensitive \p{Lu} would take any word for a place name.
-const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toLocaleUpperCase("vi")}]${word.slice(1)}`).join("|");
+const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 const EXPLICIT_PLACE = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
 const TRAILING_KIND = new RegExp(`^(.*?)\\s+(${KIND_PATTERN})$`, "u");
 const TRAILING_NAME = new RegExp(`\\s+(${PROPER_NAME})$`, "u");
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
+const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as const);
 const LEADING_TITLES = /^(Đề nghị|Chỉ huy trưởng|Thủ trưởng|Giám đốc|Lãnh đạo)\s+/iu;
 const COLLECTIVE = /^(cac|toan the|nhung|moi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
 
@@ -71,17 +72,17 @@ export function unitKey(text: string): string {
 }
 
 function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Official capitals: the first word, the word after the head (`Ban Quản lý …`), party committees. */
 export function officialCase(text: string): string {
   let out = capitalize(text)
     .replace(/(?<=(?:Bộ|Sở) )Công thương(?![\p{L}])/gu, "Công Thương")
-    .replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLocaleLowerCase("vi")));
-  const lower = out.toLocaleLowerCase("vi");
-  for (const head of HEADS) {
-    if (lower.startsWith(`${head.toLocaleLowerCase("vi")} `)) {
+    .replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLowerCase()));
+  const lower = out.toLowerCase();
+  for (const [head, prefix] of HEAD_PREFIXES) {
+    if (lower.startsWith(prefix)) {
       const rest = out.slice(head.length + 1);
       out = `${head} ${capitalize(rest)}`;
       break;
@@ -180,14 +181,14 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
       placeName = committee[2]!;
     } else if (explicit && explicit[1]) {
       base = explicit[1];
-      placeKind = explicit[2]!.toLocaleLowerCase("vi");
+      placeKind = explicit[2]!.toLowerCase();
       placeName = explicit[3]!;
       level = levelOfKind(placeKind);
     } else {
       const trailing = TRAILING_KIND.exec(base);
       if (trailing && trailing[1]) {
         base = trailing[1];
-        placeKind = trailing[2]!.toLocaleLowerCase("vi");
+        placeKind = trailing[2]!.toLowerCase();
         level = levelOfKind(placeKind);
       }
     }

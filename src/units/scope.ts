@@ -31,7 +31,7 @@ const COMMITTEE_KIND: Record<string, string> = { "Huyện ủy": "huyện", "T�
 const NOT_PLACES = new Set(["tay bac", "uy ban", "dong bac", "mien nui", "bien gioi"]);
 
 export function levelOfKind(kind: string): Level | undefined {
-  return LEVEL_OF_KIND.get(kind.toLocaleLowerCase("vi"));
+  return LEVEL_OF_KIND.get(kind.toLowerCase());
 }
 
 /** `huyện Phong Thổ`, `thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn` → a locality. */
@@ -39,7 +39,7 @@ export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
   for (const match of text.matchAll(PLACE)) {
-    const place = { kind: match[1]!.toLocaleLowerCase("vi"), name: match[2]! };
+    const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfKind(place.kind)!;
     if (level === "national") continue;
     if (!locality[level]) locality[level] = place;
@@ -70,7 +70,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     const level = levelOfKind(kind);
     if (!level || level === "national" || NOT_PLACES.has(foldKey(name))) return;
     const key = foldKey(name);
-    const entry = counts[level].get(key) ?? { place: { kind: kind.toLocaleLowerCase("vi"), name }, count: 0 };
+    const entry = counts[level].get(key) ?? { place: { kind: kind.toLowerCase(), name }, count: 0 };
     entry.count++;
     counts[level].set(key, entry);
   };

@@ -12,7 +12,7 @@ const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
 
 /** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
-export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(normalizeText(text).toLocaleLowerCase("vi")));
+export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(normalizeText(text).toLowerCase()));
 
 // Separators inside brackets belong to the name: `Công chức VH-XH (Lao động, Thương binh, Xã hội)`.
 const HIDDEN_COMMA = "\u0001";
@@ -38,7 +38,7 @@ function shareHeads(pieces: string[]): string[] {
   return pieces.map((piece) => {
     const shared = SHARED_HEAD.exec(piece);
     if (shared) {
-      head = shared[1]!.charAt(0).toLocaleUpperCase("vi") + shared[1]!.slice(1).toLocaleLowerCase("vi");
+      head = shared[1]!.charAt(0).toUpperCase() + shared[1]!.slice(1).toLowerCase();
       return `${head} ${shared[2]}`;
     }
     if (startsLikeUnit(piece)) {
