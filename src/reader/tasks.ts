@@ -57,8 +57,12 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
   return { unit, duty: colon > 0 ? text.slice(colon + 1).trim() || null : null };
 }
 
+/** `… (Thời gian thực hiện: quý I, II năm 2024).` → `…`: only the last bracket can be a field. */
 function stripInlineFields(text: string): string {
-  return text.replace(/\s*\([^()]*(Thời gian|Đơn vị)[^()]*:[^()]*\)\s*\.?$/iu, "").replace(/[.:;,]+$/, "").trim();
+  const open = text.lastIndexOf("(");
+  const tail = open >= 0 ? text.slice(open) : "";
+  const stripped = /^\([^()]*(Thời gian|Đơn vị)[^()]*:[^()]*\)\s*\.?$/iu.test(tail) ? text.slice(0, open) : text;
+  return stripped.replace(/[.:;,\s]+$/, "").trim();
 }
 
 function linesOf(node: Node, into = new Set<number>()): Set<number> {
@@ -129,8 +133,7 @@ const PARTNER_END = /\s(?:tổ chức|thực hiện|xây dựng|chuẩn bị|tri
 function dutyUnits(unit: string, duty: string): UnitRef[] {
   // Only partners named at the start of the duty: later `phối hợp với` belong to other clauses.
   const partner = /^(?:chủ trì,?\s*(?:và\s+)?)?phối hợp\s+(?:với|cùng)\s+(.+)$/iu.exec(duty);
-  const folded = foldKey(duty);
-  const ownRole: UnitRole = /^phoi hop/.test(folded) ? "support" : "lead";
+  const ownRole: UnitRole = /^phoi hop/.test(foldKey(duty.slice(0, 12))) ? "support" : "lead";
   const units: UnitRef[] = [{ value: unit, role: ownRole }];
   if (partner) {
     const rest = partner[1]!;

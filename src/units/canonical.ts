@@ -25,8 +25,9 @@ export interface CanonicalUnit {
 // because a case-insensitive \p{Lu} would take any word for a place name.
 const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
-const EXPLICIT_PLACE = new RegExp(`^(.*?)\\s*(?<![\\p{L}])(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
-const TRAILING_KIND = new RegExp(`^(.*?)\\s+(${KIND_PATTERN})$`, "u");
+// Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
+const EXPLICIT_PLACE = new RegExp(`^(?:(.*)\\s+)?(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
+const TRAILING_KIND = new RegExp(`^(.*)\\s+(${KIND_PATTERN})$`, "u");
 const TRAILING_NAME = new RegExp(`\\s+(${PROPER_NAME})$`, "u");
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
@@ -104,7 +105,7 @@ function officialBase(base: string, level: Level): string {
   const key = unitKey(base);
   let name = OFFICIAL_NAMES[key];
   if (!name) {
-    const qualifier = /^(.*?)\s*\(?\s*phụ trách\s+(?:công tác\s*)?\(?([^()]+?)\)?\s*\)?$/iu.exec(base);
+    const qualifier = base.includes("phụ trách") ? /^(.*?)\s*\(?\s*phụ trách\s+(?:công tác\s*)?\(?([^()]+?)\)?\s*\)?$/iu.exec(base) : null;
     if (qualifier && OFFICIAL_NAMES[unitKey(qualifier[1]!)]) {
       return `${OFFICIAL_NAMES[unitKey(qualifier[1]!)]} (phụ trách ${fieldName(qualifier[2]!)})`;
     }
