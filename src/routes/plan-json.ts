@@ -14,6 +14,9 @@ export function planJson(plan: StoredPlan, origin: string) {
     place: plan.place,
     issued: plan.issued,
     title: plan.title,
+    scope: plan.scope,
+    signer: plan.signer,
+    recipients: JSON.parse(plan.recipientsJson) as string[],
     occasions: JSON.parse(plan.occasionsJson) as unknown[],
     ceremony: plan.ceremonyJson ? (JSON.parse(plan.ceremonyJson) as unknown) : null,
     tasks: plan.tasks.map((task) => ({

@@ -31,6 +31,8 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     expect(plan.id).toBe("p_6e4cf58b1858");
     expect(response.headers.get("location")).toBe(`/api/plans/${plan.id}`);
     expect(plan.number).toBe("06/KH-BTC");
+    expect(plan.scope).toBe("tỉnh Lai Châu");
+    expect(plan.recipients).toContain("Thường trực Tỉnh ủy");
     expect(plan.issued).toBe("2023-05-10");
     expect(plan.occasions[0]).toMatchObject({ date: "2024-01-01", origin: "2004-01-01", years: 20, main: true });
     expect(plan.ceremony).toMatchObject({ start: "2024-01", tentative: true });
