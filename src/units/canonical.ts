@@ -51,26 +51,29 @@ export function cleanMention(text: string): string {
 }
 
 const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
-  ([pattern, expansion]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, pattern.ignoreCase ? "giu" : "gu"), expansion] as const,
+  ([pattern, expansion]) => [new RegExp(`^(?:${pattern.source})$`, pattern.ignoreCase ? "iu" : "u"), expansion] as const,
 );
+/** Every abbreviation in one pass; which one matched is looked up on the (short) match only. */
+const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ABBREVIATIONS.map(([p]) => p.source).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /** Abbreviations are written in capitals (or `ubnd`): text with no run of two capitals has none. */
 const MAY_ABBREVIATE = /\p{Lu}\s*[\p{Lu}&]|ubnd|hđnd|mttq/iu;
 
 /** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
 export function expandAbbreviations(text: string): string {
-  let out = text;
-  if (MAY_ABBREVIATE.test(text)) for (const [pattern, expansion] of WHOLE_WORD_ABBREVIATIONS) out = out.replace(pattern, expansion);
+  const out = MAY_ABBREVIATE.test(text)
+    ? text.replace(ANY_ABBREVIATION, (match) => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match)
+    : text;
   return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
 }
 
 /** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
-export function unitKey(text: string): string {
-  return foldKey(text)
+export const unitKey = memoize((text: string): string =>
+  foldKey(text)
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/(?<![a-z])va(?![a-z])/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
-}
+    .trim(),
+);
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -155,7 +158,19 @@ function localityKey(locality: Locality | null): string {
   return key;
 }
 
-function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
+/** What a mention says by itself, whatever plan it stands in: computed once per spelling. */
+interface Analysis {
+  clean: string;
+  expanded: string;
+  collective: boolean;
+  base: string;
+  /** The level its words give (`huyện`, `Tỉnh ủy`, `Sở`), if any. */
+  level: Level | undefined;
+  placeName: string | null;
+  placeKind: string | null;
+}
+
+const analyse = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   const expanded = expandAbbreviations(clean);
@@ -194,8 +209,17 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
       }
     }
   }
+  return { clean, expanded, collective, base, level: level ?? levelFromName(base), placeName, placeKind };
+});
 
-  level ??= levelFromName(base) ?? locality?.level ?? "district";
+/** The mention placed in a plan's locality: the level, the place name, the full name and slug. */
+function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
+  const analysis = analyse(written);
+  if (!analysis) return null;
+  const { clean, expanded, collective, base } = analysis;
+  let { level, placeName, placeKind } = analysis;
+
+  level ??= locality?.level ?? "district";
   const knownPlace = locality && level !== "national" && rank(level) <= rank(locality.level) ? locality[level] : undefined;
   if (!placeName && knownPlace && (!placeKind || placeKind === knownPlace.kind)) placeName = knownPlace.name;
   placeKind ??= knownPlace?.kind ?? defaultKind(level);
