@@ -19,10 +19,6 @@ function pairs(text: string): Set<string> {
 }
 
 /** Shared two-syllable words, over the smaller side: Vietnamese words are mostly two syllables. */
-function similarity(a: string, b: string): number {
-  return overlap(pairs(a), pairs(b));
-}
-
 function overlap(left: Set<string>, right: Set<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
@@ -31,10 +27,6 @@ function overlap(left: Set<string>, right: Set<string>): number {
 }
 
 const THRESHOLD = 0.4;
-
-export function similarityForDebug(a: string, b: string): number {
-  return similarity(a, b);
-}
 
 export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
   const textOf = new Map(drafts.map((d) => [d.id, d.text]));

@@ -8,11 +8,11 @@ import type { Resolution, TimingContext } from "../timing/types.ts";
 import { mentionLevels, readUnitField } from "../units/read.ts";
 import { inferLocality, scopeLabel, type Locality } from "../units/scope.ts";
 import { toBlocks } from "./blocks.ts";
-import { toLines, type Line } from "./lines.ts";
+import { toLines } from "./lines.ts";
 import { isBoilerplate, readMetadata, readOccasions } from "./metadata.ts";
 import { timingPhrases } from "./sentences.ts";
 import { collectTasks, type TaskDraft } from "./tasks.ts";
-import { buildTree, walk, type Node } from "./tree.ts";
+import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
 
@@ -205,5 +205,3 @@ function collectUnits(tasks: ReadTask[]): PlanUnit[] {
   }
   return [...bySlug.values()];
 }
-
-export type { Line, Node };

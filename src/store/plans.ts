@@ -33,7 +33,7 @@ export async function findPlanIdByDocument(db: Db, sha256: string): Promise<stri
 
 /** Writes a whole plan in one transaction: all of it, or nothing. */
 export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
-  const { planId, plan, document, entries } = input;
+  const { planId, plan, document } = input;
   const slugs = plan.units.map((u) => u.slug);
   const existing = new Map(
     (await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, aliasesJson: true } })).map((u) => [u.slug, u]),

@@ -3,7 +3,7 @@
  * Pure: no clock, no I/O; the same phrase and context always give the same answer.
  */
 import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
-import { addDays, daysInMonth, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
+import { addDays, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
 import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
 import { foldPhrase, toNfc, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
