@@ -50,7 +50,7 @@ export function readMetadata(lines: Line[]): Metadata {
         if (titleParts.length > 0 && titleParts.join(" ").length > 40) break;
         continue;
       }
-      if (/^(Thực hiện|Căn cứ|Để|Nhằm|[A-E]\.|I\.)\s/u.test(line.text)) break;
+      if (/^(Thực hiện|Căn cứ|Để|Nhằm)\s/u.test(line.text) || parseHeading(line.text)) break;
       titleParts.push(line.text);
       used.add(line.number);
     }

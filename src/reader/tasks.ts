@@ -219,6 +219,18 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
   };
 
   roots.forEach(visit);
+  return withUniqueIds(tasks);
+}
+
+/** A number written twice (`1.` … `1.`) must not give two tasks one id: the second becomes `1~2`. */
+function withUniqueIds(tasks: TaskDraft[]): TaskDraft[] {
+  const used = new Set<string>();
+  for (const task of tasks) {
+    let id = task.id;
+    for (let n = 2; used.has(id); n++) id = `${task.id}~${n}`;
+    used.add(id);
+    task.id = id;
+  }
   return tasks;
 }
 
