@@ -186,5 +186,5 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
 const BOILERPLATE = /^(noi nhan|luu\b|luu:|tm\.|t\/m|kt\.|tl\.|pho |chu tich|truong ban|bi thu|\(co bieu|tren day la ke hoach|handwritten|stamp|con dau|\(da ky\)|ngan sach nha nuoc)/;
 
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(foldKey(text));
+  return BOILERPLATE.test(foldKey(text.slice(0, 40)));
 }

@@ -162,7 +162,7 @@ function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | n
 const CEREMONY_TITLE = /^(to chuc )?le ky niem/;
 
 function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | null {
-  const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKey(d.title)) && d.fields.some((f) => f.kind === "timing"));
+  const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKey(d.title.slice(0, 30))) && d.fields.some((f) => f.kind === "timing"));
   if (!draft) return null;
   const field = draft.fields.find((f) => f.kind === "timing")!;
   const resolution = resolveTiming(field.value, { ...context, field: field.name, year: draft.year });

@@ -33,7 +33,11 @@ export interface TimingPhrase {
 
 export const timingPhrases = memoize((text: string): TimingPhrase[] => findPhrases(text));
 
+/** Every phrase has a digit, a recurrence, a trigger or a ceremony in it: most sentences have none. */
+const MAY_HOLD_TIMING = /\d|h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]/iu;
+
 function findPhrases(text: string): TimingPhrase[] {
+  if (!MAY_HOLD_TIMING.test(text)) return [];
   const masked = text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length));
   const phrases: TimingPhrase[] = [];
   let start = 0;

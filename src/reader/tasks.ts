@@ -42,7 +42,7 @@ export interface TaskDraft {
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
 
 function isStructural(node: Node): boolean {
-  return node.block.kind === "heading" && STRUCTURAL.test(foldKey(node.block.text));
+  return node.block.kind === "heading" && STRUCTURAL.test(foldKey(node.block.text.slice(0, 30)));
 }
 
 /** `UBND huyện: Chỉ đạo …` → the unit and its duty; `Ban Tuyên giáo Huyện ủy` → the unit. */
@@ -154,7 +154,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const topLevel = node.block.heading!.level <= 2;
       const structural = node.children.filter(isStructural);
       if (!topLevel && structural.length > 0) {
-        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKey(c.block.text))).flatMap(organisingUnits);
+        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKey(c.block.text.slice(0, 30)))).flatMap(organisingUnits);
         const timing = structural.flatMap((c) => c.fields);
         tasks.push(draft(node, { units, fields: [...node.fields, ...timing, ...inheritedFields(node)] }));
         node.children.filter((c) => !isStructural(c)).forEach(visit);

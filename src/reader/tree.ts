@@ -105,7 +105,7 @@ export function buildTree(blocks: Block[]): Node[] {
       if (owner) owner.fields.push(field);
       continue;
     }
-    if (CLOSING.test(foldKey(block.text))) section = "closing";
+    if (CLOSING.test(foldKey(block.text.slice(0, 40)))) section = "closing";
     // A bracketed field alone on its line belongs to the section it stands in.
     if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
       heading.fields.push(...block.inline.map((f) => ({ ...f, line: block.from })));
