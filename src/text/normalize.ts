@@ -12,12 +12,17 @@ const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p
 const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
 
 const NEEDS_NFC = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
+
+/** NFC; text without combining marks (nearly all of it) is already NFC and is returned as is. */
+export function toNfc(text: string): string {
+  return NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
+}
 /** An old-style syllable in NFC: a toned `a`/`e` after `o`, a toned `y` after `u`. */
 const MAYBE_OLD_STYLE = /[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/;
 
 /** NFC with one tone-mark style (hoá → hóa, uỷ → ủy). */
 export function normalizeToneMarks(text: string): string {
-  const nfc = NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
+  const nfc = toNfc(text);
   if (!MAYBE_OLD_STYLE.test(nfc)) return nfc;
   return nfc
     .normalize("NFD")
@@ -50,7 +55,7 @@ function foldUnit(code: number): string {
 
 /** Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". */
 export function foldKey(text: string): string {
-  const nfc = NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
+  const nfc = toNfc(text);
   let out = "";
   let space = false;
   for (let i = 0; i < nfc.length; i++) {

@@ -4,6 +4,8 @@
  * the folded copy keeps one character per NFC character, so positions map back.
  */
 
+import { toNfc } from "../text/normalize.ts";
+
 export type TokenType = "num" | "word" | "sym";
 
 export interface Token {
@@ -12,13 +14,6 @@ export interface Token {
   /** Character offsets in the folded (and NFC) phrase. */
   from: number;
   to: number;
-}
-
-const NEEDS_NORMALIZING = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
-
-/** NFC; text without combining marks (nearly all of it) is already NFC and is returned as is. */
-export function toNfc(text: string): string {
-  return NEEDS_NORMALIZING.test(text) ? text.normalize("NFC") : text;
 }
 
 const foldedChars = new Map<number, string>();

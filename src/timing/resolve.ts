@@ -5,7 +5,8 @@
 import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
 import { addDays, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
 import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
-import { foldPhrase, toNfc, tokenize, type Token } from "./lexer.ts";
+import { toNfc } from "../text/normalize.ts";
+import { foldPhrase, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 
