@@ -1,12 +1,12 @@
 /** `lich units --jsonl`: a unit mention per input line → its canonical units, in order. */
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseFieldLine } from "../reader/fields.ts";
 import type { UnitRole } from "../reader/types.ts";
 import { readUnitField } from "../units/read.ts";
 import { parseScope } from "../units/scope.ts";
+import { answerJsonLines, type LineError } from "./jsonl.ts";
 
-export function unitsOfLine(input: unknown): { units: unknown[] } | { error: { code: string; message: string } } {
+export function unitsOfLine(input: unknown): { units: unknown[] } | LineError {
   if (typeof input !== "object" || input === null || typeof (input as { text?: unknown }).text !== "string") {
     return { error: { code: "invalid-request", message: 'cần {"text": "...", "context": {"scope": "..."}}' } };
   }
@@ -28,18 +28,5 @@ export function unitsOfLine(input: unknown): { units: unknown[] } | { error: { c
 }
 
 export async function unitsJsonLines(input: Readable, output: Writable): Promise<number> {
-  let invalid = 0;
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    let answer: ReturnType<typeof unitsOfLine>;
-    try {
-      answer = unitsOfLine(JSON.parse(line));
-    } catch {
-      answer = { error: { code: "invalid-json", message: `dòng ${lineNumber} không phải JSON hợp lệ` } };
-    }
-    if ("error" in answer) invalid++;
-    output.write(`${JSON.stringify(answer)}\n`);
-  }
-  return invalid;
+  return (await answerJsonLines(input, output, unitsOfLine)).invalid;
 }
