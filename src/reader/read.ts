@@ -59,7 +59,6 @@ export function readPlan(text: string): ReadPlan {
       for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
     }
   }
-  for (const line of lines) if (line.text !== "" && isBoilerplate(line.text)) covered.add(line.number);
   for (const line of lines) {
     if (line.text !== "" && !covered.has(line.number)) {
       warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });
