@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { publicOrigin, requireWriteAccess, type AppEnv } from "../app.ts";
 import { findUnit, listUnits, mergeUnits, renameUnit, unitEntries, unitTasks } from "../store/units.ts";
-import { ApiError } from "./errors.ts";
+import { ApiError, readJsonBody } from "./errors.ts";
 import { feedLinks } from "./feed-links.ts";
 
 const MAX_NAME = 300;
@@ -88,11 +88,7 @@ async function requireUnit(c: Context<AppEnv>, slug: string): Promise<StoredUnit
 }
 
 async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
-  try {
-    const body = (await c.req.json()) as unknown;
-    if (typeof body === "object" && body !== null && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
+  const body = await readJsonBody(c);
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) return body as Record<string, unknown>;
   throw new ApiError(400, "invalid-json", "Nội dung gửi lên phải là một đối tượng JSON.");
 }
