@@ -43,7 +43,8 @@ export function normalizeText(text: string): string {
 /** Folded form of each UTF-16 unit, filled in as characters are met. */
 const foldedUnits: Array<string | undefined> = new Array(65536);
 
-function foldUnit(code: number): string {
+/** The accent-free lower-case form of one UTF-16 unit (`ế` → `e`, `Đ` → `d`); may be empty or longer for rare characters. */
+export function foldUnit(code: number): string {
   let folded = foldedUnits[code];
   if (folded === undefined) {
     const char = String.fromCharCode(code);

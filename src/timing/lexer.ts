@@ -4,7 +4,7 @@
  * the folded copy keeps one character per NFC character, so positions map back.
  */
 
-import { toNfc } from "../text/normalize.ts";
+import { foldUnit, toNfc } from "../text/normalize.ts";
 
 export type TokenType = "num" | "word" | "sym";
 
@@ -16,20 +16,6 @@ export interface Token {
   to: number;
 }
 
-const foldedChars = new Map<number, string>();
-
-function foldChar(code: number): string {
-  let folded = foldedChars.get(code);
-  if (folded === undefined) {
-    const char = String.fromCharCode(code);
-    // Lone surrogates and characters that do not fold to one letter keep their place as "?".
-    const lower = char === "đ" || char === "Đ" ? "d" : char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    folded = lower.length === 1 ? lower : "?";
-    foldedChars.set(code, folded);
-  }
-  return folded;
-}
-
 /** Accent-free lower case, one output character per UTF-16 unit of the NFC phrase. */
 export function foldPhrase(phrase: string): string {
   const nfc = toNfc(phrase);
@@ -39,7 +25,9 @@ export function foldPhrase(phrase: string): string {
     if (code < 128) {
       out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 42 ? " " : nfc[i];
     } else {
-      out += code >= 0x2010 && code <= 0x2015 ? "-" : code === 0x2212 ? "-" : foldChar(code);
+      const folded = code >= 0x2010 && code <= 0x2015 ? "-" : code === 0x2212 ? "-" : foldUnit(code);
+      // One output character per unit keeps offsets; a character that does not fold to one letter is "?".
+      out += folded.length === 1 ? folded : "?";
     }
   }
   return out;
