@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldKey, normalizeText, normalizeToneMarks, slugify } from "../src/text/normalize.ts";
+import { foldKey, normalizeLines, normalizeText, normalizeToneMarks, slugify } from "../src/text/normalize.ts";
 import { parseRoman } from "../src/text/numerals.ts";
 
 describe("tone marks", () => {
@@ -23,6 +23,11 @@ describe("keys and slugs", () => {
     expect(foldKey("Sở Văn hoá,  Thể thao")).toBe("so van hoa, the thao");
     expect(slugify("Phòng LĐTB & XH huyện")).toBe("phong-ldtb-xh-huyen");
     expect(slugify("Sở Văn hoá, Thể thao và Du lịch")).toBe(slugify("Sở Văn hóa, Thể thao và Du lịch".normalize("NFD")));
+  });
+  it("normalizes a whole text line by line in one pass", () => {
+    const text = "  Uỷ ban **nhân dân**\t huyện\r\n\n- *Thời gian:*\u00a0 Tháng 5 hoá\nThuỷ".normalize("NFD");
+    expect(normalizeLines(text)).toEqual(text.split("\n").map(normalizeText));
+    expect(normalizeLines(text)).toEqual(["Ủy ban nhân dân huyện", "", "- Thời gian: Tháng 5 hóa", "Thủy"]);
   });
   it("drops markdown emphasis and odd spaces", () => {
     expect(normalizeText("- *Thời gian:*\u00a0 Tháng 5")).toBe("- Thời gian: Tháng 5");

@@ -1,4 +1,4 @@
-import { normalizeText } from "../text/normalize.ts";
+import { normalizeLines } from "../text/normalize.ts";
 
 export interface Line {
   /** 1-based line number in the decoded text. */
@@ -9,5 +9,6 @@ export interface Line {
 }
 
 export function toLines(text: string): Line[] {
-  return text.split("\n").map((raw, index) => ({ number: index + 1, raw, text: normalizeText(raw) }));
+  const normalized = normalizeLines(text);
+  return text.split("\n").map((raw, index) => ({ number: index + 1, raw, text: normalized[index]! }));
 }

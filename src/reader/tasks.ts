@@ -3,7 +3,7 @@
  * unit's duties in `TỔ CHỨC THỰC HIỆN`, and closing sentences that carry a date.
  */
 import { foldKey } from "../text/normalize.ts";
-import { canonicalUnit } from "../units/canonical.ts";
+import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
 import type { Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
@@ -52,7 +52,7 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
   const text = node.block.text;
   const colon = text.indexOf(":");
   const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
-  if (!startsLikeUnit(unit) || unit.split(/\s+/).length > 30 || !canonicalUnit(unit, null)) return null;
+  if (!startsLikeUnit(unit) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
   if (STRUCTURAL.test(foldKey(unit)) || /^(tổ chức|cấp)\s/iu.test(unit) && !/^tổ chức (chính trị|đoàn thể)/iu.test(unit)) return null;
   return { unit, duty: colon > 0 ? text.slice(colon + 1).trim() || null : null };
 }
@@ -111,7 +111,7 @@ const SUBJECT = /^(.+?)(?::|,?\s(?=chỉ đạo|tham mưu|căn cứ|phối hợp
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const clean = text.replace(/^Đề nghị\s+/iu, "");
   const subject = SUBJECT.exec(clean)?.[1];
-  if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !canonicalUnit(subject, null)) return null;
+  if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
   const verb = foldKey(rest.slice(0, 30));
   const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";
@@ -241,6 +241,6 @@ export function isIntroduction(node: Node): boolean {
 /** `- UBND huyện Than Uyên: Ngoài thực hiện …`: a bullet that names its own unit before a colon. */
 function itemUnit(node: Node): { unit: string; duty: string | null } | null {
   const match = /^([^:]{3,80}):\s+(.+)$/u.exec(node.block.text);
-  if (!match || !startsLikeUnit(match[1]!) || !canonicalUnit(match[1]!, null)) return null;
+  if (!match || !startsLikeUnit(match[1]!) || !namesUnit(match[1]!)) return null;
   return { unit: match[1]!, duty: match[2]! };
 }

@@ -3,13 +3,24 @@
  * stray markdown. Everything downstream works on the output of `normalizeText`.
  */
 
-const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
-
 // Syllable-final "oa", "oe", "uy" carry the tone on the first vowel in the modern style
 // (hóa, khỏe, thủy) and on the second in the old style (hoá, khoẻ, thuỷ). "quý" is the
-// same in both styles because "qu" is one consonant.
-const OLD_STYLE_OA_OE = new RegExp(`([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
-const OLD_STYLE_UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, "gu");
+// same in both styles because "qu" is one consonant. Matched on NFC text: a toned `a`/`e`
+// after `o`, a toned `y` after `u`, at the end of a syllable (`toàn`, `đoàn` are not old style).
+const OLD_STYLE = /([oO])([áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/gu;
+const OLD_STYLE_TEST = new RegExp(OLD_STYLE.source, "u");
+
+/** `á` → [`a`, U+0301]: the plain vowel and its tone mark. */
+function splitTone(toned: string): [string, string] {
+  const nfd = toned.normalize("NFD");
+  return [nfd.charAt(0), nfd.slice(1)];
+}
+
+function moveTone(_match: string, o?: string, a?: string, u?: string, y?: string): string {
+  const [first, second] = o !== undefined ? [o, a!] : [u!, y!];
+  const [vowel, tone] = splitTone(second);
+  return (first + tone).normalize("NFC") + vowel;
+}
 
 const NEEDS_NFC = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
 
@@ -17,27 +28,30 @@ const NEEDS_NFC = /[\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]/;
 export function toNfc(text: string): string {
   return NEEDS_NFC.test(text) ? text.normalize("NFC") : text;
 }
-/** An old-style syllable in NFC: a toned `a`/`e` after `o`, a toned `y` after `u`. */
-const MAYBE_OLD_STYLE = /[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/;
 
 /** NFC with one tone-mark style (hoá → hóa, uỷ → ủy). */
 export function normalizeToneMarks(text: string): string {
   const nfc = toNfc(text);
-  if (!MAYBE_OLD_STYLE.test(nfc)) return nfc;
-  return nfc
-    .normalize("NFD")
-    .replace(OLD_STYLE_OA_OE, "$1$3$2")
-    .replace(OLD_STYLE_UY, "$1$3$2")
-    .normalize("NFC");
+  return OLD_STYLE_TEST.test(nfc) ? nfc.replace(OLD_STYLE, moveTone) : nfc;
+}
+
+function normalizeUntrimmed(text: string): string {
+  return normalizeToneMarks(text)
+    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+    .replace(/\*+/g, "")
+    .replace(/ {2,}/g, " ");
 }
 
 /** NFC, one tone-mark style, one kind of space, no markdown emphasis markers. */
 export function normalizeText(text: string): string {
-  return normalizeToneMarks(text)
-    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
-    .replace(/\*+/g, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  return normalizeUntrimmed(text).trim();
+}
+
+/** `normalizeText` of every line, in one pass over the whole text (line breaks are left alone by it). */
+export function normalizeLines(text: string): string[] {
+  return normalizeUntrimmed(text)
+    .split("\n")
+    .map((line) => line.trim());
 }
 
 /** Folded form of each UTF-16 unit, filled in as characters are met. */

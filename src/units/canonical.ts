@@ -96,9 +96,9 @@ export function officialCase(text: string): string {
 }
 
 function levelFromName(base: string): Level | undefined {
-  if (LEVEL_BY_HEAD[0]![0].test(foldKey(base))) return "national";
-  for (const [pattern, level] of COMMITTEES) if (pattern.test(base)) return level;
   const key = foldKey(base);
+  if (LEVEL_BY_HEAD[0]![0].test(key)) return "national";
+  for (const [pattern, level] of COMMITTEES) if (pattern.test(base)) return level;
   for (const [pattern, level] of LEVEL_BY_HEAD) if (pattern.test(key)) return level;
   return undefined;
 }
@@ -141,6 +141,13 @@ const canonicalByKey = memoize((key: string): CanonicalUnit | null => {
   const [written, locality] = key.split("\u0000") as [string, string];
   return computeCanonicalUnit(written, locality ? (JSON.parse(locality) as Locality) : null);
 });
+
+/** Whether the text names a unit at all (`canonicalUnit` is not null), without placing it in a plan. */
+export function namesUnit(written: string): boolean {
+  const analysis = analyse(written);
+  return analysis !== null && HAS_WORD.test(analysis.expanded);
+}
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export function canonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   return canonicalByKey(`${written}\u0000${localityKey(locality)}`);
@@ -244,14 +251,17 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   return slug ? { name, slug, scope, level, collective, written: clean } : null;
 }
 
+const LEVEL_WORD_KEYS = LEVEL_WORDS.map(([word, level]) => [word, level, foldKey(word)] as const);
+
 /** `Các ban ngành đoàn thể thị trấn` in `thị trấn Cao Lộc` → `… thị trấn Cao Lộc`, not `… thị trấn thị trấn Cao Lộc`. */
 function collectiveKey(name: string, scope: string): string {
   const [kind, ...place] = scope.split(" ");
   const placeName = place.join(" ");
-  for (const [word] of LEVEL_WORDS) {
-    if (scope.startsWith(`${word} `) && foldKey(name).endsWith(` ${foldKey(word)}`)) return `${name} ${scope.slice(word.length + 1)}`;
+  const nameKey = foldKey(name);
+  for (const [word, , wordKey] of LEVEL_WORD_KEYS) {
+    if (scope.startsWith(`${word} `) && nameKey.endsWith(` ${wordKey}`)) return `${name} ${scope.slice(word.length + 1)}`;
   }
-  return kind && placeName && foldKey(name).includes(foldKey(placeName)) ? name : `${name} ${scope}`;
+  return kind && placeName && nameKey.includes(foldKey(placeName)) ? name : `${name} ${scope}`;
 }
 
 function defaultKind(level: Level): string {
