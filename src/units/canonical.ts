@@ -55,12 +55,16 @@ const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
 );
 /** Every abbreviation in one pass; which one matched is looked up on the (short) match only. */
 const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ABBREVIATIONS.map(([p]) => p.source).join("|")})(?![\\p{L}\\p{N}])`, "giu");
-/** Abbreviations are written in capitals (or `ubnd`): text with no run of two capitals has none. */
-const MAY_ABBREVIATE = /\p{Lu}\s*[\p{Lu}&]|ubnd|hđnd|mttq/iu;
+/**
+ * Abbreviations are written in capitals (or `ubnd`): text with no run of two capitals has none.
+ * Case-sensitive on purpose: with the `i` flag `\p{Lu}` matches every letter.
+ */
+const CAPITALS = /\p{Lu}\s*[\p{Lu}&]/u;
+const LOWER_CASE_ABBREVIATION = /ubnd|hđnd|mttq/i;
 
 /** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
 export function expandAbbreviations(text: string): string {
-  const out = MAY_ABBREVIATE.test(text)
+  const out = CAPITALS.test(text) || LOWER_CASE_ABBREVIATION.test(text)
     ? text.replace(ANY_ABBREVIATION, (match) => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match)
     : text;
   return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
