@@ -6,7 +6,8 @@ import { decodeDocument } from "./reader/decode.ts";
 import { readPlan } from "./reader/read.ts";
 import { buildEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
-import { findPlanIdByDocument, savePlan } from "./store/plans.ts";
+import type { CeremonyOverride } from "./reader/ceremony-override.ts";
+import { findPlanByKey, findPlanIdByDocument, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
 import { applyCorrections } from "./units/corrections.ts";
 import { foldKey } from "./text/normalize.ts";
@@ -19,7 +20,7 @@ export interface ReceivedDocument {
 }
 
 export type ImportOutcome =
-  | { ok: true; planId: string; created: boolean }
+  | { ok: true; planId: string; created: boolean; revision: SaveOutcome | null }
   | { ok: false; code: string; message: string };
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -27,27 +28,56 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/**
+ * A new document: the same bytes again are the same plan, unchanged; a revised document of a
+ * known plan (same issuer and number, or same title) updates that plan; anything else is new.
+ */
 export async function importDocument(db: Db, received: ReceivedDocument): Promise<ImportOutcome> {
   const sha256 = await sha256Hex(received.bytes);
   const known = await findPlanIdByDocument(db, sha256);
-  if (known) return { ok: true, planId: known, created: false };
+  if (known) return { ok: true, planId: known, created: false, revision: null };
 
   const decoded = await decodeDocument(received.bytes, received.fileName, received.mediaType);
   if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
-  const plan = applyCorrections(readPlan(decoded.text), await loadCorrections(db));
+  const corrections = await loadCorrections(db);
+  let plan = applyCorrections(readPlan(decoded.text), corrections);
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };
   }
-  const planId = `p_${sha256.slice(0, 12)}`;
-  const entries = buildEntries({ planId, number: plan.number, title: plan.title }, plan.tasks);
-  await savePlan(db, {
+  const key = planKey(plan.issuer, plan.number, plan.title);
+  const previous = await findPlanByKey(db, key);
+  const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
+  if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
+  const planId = previous?.id ?? `p_${sha256.slice(0, 12)}`;
+  const outcome = await savePlan(db, {
     planId,
-    key: planKey(plan.issuer, plan.number, plan.title),
+    key,
     document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
     plan,
-    entries,
+    entries: buildEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    now: received.receivedAt,
   });
-  return { ok: true, planId, created: true };
+  return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
+}
+
+/**
+ * Reads a stored plan again from its latest document, with the organizers' ceremony date
+ * (`ceremony`: set, or null to clear; undefined keeps the stored one) and the unit corrections.
+ */
+export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: CeremonyOverride | null): Promise<SaveOutcome | null> {
+  const source = await planSource(db, planId);
+  if (!source) return null;
+  const override = ceremony === undefined ? source.ceremonyOverride : ceremony;
+  const plan = applyCorrections(readPlan(source.text, { ceremony: override }), await loadCorrections(db));
+  return savePlan(db, {
+    planId,
+    key: source.key,
+    document: null,
+    plan,
+    entries: buildEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    now,
+    ceremonyOverride: override,
+  });
 }
 
 /** Identity of a plan across revisions: issuer and number, else the title. */

@@ -45,9 +45,13 @@ export function readMetadata(lines: Line[]): Metadata {
   const titleParts: string[] = [];
   if (titleAt >= 0) {
     used.add(lines[titleAt]!.number);
-    for (const line of lines.slice(titleAt + 1)) {
+    const following = lines.slice(titleAt + 1);
+    for (const [index, line] of following.entries()) {
       if (line.text === "") {
-        if (titleParts.length > 0 && titleParts.join(" ").length > 40) break;
+        // A title broken into paragraphs (.docx) goes on in lower case: `… thành lập` / `tỉnh Lai Châu (…)`.
+        const next = following.slice(index + 1).find((l) => l.text !== "");
+        const continues = next !== undefined && /^\p{Ll}/u.test(next.text);
+        if (titleParts.length > 0 && titleParts.join(" ").length > 40 && !continues) break;
         continue;
       }
       if (/^(Thực hiện|Căn cứ|Để|Nhằm)\s/u.test(line.text) || parseHeading(line.text)) break;

@@ -15,8 +15,14 @@ import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
+import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 
-export function readPlan(text: string): ReadPlan {
+export interface ReadOptions {
+  /** The ceremony date set by its organizers, which wins over the document's. */
+  ceremony?: CeremonyOverride | null;
+}
+
+export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const lines = toLines(text);
   const warnings: Warning[] = [];
   const metadata = readMetadata(lines);
@@ -29,7 +35,9 @@ export function readPlan(text: string): ReadPlan {
   const locality = inferLocality(text, unitValues.flatMap(mentionLevels), metadata.place);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
-  const ceremony = findCeremony(drafts, baseContext);
+  const found = findCeremony(drafts, baseContext);
+  const override = options.ceremony ?? null;
+  const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
   const context: TimingContext = { ...baseContext, ceremony: ceremony?.start ?? null };
   const earliest = earliestYear(context);
 
@@ -37,6 +45,7 @@ export function readPlan(text: string): ReadPlan {
   const covered = new Set<number>(metadata.used);
   for (const draft of drafts) {
     const task = toTask(draft, context, locality, earliest);
+    if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);
@@ -160,7 +169,7 @@ function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | n
 
 const CEREMONY_TITLE = /^(to chuc )?le ky niem/;
 
-function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | null {
+function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: Ceremony; draft: TaskDraft } | null {
   const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKey(d.title.slice(0, 30))) && d.fields.some((f) => f.kind === "timing"));
   if (!draft) return null;
   const field = draft.fields.find((f) => f.kind === "timing")!;
@@ -178,7 +187,7 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | n
   }
   const value = (kind: string) => draft.fields.find((f) => f.kind === kind)?.value.replace(/\.$/, "") ?? null;
 
-  return {
+  const ceremony: Ceremony = {
     name: draft.title.replace(/^Tổ chức\s+/u, ""),
     start,
     end,
@@ -188,6 +197,7 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): Ceremony | n
     ...(resolution.durationMinutes ? { durationMinutes: resolution.durationMinutes } : {}),
     ...(draft.programme.length > 0 ? { programme: draft.programme } : {}),
   };
+  return { ceremony, draft };
 }
 
 function collectUnits(tasks: ReadTask[]): PlanUnit[] {

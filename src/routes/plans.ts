@@ -16,7 +16,7 @@ export const planRoutes = new Hono<AppEnv>()
     if (!outcome.ok) throw new ApiError(UNSUPPORTED.has(outcome.code) ? 415 : 422, outcome.code, outcome.message);
     const plan = await getPlan(c.var.db, outcome.planId);
     c.header("Location", `/api/plans/${outcome.planId}`);
-    return c.json({ created: outcome.created, plan: planJson(plan!, publicOrigin(c)) }, outcome.created ? 201 : 200);
+    return c.json({ created: outcome.created, revision: outcome.revision, plan: planJson(plan!, publicOrigin(c)) }, outcome.created ? 201 : 200);
   })
   .get("/", async (c) => {
     const plans = await listPlans(c.var.db);

@@ -1,6 +1,9 @@
 /** Plans, their documents, tasks, units and entries. The only module that writes them. */
 import type { ReadPlan } from "../reader/types.ts";
+import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import type { ScheduleEntry } from "../schedule/build.ts";
+import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
+import { noteChange } from "./changes.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 import { unitId } from "./units.ts";
@@ -17,9 +20,13 @@ export interface NewDocument {
 export interface PlanToSave {
   planId: string;
   key: string;
-  document: NewDocument;
+  /** The document just received; null when a plan is read again (ceremony set, corrections). */
+  document: NewDocument | null;
   plan: ReadPlan;
   entries: ScheduleEntry[];
+  now: Date;
+  /** Set or clear the organizers' ceremony date; undefined leaves it as it is. */
+  ceremonyOverride?: CeremonyOverride | null;
 }
 
 export function taskRowId(planId: string, taskKey: string): string {
@@ -31,61 +38,119 @@ export async function findPlanIdByDocument(db: Db, sha256: string): Promise<stri
   return document?.planId ?? null;
 }
 
-/** Writes a whole plan in one transaction: all of it, or nothing. */
-export async function savePlan(db: Db, input: PlanToSave): Promise<void> {
-  const { planId, plan, document } = input;
+/** The plan a revised document belongs to: the same issuer and number, or the same title. */
+export async function findPlanByKey(db: Db, key: string) {
+  return db.plan.findFirst({ where: { key }, orderBy: { updatedAt: "desc" }, select: { id: true, ceremonyOverrideJson: true } });
+}
+
+/** What a plan is read from again: its latest document and the organizers' ceremony date. */
+export async function planSource(db: Db, planId: string) {
+  const plan = await db.plan.findUnique({
+    where: { id: planId },
+    select: { id: true, key: true, ceremonyOverrideJson: true, documents: { orderBy: { receivedAt: "desc" }, take: 1, select: { text: true } } },
+  });
+  if (!plan || plan.documents.length === 0) return null;
+  return { id: plan.id, key: plan.key, text: plan.documents[0]!.text, ceremonyOverride: parseOverride(plan.ceremonyOverrideJson) };
+}
+
+export function parseOverride(json: string | null): CeremonyOverride | null {
+  return json ? (JSON.parse(json) as CeremonyOverride) : null;
+}
+
+export interface SaveOutcome {
+  revision: boolean;
+  created: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+}
+
+/**
+ * Writes a plan, new or revised, in one transaction: all of it, or nothing. A revision keeps
+ * each entry's UID; changed entries bump SEQUENCE, removed tasks and entries are deleted.
+ */
+export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> {
+  const { planId, plan } = input;
+  const existingPlan = await db.plan.findUnique({ where: { id: planId }, select: { id: true } });
   const slugs = plan.units.map((u) => u.slug);
-  const existing = new Map(
+  const existingUnits = new Map(
     (await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, aliasesJson: true } })).map((u) => [u.slug, u]),
   );
-  const now = document.receivedAt;
+  const published: PublishedEntry[] = existingPlan
+    ? await db.entry.findMany({
+        where: { planId },
+        select: {
+          uid: true, sequence: true, modifiedAt: true, role: true, kind: true, itemRole: true, start: true, end: true, rrule: true, anchor: true,
+          tentative: true, done: true, provisional: true, summary: true, description: true, phrase: true,
+        },
+      })
+    : [];
+  const reconciliation = reconcileEntries(published, input.entries, input.now);
 
   try {
-    await writePlan(db, input, existing, now);
+    await db.$transaction([
+      ...(existingPlan ? revisionWrites(db, input, reconciliation) : [db.plan.create({ data: { id: planId, key: input.key, ...planFields(input), createdAt: input.now } })]),
+      ...documentWrites(db, input),
+      ...unitWrites(db, plan, existingUnits, input.now),
+      ...plan.tasks.map((task, ordinal) => {
+        const fields = { ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing) };
+        const units = task.units.map((u) => ({ unitId: unitId(u.slug), role: u.role }));
+        return db.task.upsert({
+          where: { planId_key: { planId, key: task.id } },
+          create: { id: taskRowId(planId, task.id), planId, key: task.id, ...fields, units: { create: units } },
+          update: { ...fields, units: { deleteMany: {}, create: units } },
+        });
+      }),
+      db.entry.createMany({ data: reconciliation.created.map((e) => entryRow(planId, e)) }),
+      ...reconciliation.changed.map((e) => {
+        const { id: _id, uid: _uid, planId: _planId, ...row } = entryRow(planId, e);
+        return db.entry.update({ where: { uid: e.uid }, data: row });
+      }),
+    ]);
   } catch (error) {
-    // D1 runs a batch as separate statements; remove whatever part got written.
-    await db.plan.deleteMany({ where: { id: planId } }).catch(() => undefined);
+    // D1 runs a batch as separate statements: a new plan is removed again; see README for revisions.
+    if (!existingPlan) await db.plan.deleteMany({ where: { id: planId } }).catch(() => undefined);
     throw error;
   }
+  noteChange(db);
+  const { created, changed, unchanged, removed } = reconciliation;
+  return { revision: existingPlan !== null, created: created.length, changed: changed.length, unchanged: unchanged.length, removed: removed.length };
 }
 
-type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string }>;
-
-/** New spellings of a known unit become its aliases. */
-function aliasUpdates(db: Db, plan: ReadPlan, existing: KnownUnits) {
-  return plan.units.flatMap((unit) => {
-    const known = existing.get(unit.slug);
-    if (!known) return [];
-    const aliases = new Set<string>(JSON.parse(known.aliasesJson) as string[]);
-    const before = aliases.size;
-    for (const alias of [unit.name, ...unit.aliases]) if (alias !== known.name) aliases.add(alias);
-    return aliases.size === before ? [] : [db.unit.update({ where: { slug: unit.slug }, data: { aliasesJson: JSON.stringify([...aliases]) } })];
-  });
+function planFields(input: PlanToSave) {
+  const { plan } = input;
+  return {
+    number: plan.number,
+    issuer: plan.issuer,
+    place: plan.place,
+    issued: plan.issued,
+    title: plan.title,
+    scope: plan.scope,
+    signer: plan.signer,
+    recipientsJson: JSON.stringify(plan.recipients),
+    occasionsJson: JSON.stringify(plan.occasions),
+    ceremonyJson: plan.ceremony ? JSON.stringify(plan.ceremony) : null,
+    warningsJson: JSON.stringify(plan.warnings),
+    coverage: plan.coverage,
+    updatedAt: input.now,
+    ...(input.ceremonyOverride !== undefined ? { ceremonyOverrideJson: input.ceremonyOverride ? JSON.stringify(input.ceremonyOverride) : null } : {}),
+  };
 }
 
-async function writePlan(db: Db, input: PlanToSave, existing: KnownUnits, now: Date): Promise<void> {
-  const { planId, plan, document, entries } = input;
-  await db.$transaction([
-    db.plan.create({
-      data: {
-        id: planId,
-        key: input.key,
-        number: plan.number,
-        issuer: plan.issuer,
-        place: plan.place,
-        issued: plan.issued,
-        title: plan.title,
-        scope: plan.scope,
-        signer: plan.signer,
-        recipientsJson: JSON.stringify(plan.recipients),
-        occasionsJson: JSON.stringify(plan.occasions),
-        ceremonyJson: plan.ceremony ? JSON.stringify(plan.ceremony) : null,
-        warningsJson: JSON.stringify(plan.warnings),
-        coverage: plan.coverage,
-        createdAt: now,
-        updatedAt: now,
-      },
-    }),
+function revisionWrites(db: Db, input: PlanToSave, reconciliation: Reconciliation) {
+  const keys = input.plan.tasks.map((t) => t.id);
+  return [
+    db.plan.update({ where: { id: input.planId }, data: { key: input.key, ...planFields(input) } }),
+    // Tasks the revision no longer has go, with their entries (cascade).
+    db.task.deleteMany({ where: { planId: input.planId, key: { notIn: keys } } }),
+    db.entry.deleteMany({ where: { uid: { in: reconciliation.removed } } }),
+  ];
+}
+
+function documentWrites(db: Db, input: PlanToSave) {
+  const { document, planId } = input;
+  if (!document) return [];
+  return [
     db.document.create({
       data: {
         id: `d_${document.sha256.slice(0, 16)}`,
@@ -96,58 +161,55 @@ async function writePlan(db: Db, input: PlanToSave, existing: KnownUnits, now: D
         size: document.bytes.byteLength,
         content: document.bytes as Uint8Array<ArrayBuffer>,
         text: document.text,
-        receivedAt: now,
+        receivedAt: document.receivedAt,
       },
     }),
-    ...plan.units
-      .filter((u) => !existing.has(u.slug))
-      .map((u) =>
+  ];
+}
+
+type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string }>;
+
+/** New units are created; new spellings of a known unit become its aliases. */
+function unitWrites(db: Db, plan: ReadPlan, existing: KnownUnits, now: Date) {
+  return plan.units.flatMap((unit) => {
+    const known = existing.get(unit.slug);
+    if (!known) {
+      return [
         db.unit.create({
-          data: { id: unitId(u.slug), slug: u.slug, name: u.name, scope: u.scope, aliasesJson: JSON.stringify(u.aliases), collective: u.collective, createdAt: now },
+          data: { id: unitId(unit.slug), slug: unit.slug, name: unit.name, scope: unit.scope, aliasesJson: JSON.stringify(unit.aliases), collective: unit.collective, createdAt: now },
         }),
-      ),
-    ...aliasUpdates(db, plan, existing),
-    ...plan.tasks.map((task, ordinal) =>
-      db.task.create({
-        data: {
-          id: taskRowId(planId, task.id),
-          planId,
-          key: task.id,
-          ordinal,
-          title: task.title,
-          section: task.section,
-          lineFrom: task.lines[0],
-          lineTo: task.lines[1],
-          timingJson: JSON.stringify(task.timing),
-          units: { create: task.units.map((u) => ({ unitId: unitId(u.slug), role: u.role })) },
-        },
-      }),
-    ),
-    db.entry.createMany({
-      data: entries.map((e) => ({
-        id: `e_${stableHash(e.uid)}`,
-        uid: e.uid,
-        planId,
-        taskId: taskRowId(planId, e.taskId),
-        unitId: unitId(e.unitSlug),
-        role: e.role,
-        kind: e.kind,
-        itemRole: e.itemRole,
-        start: e.start,
-        end: e.end,
-        rrule: e.rrule,
-        anchor: e.anchor,
-        tentative: e.tentative,
-        done: e.done,
-        provisional: e.provisional,
-        summary: e.summary,
-        description: e.description,
-        phrase: e.phrase,
-        sequence: 0,
-        modifiedAt: now,
-      })),
-    }),
-  ]);
+      ];
+    }
+    const aliases = new Set<string>(JSON.parse(known.aliasesJson) as string[]);
+    const before = aliases.size;
+    for (const alias of [unit.name, ...unit.aliases]) if (alias !== known.name) aliases.add(alias);
+    return aliases.size === before ? [] : [db.unit.update({ where: { slug: unit.slug }, data: { aliasesJson: JSON.stringify([...aliases]) } })];
+  });
+}
+
+function entryRow(planId: string, e: VersionedEntry) {
+  return {
+    id: `e_${stableHash(e.uid)}`,
+    uid: e.uid,
+    planId,
+    taskId: taskRowId(planId, e.taskId),
+    unitId: unitId(e.unitSlug),
+    role: e.role,
+    kind: e.kind,
+    itemRole: e.itemRole,
+    start: e.start,
+    end: e.end,
+    rrule: e.rrule,
+    anchor: e.anchor,
+    tentative: e.tentative,
+    done: e.done,
+    provisional: e.provisional,
+    summary: e.summary,
+    description: e.description,
+    phrase: e.phrase,
+    sequence: e.sequence,
+    modifiedAt: e.modifiedAt,
+  };
 }
 
 export async function listPlans(db: Db) {

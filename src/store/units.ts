@@ -1,6 +1,7 @@
 /** The unit registry: units with their aliases, and the corrections people make to it. */
 import type { UnitCorrections } from "../units/corrections.ts";
 import { stableHash } from "../text/hash.ts";
+import { noteChange } from "./changes.ts";
 import type { Db } from "./db.ts";
 
 export function unitId(slug: string): string {
@@ -60,6 +61,7 @@ export async function renameUnit(db: Db, slug: string, name: string, now: Date):
     db.unit.update({ where: { slug }, data: { name, aliasesJson: JSON.stringify([...aliases]) } }),
     db.unitCorrection.create({ data: { id: correctionId("rename", slug, now), kind: "rename", slug, name, createdAt: now } }),
   ]);
+  noteChange(db);
 }
 
 /**
@@ -87,4 +89,5 @@ export async function mergeUnits(db: Db, from: string, into: string, now: Date):
     db.unit.delete({ where: { id: source.id } }),
     db.unitCorrection.create({ data: { id: correctionId("merge", from, now), kind: "merge", slug: from, targetSlug: into, createdAt: now } }),
   ]);
+  noteChange(db);
 }

@@ -71,18 +71,21 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
     expect(plan.ceremony).toMatchObject({ start: "2024-10-29T07:30", end: "2024-10-29T11:00", location: "Trung tâm Hội nghị văn hóa huyện Phong Thổ" });
   });
 
-  it("accepts the same plan as .docx and as .pdf, each kept verbatim", async () => {
+  it("takes the same plan sent as .docx and as .pdf as revisions with nothing changed, each document kept verbatim", async () => {
     for (const name of ["004.docx", "004.pdf"]) {
       const bytes = readFileSync(new URL(`../fixtures/documents/${name}`, import.meta.url));
       const form = new FormData();
       form.append("file", new File([bytes], name));
       const response = await app.request("/api/plans", { method: "POST", body: form });
-      expect(response.status).toBe(201);
-      const { plan } = (await response.json()) as { plan: Record<string, any> };
+      expect(response.status).toBe(200);
+      const { created, revision, plan } = (await response.json()) as { created: boolean; revision: Record<string, unknown>; plan: Record<string, any> };
+      expect(created).toBe(false);
+      expect(revision).toEqual({ revision: true, created: 0, changed: 0, removed: 0, unchanged: expect.any(Number) });
+      expect(plan.id).toBe("p_6e4cf58b1858");
       expect(plan.tasks).toHaveLength(107);
-      expect(plan.documents[0]).toMatchObject({ fileName: name, size: bytes.byteLength });
-      await store.db.plan.delete({ where: { id: plan.id } });
+      expect(plan.documents.at(-1)).toMatchObject({ fileName: name, size: bytes.byteLength });
     }
+    expect(await store.db.document.count({ where: { planId: "p_6e4cf58b1858" } })).toBe(3);
   });
 
   it("lists plans and shows one", async () => {
@@ -224,7 +227,7 @@ describe("write access", () => {
   it("with API_TOKENS, requires a valid bearer token from anywhere", async () => {
     const app = testApp(store.db, { settings: { apiTokens: ["s3cret-token"] }, remoteAddress: "127.0.0.1" });
     const post = (headers: Record<string, string>) =>
-      app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain", ...headers }, body: `${plan}\n` });
+      app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain", ...headers }, body: plan.replace("Thử nghiệm", "Thử nghiệm lần hai") });
     expect((await post({})).status).toBe(401);
     expect((await post({ authorization: "Bearer wrong" })).status).toBe(403);
     expect((await post({ authorization: "Bearer s3cret-token" })).status).toBe(201);

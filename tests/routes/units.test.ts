@@ -71,8 +71,8 @@ describe.skipIf(!hasSeeds)("the unit registry over HTTP", () => {
     expect(moved).toBe(before);
     expect(merged.unit.aliases).toContain("Cổng Thông tin điện tử tỉnh Lai Châu");
 
-    // A revised document (another plan here) that names the merged unit lands on the target.
-    const revised = seed004.replace("Lai Châu, ngày 10 tháng 5 năm 2023", "Lai Châu, ngày 12 tháng 5 năm 2023");
+    // Another plan (another number) that names the merged unit lands on the target.
+    const revised = seed004.replace("Số: 06 /KH-BTC", "Số: 07 /KH-BTC");
     expect((await post(revised)).status).toBe(201);
     expect((await app.request(`/api/units/${from}`)).status).toBe(404);
     const after = await json(`/api/units/${into}`);

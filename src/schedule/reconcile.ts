@@ -1,0 +1,73 @@
+/**
+ * A plan's new entries against the ones already published: what calendar clients need to
+ * update without duplicates or ghosts (../shared/notes/calendar-clients.md, point 2). An
+ * entry keeps its UID; when anything a client shows changes, SEQUENCE goes up by one and
+ * LAST-MODIFIED becomes the time of the change; entries no longer in the plan leave it.
+ */
+import type { ScheduleEntry } from "./build.ts";
+
+/** What an event shows, as stored: the fields both a new entry and a stored row have. */
+export interface EntryContent {
+  role: string;
+  kind: string;
+  itemRole: string | null;
+  start: string;
+  end: string;
+  rrule: string | null;
+  anchor: string | null;
+  tentative: boolean;
+  done: boolean;
+  provisional: boolean;
+  summary: string;
+  description: string;
+  phrase: string;
+}
+
+export interface PublishedEntry extends EntryContent {
+  uid: string;
+  sequence: number;
+  modifiedAt: Date;
+}
+
+export interface VersionedEntry extends ScheduleEntry {
+  sequence: number;
+  modifiedAt: Date;
+}
+
+export interface Reconciliation {
+  created: VersionedEntry[];
+  changed: VersionedEntry[];
+  unchanged: VersionedEntry[];
+  /** UIDs of published entries the plan no longer has. */
+  removed: string[];
+}
+
+export function contentKey(entry: EntryContent): string {
+  return JSON.stringify([
+    entry.role, entry.kind, entry.itemRole, entry.start, entry.end, entry.rrule, entry.anchor,
+    entry.tentative, entry.done, entry.provisional, entry.summary, entry.description, entry.phrase,
+  ]);
+}
+
+export function reconcileEntries(published: PublishedEntry[], next: ScheduleEntry[], now: Date): Reconciliation {
+  const byUid = new Map(published.map((entry) => [entry.uid, entry]));
+  const result: Reconciliation = { created: [], changed: [], unchanged: [], removed: [] };
+  const kept = new Set<string>();
+  for (const entry of next) {
+    const previous = byUid.get(entry.uid);
+    if (!previous) {
+      result.created.push({ ...entry, sequence: 0, modifiedAt: now });
+      continue;
+    }
+    kept.add(entry.uid);
+    if (contentKey(previous) === contentKey(entry)) {
+      result.unchanged.push({ ...entry, sequence: previous.sequence, modifiedAt: previous.modifiedAt });
+    } else {
+      // A clock that went backwards must not make LAST-MODIFIED older than what clients have.
+      const modifiedAt = now.getTime() >= previous.modifiedAt.getTime() ? now : new Date(previous.modifiedAt.getTime() + 1000);
+      result.changed.push({ ...entry, sequence: previous.sequence + 1, modifiedAt });
+    }
+  }
+  for (const entry of published) if (!kept.has(entry.uid)) result.removed.push(entry.uid);
+  return result;
+}
