@@ -8,6 +8,9 @@ import { secureHeaders } from "hono/secure-headers";
 import { ApiError, errorBody, handleError } from "./routes/errors.ts";
 import { feedRoutes } from "./routes/feeds.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { feedTokenRoutes } from "./routes/feed-tokens.ts";
+import { occasionRoutes } from "./routes/occasions.ts";
+import { pageRoutes } from "./routes/pages.ts";
 import { planRoutes } from "./routes/plans.ts";
 import { timingRoutes } from "./routes/timing.ts";
 import { unitRoutes } from "./routes/units.ts";
@@ -21,6 +24,10 @@ export interface AppSettings {
   /** Origin used in links (feed URLs); defaults to the request's own origin. */
   publicBaseUrl: string | null;
   maxUploadBytes: number;
+  /** Feeds need a secret token per feed (FEEDS_PRIVATE); otherwise they are public. */
+  privateFeeds: boolean;
+  /** Default reminder before deadlines and timed events, in minutes; null for none. */
+  alarmMinutes: number | null;
 }
 
 export interface AppDeps {
@@ -29,6 +36,8 @@ export interface AppDeps {
   settings: (env: unknown) => AppSettings;
   /** The client's address, where the runtime knows it. */
   remoteAddress: (c: Context) => string | undefined;
+  /** Keep rendered feeds in memory until the store changes: one process per database (Node). */
+  feedCache?: boolean;
 }
 
 export interface AppVariables {
@@ -40,7 +49,7 @@ export interface AppVariables {
 
 export type AppEnv = { Variables: AppVariables; Bindings: Record<string, unknown> };
 
-export const DEFAULT_SETTINGS: AppSettings = { apiTokens: [], publicBaseUrl: null, maxUploadBytes: 20 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: AppSettings = { apiTokens: [], publicBaseUrl: null, maxUploadBytes: 20 * 1024 * 1024, privateFeeds: false, alarmMinutes: 24 * 60 };
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -64,14 +73,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.json({
       service: "lich-kehoach",
       description: "Lịch kế hoạch: lịch đăng ký theo từng đơn vị từ các kế hoạch hành chính.",
-      links: { plans: "/api/plans", units: "/api/units", resolve: "/api/timing/resolve", health: "/health" },
+      links: { plans: "/api/plans", units: "/api/units", occasions: "/api/occasions", resolve: "/api/timing/resolve", feedTokens: "/api/feed-tokens", allFeed: "/feeds/all.ics", health: "/health" },
     }),
   );
   app.route("/", healthRoutes);
   app.route("/api/plans", planRoutes);
   app.route("/api/units", unitRoutes);
   app.route("/api/timing", timingRoutes);
+  app.route("/api/occasions", occasionRoutes);
+  app.route("/api/feed-tokens", feedTokenRoutes);
   app.route("/feeds", feedRoutes);
+  app.route("/", pageRoutes);
 
   app.notFound((c) => c.json(errorBody("not-found", `Không có địa chỉ ${new URL(c.req.url).pathname}.`), 404));
   app.onError(handleError);

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { renderDocumentFeed } from "./cli/document-feed.ts";
 import { parseDocument } from "./cli/parse.ts";
 import { InputError } from "./cli/errors.ts";
+import { writeFeeds } from "./cli/feeds.ts";
 import { importFiles } from "./cli/import.ts";
 import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
 import { unitsJsonLines } from "./cli/units.ts";
@@ -19,6 +20,7 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   import FILE...                        nhập kế hoạch vào cơ sở dữ liệu
   parse FILE --json                     đọc kế hoạch, in kết quả JSON
   ics FILE [--unit SLUG] [--out PATH]   lịch .ics của một kế hoạch (không cần cơ sở dữ liệu)
+  feeds [--out DIR] [--now ISO]         ghi mọi lịch máy chủ phục vụ ra tệp (mặc định thư mục feeds/)
   resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
                                         xác định ngày của một cụm từ thời gian
   resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
@@ -54,6 +56,14 @@ async function main(argv: string[]): Promise<number> {
       const text = await renderDocumentFeed(readInput(file), path.basename(file), stringOption(values.unit));
       if (out) writeFileSync(out, text);
       else process.stdout.write(text);
+      return 0;
+    }
+    case "feeds": {
+      const { values } = parse(rest, { out: { type: "string" }, now: { type: "string" } }, 0);
+      const now = stringOption(values.now) ? new Date(stringOption(values.now)!) : new Date();
+      if (Number.isNaN(now.getTime())) throw new UsageError(`--now phải là thời điểm ISO 8601 (nhận "${stringOption(values.now)}").`);
+      const written = await writeFeeds(stringOption(values.out) ?? "feeds", now);
+      console.log(`Đã ghi ${written.length} lịch vào ${stringOption(values.out) ?? "feeds"}/`);
       return 0;
     }
     case "resolve": {

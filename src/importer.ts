@@ -4,7 +4,7 @@
  */
 import { decodeDocument } from "./reader/decode.ts";
 import { readPlan } from "./reader/read.ts";
-import { buildEntries } from "./schedule/build.ts";
+import { planEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
 import type { CeremonyOverride } from "./reader/ceremony-override.ts";
 import { findPlanByKey, findPlanIdByDocument, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
@@ -54,7 +54,7 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
     key,
     document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
     plan,
-    entries: buildEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
     now: received.receivedAt,
   });
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
@@ -74,7 +74,7 @@ export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: C
     key: source.key,
     document: null,
     plan,
-    entries: buildEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
     now,
     ceremonyOverride: override,
   });

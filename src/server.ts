@@ -30,6 +30,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const app = createApp({
     db: () => database.db,
     clock: () => new Date(),
+    feedCache: true,
     settings: () => settings,
     remoteAddress: (c) => {
       try {
@@ -52,6 +53,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ? `Ghi dữ liệu cần mã truy cập (API_TOKENS: ${settings.apiTokens.length} mã).`
       : "Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).",
   );
+  if (settings.privateFeeds) log("FEEDS_PRIVATE: mỗi lịch cần mã bí mật (cấp qua POST /api/feed-tokens).");
   return {
     url,
     server,

@@ -8,5 +8,14 @@ export function settingsFrom(env: Record<string, unknown>): AppSettings {
     apiTokens: text("API_TOKENS").split(/[\s,]+/).filter(Boolean),
     publicBaseUrl: text("PUBLIC_BASE_URL") || null,
     maxUploadBytes: maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_SETTINGS.maxUploadBytes,
+    privateFeeds: /^(1|true|yes|on)$/i.test(text("FEEDS_PRIVATE")),
+    alarmMinutes: parseAlarm(text("FEED_ALARM_MINUTES"), DEFAULT_SETTINGS.alarmMinutes),
   };
+}
+
+/** `1440` (a day before), `none`/`0` (no reminders); anything else keeps the default. */
+export function parseAlarm(value: string, fallback: number | null): number | null {
+  if (/^(none|off|0)$/i.test(value)) return null;
+  const minutes = Number(value);
+  return value !== "" && Number.isInteger(minutes) && minutes > 0 && minutes <= 40_320 ? minutes : fallback;
 }

@@ -3,7 +3,7 @@
  * (../shared/notes/calendar-clients.md). Pure and deterministic: the same entries give the
  * same bytes on any host time zone.
  */
-import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from "ical-generator";
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { ZONE, addDays } from "../timing/dates.ts";
 import type { ItemKind } from "../timing/types.ts";
@@ -22,6 +22,8 @@ export interface FeedEvent {
   modifiedAt: string;
   categories: string[];
   url?: string | null;
+  /** A reminder this many minutes before (all-day items: at 09:00, as many days before as that rounds up to). */
+  alarmMinutes?: number | null;
 }
 
 export interface FeedOptions {
@@ -80,6 +82,13 @@ export function renderFeed(options: FeedOptions, events: FeedEvent[]): string {
       ...(event.url ? { url: event.url } : {}),
       ...(event.tentative ? { status: ICalEventStatus.TENTATIVE, busystatus: ICalEventBusyStatus.TENTATIVE } : {}),
     });
+    if (event.alarmMinutes !== null && event.alarmMinutes !== undefined) {
+      created.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: alarmSeconds(event.alarmMinutes, timed),
+        description: event.summary,
+      });
+    }
     if (event.kind === "recurring" && event.rrule) {
       // A recurring item's end is its last occurrence; its first occurrence is one day.
       created.end(local(addDays(event.start, 1)));
@@ -87,6 +96,13 @@ export function renderFeed(options: FeedOptions, events: FeedEvent[]): string {
     }
   }
   return fixOutput(calendar.toString());
+}
+
+/** Seconds before the start; an all-day item's reminder rings at 09:00 (its start is midnight). */
+export function alarmSeconds(minutes: number, timed: boolean): number {
+  if (timed) return minutes * 60;
+  const days = Math.max(1, Math.ceil(minutes / (24 * 60)));
+  return (days * 24 - 9) * 3600;
 }
 
 /**

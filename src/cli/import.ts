@@ -18,7 +18,13 @@ export async function importFiles(files: string[]): Promise<string[]> {
       }
       const outcome = await importDocument(database.db, { bytes, fileName: path.basename(file), mediaType: "", receivedAt: new Date() });
       if (!outcome.ok) throw new InputError(`${file}: ${outcome.message}`);
-      lines.push(`${outcome.created ? "Đã nhập" : "Đã có"} ${file} → kế hoạch ${outcome.planId}`);
+      const revision = outcome.revision;
+      const what = outcome.created
+        ? "Đã nhập"
+        : revision
+          ? `Bản sửa đổi (${revision.created} sự kiện mới, ${revision.changed} thay đổi, ${revision.removed} bỏ, ${revision.unchanged} giữ nguyên):`
+          : "Đã có";
+      lines.push(`${what} ${file} → kế hoạch ${outcome.planId}`);
     }
   } finally {
     await database.close();

@@ -1,45 +1,106 @@
 import { Hono, type Context } from "hono";
-import type { AppEnv } from "../app.ts";
-import { feedEvents } from "../calendar/events.ts";
-import { renderFeed } from "../calendar/render.ts";
-import { findUnit, unitEntries } from "../store/units.ts";
+import { publicOrigin, type AppEnv } from "../app.ts";
+import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../publisher.ts";
+import type { UnitRole } from "../reader/types.ts";
+import { tokenOpens } from "../store/feed-tokens.ts";
+import type { DateWindow } from "../store/feeds.ts";
 import { ApiError } from "./errors.ts";
+import { feedScope } from "./feed-links.ts";
 
-export const feedRoutes = new Hono<AppEnv>().get("/units/:file", async (c) => {
-  const file = c.req.param("file");
-  if (!file.endsWith(".ics")) throw new ApiError(404, "feed-not-found", `Không có lịch "${file}": địa chỉ lịch có dạng /feeds/units/<mã-đơn-vị>.ics.`);
-  const unit = await findUnit(c.var.db, file.slice(0, -4));
-  if (!unit) throw new ApiError(404, "unit-not-found", `Không có đơn vị "${file.slice(0, -4)}".`);
-  const entries = await unitEntries(c.var.db, unit.id);
-  const body = renderFeed(
-    { name: `${unit.name} – Lịch kế hoạch`, description: `Nhiệm vụ của ${unit.name} theo các kế hoạch đã nhập.` },
-    feedEvents(entries),
+const ROLES: UnitRole[] = ["lead", "support", "advise"];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_WINDOW_DAYS = 3660;
+
+/** `/feeds/units/<slug>.ics`, `/feeds/plans/<id>.ics`, `/feeds/occasions/<slug>.ics`, `/feeds/all.ics`. */
+export const feedRoutes = new Hono<AppEnv>()
+  .get("/units/:file", (c) => serveFeed(c, { kind: "unit", slug: icsName(c, "units") }))
+  .get("/plans/:file", (c) => serveFeed(c, { kind: "plan", id: icsName(c, "plans") }))
+  .get("/occasions/:file", (c) => serveFeed(c, { kind: "occasion", slug: icsName(c, "occasions") }))
+  .get("/all.ics", (c) => serveFeed(c, { kind: "all" }));
+
+function icsName(c: Context<AppEnv>, folder: string): string {
+  const file = c.req.param("file") ?? "";
+  if (!file.endsWith(".ics") || file.length <= 4) {
+    throw new ApiError(404, "feed-not-found", `Không có lịch "${file}": địa chỉ lịch có dạng /feeds/${folder}/<mã>.ics.`);
+  }
+  return file.slice(0, -4);
+}
+
+const NOT_FOUND: Record<FeedSelector["kind"], [string, string]> = {
+  unit: ["unit-not-found", "Không có đơn vị"],
+  plan: ["plan-not-found", "Không có kế hoạch mã"],
+  occasion: ["occasion-not-found", "Không có dịp kỷ niệm"],
+  all: ["feed-not-found", "Không có lịch"],
+};
+
+async function serveFeed(c: Context<AppEnv>, selector: FeedSelector): Promise<Response> {
+  const { settings, db } = c.var;
+  if (settings.privateFeeds) {
+    const key = c.req.query("key");
+    if (!key) throw new ApiError(401, "feed-key-required", "Lịch này là lịch riêng: địa chỉ cần có mã bí mật (?key=...). Hãy xin địa chỉ mới từ người quản trị.");
+    if (!(await tokenOpens(db, key, feedScope(selector)))) throw new ApiError(403, "feed-key-invalid", "Mã bí mật của lịch không đúng hoặc đã bị thu hồi.");
+  }
+  const feed = await publishFeed(
+    db,
+    { selector, roles: rolesFrom(c, selector), window: windowFrom(c), alarmMinutes: alarmFrom(c), origin: publicOrigin(c) },
+    { cache: c.var.deps.feedCache === true },
   );
-  const lastModified = entries.reduce((latest, e) => (e.modifiedAt > latest ? e.modifiedAt : latest), new Date(0));
-  return sendCalendar(c, body, lastModified);
-});
+  if (!feed) {
+    const [code, label] = NOT_FOUND[selector.kind];
+    const name = "slug" in selector ? selector.slug : "id" in selector ? selector.id : "";
+    throw new ApiError(404, code, `${label} "${name}".`);
+  }
+  return sendCalendar(c, feed);
+}
 
-/** Strong ETag and Last-Modified from the bytes and the data; 304 when the client is current. */
-async function sendCalendar(c: Context<AppEnv>, body: string, lastModified: Date): Promise<Response> {
-  const etag = `"${await sha256Base64Url(body)}"`;
+function rolesFrom(c: Context<AppEnv>, selector: FeedSelector): UnitRole[] | null {
+  const value = c.req.query("role");
+  if (value === undefined || value === "") return null;
+  if (selector.kind !== "unit") throw new ApiError(400, "role-filter-units-only", "Chỉ lịch của một đơn vị lọc được theo vai trò (?role=lead,support,advise).");
+  const roles = value.split(",").map((r) => r.trim());
+  const unknown = roles.filter((r) => !ROLES.includes(r as UnitRole));
+  if (unknown.length > 0) throw new ApiError(400, "invalid-role", `Vai trò không hợp lệ: ${unknown.join(", ")}. Dùng lead (chủ trì), support (phối hợp), advise (tham mưu).`);
+  return ROLES.filter((r) => roles.includes(r));
+}
+
+function windowFrom(c: Context<AppEnv>): DateWindow {
+  const fallback = defaultWindow(c.var.now);
+  const from = c.req.query("from") ?? fallback.from;
+  const to = c.req.query("to") ?? fallback.to;
+  for (const [name, value] of [["from", from], ["to", to]] as const) {
+    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw new ApiError(400, "invalid-window", `"${name}" phải là ngày dạng YYYY-MM-DD (nhận "${value}").`);
+    }
+  }
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (days < 0 || days > MAX_WINDOW_DAYS) throw new ApiError(400, "invalid-window", `Khoảng thời gian phải từ "from" đến "to", không quá 10 năm (nhận ${from} – ${to}).`);
+  return { from, to };
+}
+
+function alarmFrom(c: Context<AppEnv>): number | null {
+  const value = c.req.query("alarm");
+  if (value === undefined) return c.var.settings.alarmMinutes;
+  if (/^(none|off|0)$/i.test(value)) return null;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 40_320) {
+    throw new ApiError(400, "invalid-alarm", `"alarm" là số phút nhắc trước (1–40320) hoặc "none" (nhận "${value}").`);
+  }
+  return minutes;
+}
+
+/** Strong ETag and Last-Modified from the data; 304 when the client is current. */
+function sendCalendar(c: Context<AppEnv>, feed: PublishedFeed): Response {
   const headers: Record<string, string> = {
     "Content-Type": "text/calendar; charset=utf-8",
-    ETag: etag,
-    "Last-Modified": new Date(Math.floor(lastModified.getTime() / 1000) * 1000).toUTCString(),
-    "Cache-Control": "public, max-age=300",
+    ETag: feed.etag,
+    "Last-Modified": feed.lastModified.toUTCString(),
+    "Cache-Control": c.var.settings.privateFeeds ? "private, max-age=300" : "public, max-age=300",
   };
   const ifNoneMatch = c.req.header("if-none-match");
   const ifModifiedSince = c.req.header("if-modified-since");
   const notModified = ifNoneMatch
-    ? ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}` || tag.trim() === "*")
-    : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Math.floor(lastModified.getTime() / 1000) * 1000;
+    ? ifNoneMatch.split(",").some((tag) => tag.trim() === feed.etag || tag.trim() === `W/${feed.etag}` || tag.trim() === "*")
+    : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= feed.lastModified.getTime();
   if (notModified) return new Response(null, { status: 304, headers });
-  return new Response(c.req.method === "HEAD" ? null : body, { status: 200, headers });
-}
-
-async function sha256Base64Url(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  let binary = "";
-  for (const byte of digest) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return new Response(c.req.method === "HEAD" ? null : feed.body, { status: 200, headers });
 }

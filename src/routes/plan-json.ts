@@ -19,6 +19,8 @@ export function planJson(plan: StoredPlan, origin: string) {
     recipients: JSON.parse(plan.recipientsJson) as string[],
     occasions: JSON.parse(plan.occasionsJson) as unknown[],
     ceremony: plan.ceremonyJson ? (JSON.parse(plan.ceremonyJson) as unknown) : null,
+    /** The date the organizers set, which the ceremony above already follows; null when read from the document. */
+    ceremonySet: plan.ceremonyOverrideJson ? (JSON.parse(plan.ceremonyOverrideJson) as unknown) : null,
     tasks: plan.tasks.map((task) => ({
       id: task.key,
       title: task.title,
@@ -27,7 +29,8 @@ export function planJson(plan: StoredPlan, origin: string) {
       timing: JSON.parse(task.timingJson) as unknown[],
       units: task.units.map(({ unit, role }) => ({ name: unit.name, slug: unit.slug, role, scope: unit.scope, collective: unit.collective })),
     })),
-    units: [...units.values()].map((unit) => ({ ...unit, ...feedLinks(origin, unit.slug) })),
+    units: [...units.values()].map((unit) => ({ ...unit, ...feedLinks(origin, { kind: "unit", slug: unit.slug }, { name: unit.name }) })),
+    feed: feedLinks(origin, { kind: "plan", id: plan.id }, { name: plan.title }),
     warnings: JSON.parse(plan.warningsJson) as unknown[],
     coverage: plan.coverage,
     documents: plan.documents.map((d) => ({ ...d, receivedAt: d.receivedAt.toISOString() })),

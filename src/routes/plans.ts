@@ -1,8 +1,9 @@
 import { Hono, type Context } from "hono";
 import { publicOrigin, requireWriteAccess, type AppEnv } from "../app.ts";
-import { importDocument, type ReceivedDocument } from "../importer.ts";
+import { importDocument, rereadPlan, type ReceivedDocument } from "../importer.ts";
+import { checkCeremonyOverride, type CeremonyOverride } from "../reader/ceremony-override.ts";
 import { getPlan, listPlans } from "../store/plans.ts";
-import { ApiError } from "./errors.ts";
+import { ApiError, readJsonBody } from "./errors.ts";
 import { planJson } from "./plan-json.ts";
 
 /** The kind of file is wrong (415); otherwise the file is of the right kind but unusable (422). */
@@ -30,11 +31,30 @@ export const planRoutes = new Hono<AppEnv>()
       })),
     });
   })
+  .put("/:id/ceremony", async (c) => {
+    requireWriteAccess(c);
+    const checked = checkCeremonyOverride(await readJsonBody(c));
+    if (!checked.ok) throw new ApiError(400, "invalid-ceremony", checked.message);
+    return answerReread(c, checked.value);
+  })
+  .delete("/:id/ceremony", async (c) => {
+    requireWriteAccess(c);
+    return answerReread(c, null);
+  })
   .get("/:id", async (c) => {
     const plan = await getPlan(c.var.db, c.req.param("id"));
     if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${c.req.param("id")}".`);
     return c.json({ plan: planJson(plan, publicOrigin(c)) });
   });
+
+/** The plan read again with the organizers' ceremony date (or without it): what moved, and the plan. */
+async function answerReread(c: Context<AppEnv>, ceremony: CeremonyOverride | null): Promise<Response> {
+  const id = c.req.param("id")!;
+  const outcome = await rereadPlan(c.var.db, id, c.var.now, ceremony);
+  if (!outcome) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
+  const plan = await getPlan(c.var.db, id);
+  return c.json({ revision: outcome, plan: planJson(plan!, publicOrigin(c)) });
+}
 
 /** The document from a `text/plain` body, or from the multipart field `file`. */
 async function receiveDocument(c: Context<AppEnv>): Promise<ReceivedDocument> {

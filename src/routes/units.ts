@@ -19,7 +19,8 @@ export const unitRoutes = new Hono<AppEnv>()
         aliases: JSON.parse(u.aliasesJson) as string[],
         taskCount: u._count.tasks,
         entryCount: u._count.entries,
-        ...feedLinks(origin, u.slug),
+        ...feedLinks(origin, { kind: "unit", slug: u.slug }, { name: u.name }),
+        privateFeed: c.var.settings.privateFeeds,
       })),
     });
   })
@@ -27,7 +28,7 @@ export const unitRoutes = new Hono<AppEnv>()
     const unit = await requireUnit(c, c.req.param("slug"));
     const [tasks, entries] = await Promise.all([unitTasks(c.var.db, unit.id), unitEntries(c.var.db, unit.id)]);
     return c.json({
-      unit: { ...unitJson(unit), ...feedLinks(publicOrigin(c), unit.slug) },
+      unit: { ...unitJson(unit), ...feedLinks(publicOrigin(c), { kind: "unit", slug: unit.slug }, { name: unit.name }), privateFeed: c.var.settings.privateFeeds },
       tasks: tasks.map(({ role, task }) => ({
         plan: task.plan,
         id: task.key,

@@ -4,14 +4,16 @@
  */
 import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
 import { stableHash } from "../text/hash.ts";
-import type { ItemKind, TimingItem } from "../timing/types.ts";
+import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
 
 export interface ScheduleEntry {
   /** Calendar UID: the same task, unit, role and item keep it across re-imports. */
   uid: string;
   taskId: string;
+  /** `WHOLE_PLAN` for the plan-wide event. */
   unitSlug: string;
-  role: UnitRole;
+  /** `plan` for the plan-wide event. */
+  role: UnitRole | "plan";
   kind: ItemKind;
   itemRole: "main" | "peak" | null;
   start: string;
@@ -45,6 +47,11 @@ const MAX_SUMMARY = 160;
 /** The slug of the pseudo unit that stands for the whole plan in a plan-wide calendar. */
 export const WHOLE_PLAN = "*";
 
+/** Every unit's events and the plan-wide ones (plan, occasion and all-plans feeds). */
+export function planEntries(plan: PlanHeader, tasks: ReadTask[]): ScheduleEntry[] {
+  return [...buildEntries(plan, tasks), ...buildEntries(plan, tasks, { wholePlan: true })];
+}
+
 /**
  * Per unit and role (a unit's calendar), or with `wholePlan` one entry per task item
  * (the plan's own calendar, every unit named in the description).
@@ -60,7 +67,7 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
           uid: `${stableHash(`${plan.planId}|${task.id}|${unit.slug}|${unit.role}|${index}`)}@lich-kehoach`,
           taskId: task.id,
           unitSlug: unit.slug,
-          role: unit.role,
+          role: unit.slug === WHOLE_PLAN ? "plan" : unit.role,
           kind: item.kind,
           itemRole: item.role ?? null,
           start: item.start,
@@ -70,8 +77,8 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
           tentative: resolution.tentative,
           done: resolution.done,
           provisional: resolution.provisional,
-          summary: summaryOf(task, item),
-          description: describe(plan, task, unit, resolution.phrase),
+          summary: summaryOf(task, item, resolution),
+          description: describe(plan, task, unit, resolution),
           phrase: resolution.phrase,
         });
       });
@@ -80,19 +87,26 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
   return entries;
 }
 
-function summaryOf(task: ReadTask, item: TimingItem): string {
+function summaryOf(task: ReadTask, item: TimingItem, resolution: Resolution): string {
   const peak = item.role === "peak" ? "Cao điểm: " : "";
+  const done = resolution.done ? "Đã thực hiện: " : "";
   const title = task.title.replace(/[.:;,]+$/, "");
-  const text = `${KIND_PREFIX[item.kind] ?? ""}${peak}${title}`;
+  const text = `${done}${KIND_PREFIX[item.kind] ?? ""}${peak}${title}`;
   return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1).trimEnd()}…` : text;
 }
 
-function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, phrase: string): string {
+function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, resolution: Resolution): string {
+  const phrase = resolution.phrase;
   const wholePlan = unit.slug === WHOLE_PLAN;
   const others = task.units.filter((u) => u.slug !== unit.slug);
   const lines = [task.title, ""];
   if (!wholePlan) lines.push(`Vai trò của đơn vị: ${ROLE_LABELS[unit.role]}`);
   lines.push(`Thời gian theo kế hoạch: ${phrase}`);
+  if (resolution.tentative) lines.push("Thời gian dự kiến: có thể thay đổi.");
+  if (resolution.provisional || resolution.notes.length > 0) {
+    lines.push(`${resolution.provisional ? "Ngày tạm tính" : "Ghi chú"}: ${resolution.notes.join(" ") || "kế hoạch chưa ghi rõ ngày."}`);
+  }
+  if (resolution.done) lines.push("Kế hoạch ghi việc này đã thực hiện.");
   if (others.length > 0) {
     const label = wholePlan ? "Đơn vị" : "Đơn vị khác";
     lines.push(`${label}: ${others.map((u) => `${u.name} (${ROLE_LABELS[u.role].toLowerCase()})`).join("; ")}`);

@@ -1,7 +1,7 @@
 /** Plans, their documents, tasks, units and entries. The only module that writes them. */
 import type { ReadPlan } from "../reader/types.ts";
 import type { CeremonyOverride } from "../reader/ceremony-override.ts";
-import type { ScheduleEntry } from "../schedule/build.ts";
+import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
 import { noteChange } from "./changes.ts";
 import { stableHash } from "../text/hash.ts";
@@ -193,7 +193,7 @@ function entryRow(planId: string, e: VersionedEntry) {
     uid: e.uid,
     planId,
     taskId: taskRowId(planId, e.taskId),
-    unitId: unitId(e.unitSlug),
+    unitId: e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug),
     role: e.role,
     kind: e.kind,
     itemRole: e.itemRole,
@@ -228,6 +228,17 @@ export async function getPlan(db: Db, id: string) {
     include: {
       documents: { select: { id: true, sha256: true, fileName: true, mediaType: true, size: true, receivedAt: true }, orderBy: { receivedAt: "asc" } },
       tasks: { orderBy: { ordinal: "asc" }, include: { units: { include: { unit: { select: { slug: true, name: true, scope: true, collective: true } } } } } },
+    },
+  });
+}
+
+/** One task with its plan and units: what a task's page shows. */
+export async function getTask(db: Db, planId: string, key: string) {
+  return db.task.findUnique({
+    where: { planId_key: { planId, key } },
+    include: {
+      plan: { select: { id: true, number: true, title: true, issuer: true, issued: true, ceremonyJson: true } },
+      units: { include: { unit: { select: { slug: true, name: true } } } },
     },
   });
 }

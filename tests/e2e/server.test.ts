@@ -27,7 +27,7 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
   });
 
   it("migrates a new database at start and says who may write", () => {
-    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init, 20261122031053_unit_scope_and_corrections, 20261122035856_plan_details, 20261122044411_ceremony_override_and_feed_tokens");
+    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init, 20261122031053_unit_scope_and_corrections, 20261122035856_plan_details, 20261122044411_ceremony_override_and_feed_tokens, 20261122045018_plan_wide_entries");
     expect(logs).toContain("Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).");
   });
 
@@ -43,8 +43,11 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
     const { units } = (await (await fetch(`${server.url}/api/units`)).json()) as { units: Array<{ slug: string; feedUrl: string }> };
     const unit = units.find((u) => u.slug === "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau")!;
     expect(unit.feedUrl).toBe(`${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics`);
-    const feed = await fetch(unit.feedUrl);
-    expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    // The real clock: a 2023–2024 plan lies outside the default window (a year back, two ahead).
+    const current = await fetch(unit.feedUrl);
+    expect(current.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect((await current.text()).match(/BEGIN:VEVENT/g)).toBeNull();
+    const feed = await fetch(`${unit.feedUrl}?from=2023-01-01&to=2024-12-31`);
     expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(8);
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * A feed from the store: which entries (unit, plan, occasion or everything, in a window,
+ * for some roles), rendered, with its ETag and Last-Modified. The server and `lich feeds`
+ * both publish through here, so they give the same bytes. Rendered feeds are remembered
+ * until the store changes (see store/changes.ts).
+ */
+import { feedEvents } from "./calendar/events.ts";
+import { renderFeed } from "./calendar/render.ts";
+import type { UnitRole } from "./reader/types.ts";
+import { ROLE_LABELS } from "./schedule/build.ts";
+import { dataGeneration } from "./store/changes.ts";
+import type { Db } from "./store/db.ts";
+import { anchoredEntries, listOccasions, planFeedEntries, unitFeedEntries, type DateWindow } from "./store/feeds.ts";
+import { findUnit } from "./store/units.ts";
+import { addDays } from "./timing/dates.ts";
+import type { StoredEntry } from "./calendar/events.ts";
+
+export type FeedSelector = { kind: "unit"; slug: string } | { kind: "plan"; id: string } | { kind: "occasion"; slug: string } | { kind: "all" };
+
+export interface FeedRequest {
+  selector: FeedSelector;
+  /** Unit feeds only: the roles to keep; null for all. */
+  roles: UnitRole[] | null;
+  window: DateWindow;
+  alarmMinutes: number | null;
+  /** Origin of task links; null for none. */
+  origin: string | null;
+}
+
+export interface PublishedFeed {
+  body: string;
+  /** Strong ETag, quoted. */
+  etag: string;
+  lastModified: Date;
+  name: string;
+}
+
+/** From a year back to two years ahead of today (Vietnam): what clients are sent by default. */
+export function defaultWindow(now: Date): DateWindow {
+  const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return { from: addDays(today, -365), to: addDays(today, 730) };
+}
+
+interface Cache {
+  generation: number;
+  feeds: Map<string, PublishedFeed>;
+}
+const caches = new WeakMap<Db, Cache>();
+const CACHE_LIMIT = 1000;
+
+/** The feed, or null when what it is about does not exist. */
+export async function publishFeed(db: Db, request: FeedRequest, options: { cache?: boolean } = {}): Promise<PublishedFeed | null> {
+  if (!options.cache) return renderFromStore(db, request);
+  const generation = dataGeneration(db);
+  let cache = caches.get(db);
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, feeds: new Map() };
+    caches.set(db, cache);
+  }
+  const key = JSON.stringify(request);
+  const cached = cache.feeds.get(key);
+  if (cached) return cached;
+  const published = await renderFromStore(db, request);
+  // A write while rendering makes the result possibly stale: do not keep it.
+  if (published && dataGeneration(db) === generation) {
+    if (cache.feeds.size >= CACHE_LIMIT) cache.feeds.clear();
+    cache.feeds.set(key, published);
+  }
+  return published;
+}
+
+interface Selected {
+  name: string;
+  description: string;
+  entries: StoredEntry[];
+}
+
+async function select(db: Db, request: FeedRequest): Promise<Selected | null> {
+  const { selector, window } = request;
+  const dayAfter = addDays(window.to, 1);
+  switch (selector.kind) {
+    case "unit": {
+      const unit = await findUnit(db, selector.slug);
+      if (!unit) return null;
+      const roles = request.roles ? ` (${request.roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(", ")})` : "";
+      return {
+        name: `${unit.name} – Lịch kế hoạch${roles}`,
+        description: `Nhiệm vụ của ${unit.name}${roles} theo các kế hoạch đã nhập.`,
+        entries: await unitFeedEntries(db, unit.id, request.roles, window, dayAfter),
+      };
+    }
+    case "plan": {
+      const plan = await db.plan.findUnique({ where: { id: selector.id }, select: { id: true, number: true, title: true } });
+      if (!plan) return null;
+      const label = `Kế hoạch${plan.number ? ` số ${plan.number}` : ""}`;
+      return { name: `${label}: ${plan.title}`, description: `Mọi nhiệm vụ của ${label}: ${plan.title}.`, entries: await planFeedEntries(db, [plan.id], window, dayAfter) };
+    }
+    case "occasion": {
+      const occasion = (await listOccasions(db)).find((o) => o.slug === selector.slug);
+      if (!occasion) return null;
+      const celebrating = occasion.plans.filter((p) => p.main).map((p) => p.id);
+      const entries = [...(await planFeedEntries(db, celebrating, window, dayAfter)), ...(await anchoredEntries(db, occasion.date, celebrating, window, dayAfter))];
+      entries.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+      const date = occasion.date.split("-").reverse().join("/");
+      return { name: `${occasion.name} (${date})`, description: `Các hoạt động kỷ niệm ${occasion.name} (${date}) theo các kế hoạch đã nhập.`, entries };
+    }
+    case "all":
+      return { name: "Lịch kế hoạch – tất cả kế hoạch", description: "Mọi nhiệm vụ của các kế hoạch đã nhập.", entries: await planFeedEntries(db, null, window, dayAfter) };
+  }
+}
+
+async function renderFromStore(db: Db, request: FeedRequest): Promise<PublishedFeed | null> {
+  const selected = await select(db, request);
+  if (!selected) return null;
+  const body = renderFeed(
+    { name: selected.name, description: selected.description },
+    feedEvents(selected.entries, { origin: request.origin, alarmMinutes: request.alarmMinutes }),
+  );
+  return { body, etag: `"${await sha256Base64Url(body)}"`, lastModified: await lastChange(db, selected.entries), name: selected.name };
+}
+
+/**
+ * The last change that can touch the feed: its newest entry, or a revision or correction
+ * since (which may have removed entries). Conservative: never older than the content.
+ */
+async function lastChange(db: Db, entries: StoredEntry[]): Promise<Date> {
+  const [plans, corrections] = await Promise.all([
+    db.plan.aggregate({ _max: { updatedAt: true } }),
+    db.unitCorrection.aggregate({ _max: { createdAt: true } }),
+  ]);
+  let latest = new Date(0);
+  for (const candidate of [plans._max.updatedAt, corrections._max.createdAt, ...entries.map((e) => e.modifiedAt)]) {
+    if (candidate && candidate > latest) latest = candidate;
+  }
+  return new Date(Math.floor(latest.getTime() / 1000) * 1000);
+}
+
+async function sha256Base64Url(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  let binary = "";
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
