@@ -58,7 +58,7 @@ export async function anchoredEntries(db: Db, anchor: string, excludePlans: stri
   return toStored(rows);
 }
 
-export interface StoredOccasion extends Occasion {
+export interface StoredOccasion extends Omit<Occasion, "main"> {
   slug: string;
   /** Plans that celebrate it (it is among their occasions); main first. */
   plans: Array<{ id: string; number: string | null; title: string; main: boolean }>;
@@ -77,7 +77,8 @@ export async function listOccasions(db: Db): Promise<StoredOccasion[]> {
       const slug = occasionSlug(occasion);
       let stored = bySlug.get(slug);
       if (!stored) {
-        stored = { ...occasion, main: false, slug, plans: [] };
+        const { main: _main, ...described } = occasion;
+        stored = { ...described, slug, plans: [] };
         bySlug.set(slug, stored);
       }
       stored.plans.push({ id: plan.id, number: plan.number, title: plan.title, main: occasion.main });
