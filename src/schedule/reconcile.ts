@@ -63,11 +63,18 @@ export function reconcileEntries(published: PublishedEntry[], next: ScheduleEntr
     if (contentKey(previous) === contentKey(entry)) {
       result.unchanged.push({ ...entry, sequence: previous.sequence, modifiedAt: previous.modifiedAt });
     } else {
-      // A clock that went backwards must not make LAST-MODIFIED older than what clients have.
-      const modifiedAt = now.getTime() >= previous.modifiedAt.getTime() ? now : new Date(previous.modifiedAt.getTime() + 1000);
-      result.changed.push({ ...entry, sequence: previous.sequence + 1, modifiedAt });
+      result.changed.push({ ...entry, sequence: previous.sequence + 1, modifiedAt: laterThan(previous.modifiedAt, now) });
     }
   }
   for (const entry of published) if (!kept.has(entry.uid)) result.removed.push(entry.uid);
   return result;
+}
+
+/**
+ * LAST-MODIFIED is written to the second: a change must land on a later second than the one
+ * clients have, even two changes within a second or a clock that went backwards.
+ */
+function laterThan(previous: Date, now: Date): Date {
+  const floor = (date: Date) => Math.floor(date.getTime() / 1000) * 1000;
+  return floor(now) > floor(previous) ? now : new Date(floor(previous) + 1000);
 }
