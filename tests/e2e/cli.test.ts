@@ -107,3 +107,70 @@ describe("lich CLI", () => {
   });
 });
 
+
+describe("lich feeds and lich ics against the server", () => {
+  const ORIGIN = "https://lich.example";
+  const NOW = "2025-03-05T01:00:00.000Z";
+  const V1 = path.join(ROOT, "tests/fixtures/plans/revision-v1.txt");
+
+  it("lich feeds --out writes the bytes the server serves, for every unit, plan, occasion and all", async () => {
+    const { freshDb } = await import("../helpers/db.ts");
+    const { testApp } = await import("../helpers/app.ts");
+    const store = freshDb();
+    const out = mkdtempSync(path.join(os.tmpdir(), "lich-feeds-"));
+    try {
+      const app = testApp(store.db, { now: new Date(NOW), settings: { publicBaseUrl: ORIGIN } });
+      const posted = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: readFileSync(V1) });
+      expect(posted.status).toBe(201);
+      const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "feeds", "--out", out, "--now", NOW], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, TZ: "UTC", DATABASE_URL: store.url, PUBLIC_BASE_URL: ORIGIN },
+      });
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      const files = (await import("node:fs")).readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith(".ics")).sort();
+      expect(files).toEqual([
+        "all.ics",
+        "occasions/2025-04-20-50-nam-ngay-giai-phong-xa-muong-so.ics",
+        expect.stringMatching(/^plans\/p_[0-9a-f]{12}\.ics$/),
+        "units/cong-an-xa-muong-so.ics",
+        "units/cong-chuc-van-hoa-xa-hoi-xa-muong-so.ics",
+        "units/cong-chuc-van-phong-thong-ke-xa-muong-so.ics",
+        "units/doan-thanh-nien-cong-san-ho-chi-minh-xa-muong-so.ics",
+      ]);
+      for (const file of files) {
+        const served = await app.request(`/feeds/${file}`);
+        expect(readFileSync(path.join(out, file), "utf8"), file).toBe(await served.text());
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      await store.close();
+    }
+  });
+
+  it("lich ics FILE --unit gives the server's events (UIDs, dates, texts, links) without a database", async () => {
+    const { freshDb } = await import("../helpers/db.ts");
+    const { testApp } = await import("../helpers/app.ts");
+    const { parseFeed } = await import("../helpers/ical.ts");
+    const store = freshDb();
+    try {
+      const app = testApp(store.db, { now: new Date(NOW), settings: { publicBaseUrl: ORIGIN } });
+      await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: readFileSync(V1) });
+      const unit = "cong-chuc-van-hoa-xa-hoi-xa-muong-so";
+      const served = parseFeed(await (await app.request(`/feeds/units/${unit}.ics`)).text()).events;
+      const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "ics", V1, "--unit", unit], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, TZ: "UTC", PUBLIC_BASE_URL: ORIGIN },
+      });
+      expect(result.status).toBe(0);
+      const written = parseFeed(result.stdout).events;
+      const shown = (events: typeof served) => events.map(({ lastModified: _l, ...event }) => event);
+      expect(shown(written)).toEqual(shown(served));
+      expect(written).toHaveLength(4);
+    } finally {
+      await store.close();
+    }
+  });
+});
