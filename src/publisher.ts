@@ -35,9 +35,14 @@ export interface PublishedFeed {
   name: string;
 }
 
+/** `YYYY-MM-DD` in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
+export function vietnamDay(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** From a year back to two years ahead of today (Vietnam): what clients are sent by default. */
 export function defaultWindow(now: Date): DateWindow {
-  const today = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = vietnamDay(now);
   return { from: addDays(today, -365), to: addDays(today, 730) };
 }
 

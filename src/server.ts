@@ -1,8 +1,12 @@
 /** The Node entry: the app on @hono/node-server over the embedded SQLite file. */
-import { serve, type ServerType } from "@hono/node-server";
+import { createServer } from "node:http";
+import { getRequestListener, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.ts";
+import { FeedFrontCache } from "./feed-front-cache.ts";
+import { vietnamDay } from "./publisher.ts";
 import { settingsFrom } from "./settings.ts";
+import { dataGeneration } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 
 export interface StartOptions {
@@ -40,9 +44,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       }
     },
   });
-  const server = await new Promise<ServerType>((resolve) => {
-    const running = serve({ fetch: app.fetch, port, hostname }, () => resolve(running));
+  const front = settings.privateFeeds ? null : new FeedFrontCache({ generation: () => dataGeneration(database.db), day: () => vietnamDay(new Date()) });
+  const listener = getRequestListener(async (request, env) => {
+    const generation = dataGeneration(database.db);
+    const day = vietnamDay(new Date());
+    const response = await app.fetch(request, env as unknown as Record<string, unknown>);
+    return front ? front.remember(request, response, generation, day) : response;
   });
+  const server: ServerType = createServer((incoming, outgoing) => {
+    if (!front?.answer(incoming, outgoing)) void listener(incoming, outgoing);
+  });
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://localhost:${actualPort}`;

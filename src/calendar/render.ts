@@ -95,7 +95,37 @@ export function renderFeed(options: FeedOptions, events: FeedEvent[]): string {
       created.repeating(`RRULE:${event.rrule};UNTIL=${event.end.replace(/-/g, "")}`);
     }
   }
-  return fixOutput(calendar.toString());
+  // ical-generator folds the whole text with a TextEncoder per character (0.7 s for 1,000
+  // events); events come out unfolded one by one, so they are folded here, the same way.
+  const folded = calendar.events().map((event) => foldLines(event.toString()));
+  calendar.clear();
+  const shell = calendar.toString();
+  return fixOutput(shell.replace(/END:VCALENDAR$/, `${folded.join("")}END:VCALENDAR`));
+}
+
+/** RFC 5545 folding exactly as ical-generator does it: at most 74 octets per line, never inside a character. */
+export function foldLines(text: string): string {
+  const lines = text.split("\r\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    let octets = 0;
+    let out = "";
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
+      const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+      octets += size;
+      if (octets > 74) {
+        out += `${line.slice(start, i)}\r\n `;
+        start = i;
+        octets = size;
+      }
+      if (pair) i++;
+    }
+    lines[index] = out + line.slice(start);
+  }
+  return lines.join("\r\n");
 }
 
 /** Seconds before the start; an all-day item's reminder rings at 09:00 (its start is midnight). */
@@ -116,6 +146,9 @@ function fixOutput(text: string): string {
     .replace(/\r?\n?$/, "")}\r\n`;
 }
 
+/** Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 1975: plain arithmetic, no zone lookups. */
 function localStampToUtc(value: string): string {
-  return DateTime.fromFormat(value, "yyyyMMdd'T'HHmmss", { zone: ZONE }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  const [, y, mo, d, h, mi, se] = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/.exec(value)!;
+  const utc = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h) - 7, Number(mi), Number(se)));
+  return `${utc.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 }

@@ -50,4 +50,30 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
     const feed = await fetch(`${unit.feedUrl}?from=2023-01-01&to=2024-12-31`);
     expect((await feed.text()).match(/BEGIN:VEVENT/g)).toHaveLength(8);
   });
+
+  it("answers a feed again from memory (200 and 304), and never stale after the plan changes", async () => {
+    const url = `${server.url}/feeds/units/so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics?from=2023-01-01&to=2024-12-31`;
+    const first = await fetch(url);
+    const body = await first.text();
+    const etag = first.headers.get("etag")!;
+    const again = await fetch(url);
+    expect(await again.text()).toBe(body);
+    for (const name of ["content-type", "etag", "last-modified", "cache-control", "x-content-type-options", "content-length"]) {
+      expect(again.headers.get(name), name).toBe(first.headers.get(name) ?? String(Buffer.byteLength(body)));
+    }
+    const revalidated = await fetch(url, { headers: { "if-none-match": etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("etag")).toBe(etag);
+    const head = await fetch(url, { method: "HEAD" });
+    expect([head.status, await head.text()]).toEqual([200, ""]);
+
+    // A revision moves one date of this unit's tasks: the next poll gets the new feed at once.
+    const revised = readFileSync(SEED_004, "utf8").replace("Dự kiến thời gian tổ chức Quý IV/2023", "Dự kiến thời gian tổ chức Quý III/2023");
+    const posted = await fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: revised });
+    expect(posted.status).toBe(200);
+    const changed = await fetch(url, { headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect(await changed.text()).toContain("DTSTART;VALUE=DATE:20230701");
+  });
 });

@@ -1,0 +1,72 @@
+/**
+ * Node only: feeds the app has just rendered, answered again straight from memory (200 with
+ * the same bytes and headers, or 304) until the data changes or the day turns, without
+ * entering the app. Calendar clients poll the same addresses over and over; this lets the
+ * service answer them about as fast as a static file server.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+interface Remembered {
+  etag: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  generation: number;
+  day: string;
+}
+
+export interface FrontCacheClock {
+  /** Moves whenever the data changes (store/changes.ts). */
+  generation: () => number;
+  /** The day in Vietnam: a feed's default window moves with it. */
+  day: () => string;
+}
+
+const LIMIT = 500;
+
+export class FeedFrontCache {
+  private readonly feeds = new Map<string, Remembered>();
+
+  constructor(private readonly clock: FrontCacheClock) {}
+
+  /** True when the request was answered from memory; false when the app must answer it. */
+  answer(incoming: IncomingMessage, outgoing: ServerResponse): boolean {
+    if ((incoming.method !== "GET" && incoming.method !== "HEAD") || !incoming.url?.startsWith("/feeds/")) return false;
+    const key = `${incoming.headers.host ?? ""}${incoming.url}`;
+    const feed = this.feeds.get(key);
+    if (!feed) return false;
+    if (feed.generation !== this.clock.generation() || feed.day !== this.clock.day()) {
+      this.feeds.delete(key);
+      return false;
+    }
+    const ifNoneMatch = incoming.headers["if-none-match"];
+    // Date-only revalidation is rare: the app answers it.
+    if (ifNoneMatch === undefined && incoming.headers["if-modified-since"] !== undefined) return false;
+    const current = ifNoneMatch?.split(",").some((tag) => {
+      const trimmed = tag.trim();
+      return trimmed === feed.etag || trimmed === `W/${feed.etag}` || trimmed === "*";
+    });
+    if (current) {
+      outgoing.writeHead(304, feed.headers);
+      outgoing.end();
+    } else {
+      outgoing.writeHead(200, { ...feed.headers, "content-length": String(feed.body.byteLength) });
+      outgoing.end(incoming.method === "HEAD" ? undefined : feed.body);
+    }
+    return true;
+  }
+
+  /** Keeps a feed the app answered with 200; the response is given back whole. */
+  async remember(request: Request, response: Response, generation: number, day: string): Promise<Response> {
+    const url = new URL(request.url);
+    const etag = response.headers.get("etag");
+    if (request.method !== "GET" || response.status !== 200 || !url.pathname.startsWith("/feeds/") || !etag) return response;
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (name !== "content-length") headers[name] = value;
+    });
+    if (this.feeds.size >= LIMIT) this.feeds.clear();
+    this.feeds.set(`${request.headers.get("host") ?? url.host}${url.pathname}${url.search}`, { etag, headers, body, generation, day });
+    return new Response(body, { status: response.status, headers: response.headers });
+  }
+}
