@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Feeds through ../shared/tools/ical-check (needs ical-check-setup done once); fails on any error or warning.
 #  1. Every feed `lich feeds` writes for the five reference plans (units, plans, occasions, all): --strict --require-all.
-#  2. A revision and a ceremony date over HTTP (tests/fixtures/plans/revision-v*.txt): each new feed against the
+#  2. A revision, a ceremony date and an inserted item over HTTP (tests/fixtures/plans/revision-v*.txt): each new feed against the
 #     one before with --previous (no missing SEQUENCE bump, no duplicate), and the HTTP checks on a served feed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,13 +55,15 @@ post tests/fixtures/plans/revision-v2.txt > /dev/null
 save 2
 curl -sf -X PUT -H 'content-type: application/json' -d '{"start":"2025-04-19T08:00"}' "$base/api/plans/$plan/ceremony" > /dev/null
 save 3
-for step in 2 3; do
+post tests/fixtures/plans/revision-v3.txt > /dev/null  # an item inserted: the ones after it are renumbered
+save 4
+for step in 2 3 4; do
   for kind in unit plan; do
     run_check "$work/$kind-$step.ics" --previous "$work/$kind-$((step - 1)).ics"
   done
 done
 run_check "$base/feeds/units/$unit.ics?$window"
-echo "checked the revision steps 1→2→3 (unit and plan feeds) and one feed over HTTP"
+echo "checked the steps 1→2→3→4 (revision, ceremony date, inserted item; unit and plan feeds) and one feed over HTTP"
 
 if [ -s "$failures" ]; then
   cat "$failures"

@@ -7,7 +7,8 @@ import { readPlan } from "./reader/read.ts";
 import { planEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
 import type { CeremonyOverride } from "./reader/ceremony-override.ts";
-import { findPlanByKey, findPlanIdByDocument, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
+import { assignIdentities } from "./schedule/identity.ts";
+import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
 import { applyCorrections } from "./units/corrections.ts";
 import { foldKey } from "./text/normalize.ts";
@@ -49,12 +50,14 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
   if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
   const planId = previous?.id ?? `p_${sha256.slice(0, 12)}`;
+  const identities = assignIdentities(previous ? await knownTasks(db, planId) : [], plan.tasks);
   const outcome = await savePlan(db, {
     planId,
     key,
     document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
     plan,
-    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities),
+    identities,
     now: received.receivedAt,
   });
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
@@ -69,12 +72,14 @@ export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: C
   if (!source) return null;
   const override = ceremony === undefined ? source.ceremonyOverride : ceremony;
   const plan = applyCorrections(readPlan(source.text, { ceremony: override }), await loadCorrections(db));
+  const identities = assignIdentities(await knownTasks(db, planId), plan.tasks);
   return savePlan(db, {
     planId,
     key: source.key,
     document: null,
     plan,
-    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks),
+    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities),
+    identities,
     now,
     ceremonyOverride: override,
   });

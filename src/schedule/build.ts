@@ -9,6 +9,7 @@ import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
 export interface ScheduleEntry {
   /** Calendar UID: the same task, unit, role and item keep it across re-imports. */
   uid: string;
+  /** The task's identity (its outline id, or the one it had before a revision renumbered it). */
   taskId: string;
   /** `WHOLE_PLAN` for the plan-wide event. */
   unitSlug: string;
@@ -48,24 +49,25 @@ const MAX_SUMMARY = 160;
 export const WHOLE_PLAN = "*";
 
 /** Every unit's events and the plan-wide ones (plan, occasion and all-plans feeds). */
-export function planEntries(plan: PlanHeader, tasks: ReadTask[]): ScheduleEntry[] {
-  return [...buildEntries(plan, tasks), ...buildEntries(plan, tasks, { wholePlan: true })];
+export function planEntries(plan: PlanHeader, tasks: ReadTask[], identities?: Map<string, string>): ScheduleEntry[] {
+  return [...buildEntries(plan, tasks, { identities }), ...buildEntries(plan, tasks, { wholePlan: true, identities })];
 }
 
 /**
  * Per unit and role (a unit's calendar), or with `wholePlan` one entry per task item
  * (the plan's own calendar, every unit named in the description).
  */
-export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { wholePlan?: boolean } = {}): ScheduleEntry[] {
+export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { wholePlan?: boolean; identities?: Map<string, string> | undefined } = {}): ScheduleEntry[] {
   const entries: ScheduleEntry[] = [];
   for (const task of tasks) {
+    const identity = options.identities?.get(task.id) ?? task.id;
     const items = task.timing.flatMap((resolution) => resolution.items.map((item) => ({ item, resolution })));
     const audience: UnitMention[] = options.wholePlan ? [{ name: "", slug: WHOLE_PLAN, role: "lead", collective: true, scope: null, written: "" }] : task.units;
     for (const unit of audience) {
       items.forEach(({ item, resolution }, index) => {
         entries.push({
-          uid: `${stableHash(`${plan.planId}|${task.id}|${unit.slug}|${unit.role}|${index}`)}@lich-kehoach`,
-          taskId: task.id,
+          uid: `${stableHash(`${plan.planId}|${identity}|${unit.slug}|${unit.role}|${index}`)}@lich-kehoach`,
+          taskId: identity,
           unitSlug: unit.slug,
           role: unit.slug === WHOLE_PLAN ? "plan" : unit.role,
           kind: item.kind,

@@ -3,6 +3,7 @@ import type { ReadPlan } from "../reader/types.ts";
 import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
+import type { KnownTask } from "../schedule/identity.ts";
 import { noteChange } from "./changes.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
@@ -24,13 +25,21 @@ export interface PlanToSave {
   document: NewDocument | null;
   plan: ReadPlan;
   entries: ScheduleEntry[];
+  /** Outline id → identity (schedule/identity.ts); a task's own id when absent. */
+  identities?: Map<string, string>;
   now: Date;
   /** Set or clear the organizers' ceremony date; undefined leaves it as it is. */
   ceremonyOverride?: CeremonyOverride | null;
 }
 
-export function taskRowId(planId: string, taskKey: string): string {
-  return `t_${stableHash(`${planId}|${taskKey}`)}`;
+/** A task's row is named after its identity, so it stays the same row when a revision renumbers the task. */
+export function taskRowId(planId: string, identity: string): string {
+  return `t_${stableHash(`${planId}|${identity}`)}`;
+}
+
+/** The tasks a revision is matched against. */
+export async function knownTasks(db: Db, planId: string): Promise<KnownTask[]> {
+  return db.task.findMany({ where: { planId }, select: { key: true, identity: true, title: true } });
 }
 
 export async function findPlanIdByDocument(db: Db, sha256: string): Promise<string | null> {
@@ -93,11 +102,12 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
       ...documentWrites(db, input),
       ...unitWrites(db, plan, existingUnits, input.now),
       ...plan.tasks.map((task, ordinal) => {
-        const fields = { ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing) };
+        const identity = identityOf(input, task.id);
+        const fields = { key: task.id, identity, ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing) };
         const units = task.units.map((u) => ({ unitId: unitId(u.slug), role: u.role }));
         return db.task.upsert({
-          where: { planId_key: { planId, key: task.id } },
-          create: { id: taskRowId(planId, task.id), planId, key: task.id, ...fields, units: { create: units } },
+          where: { id: taskRowId(planId, identity) },
+          create: { id: taskRowId(planId, identity), planId, ...fields, units: { create: units } },
           update: { ...fields, units: { deleteMany: {}, create: units } },
         });
       }),
@@ -137,12 +147,18 @@ function planFields(input: PlanToSave) {
   };
 }
 
+function identityOf(input: PlanToSave, taskId: string): string {
+  return input.identities?.get(taskId) ?? taskId;
+}
+
 function revisionWrites(db: Db, input: PlanToSave, reconciliation: Reconciliation) {
-  const keys = input.plan.tasks.map((t) => t.id);
+  const rows = input.plan.tasks.map((t) => taskRowId(input.planId, identityOf(input, t.id)));
   return [
     db.plan.update({ where: { id: input.planId }, data: { key: input.key, ...planFields(input) } }),
     // Tasks the revision no longer has go, with their entries (cascade).
-    db.task.deleteMany({ where: { planId: input.planId, key: { notIn: keys } } }),
+    db.task.deleteMany({ where: { planId: input.planId, id: { notIn: rows } } }),
+    // Renumbered tasks swap outline ids: move every id out of the way of the unique (planId, key) first.
+    db.$executeRaw`UPDATE "Task" SET "key" = '~' || "id" WHERE "planId" = ${input.planId}`,
     db.entry.deleteMany({ where: { uid: { in: reconciliation.removed } } }),
   ];
 }

@@ -129,6 +129,21 @@ describe("revisions and the ceremony date, as subscribers see them", () => {
     expect(parseFeed(culture4).events.find((e) => e.summary.startsWith("Treo băng rôn"))).toMatchObject({ start: "2025-04-15", sequence: 2 });
   });
 
+  it("an item inserted before others renumbers them, and they keep their events", async () => {
+    const now = new Date("2025-03-28T00:00:00Z");
+    const before = await feed(now, `/feeds/plans/${planId}.ics`);
+    const response = await post(now, readFileSync(new URL("../fixtures/plans/revision-v3.txt", import.meta.url)));
+    // New: the photo contest for the Đoàn and plan-wide; changed: the two renumbered items (their `Mục` line), each for a unit and plan-wide.
+    expect(((await response.json()) as { revision: unknown }).revision).toEqual({ revision: true, created: 2, changed: 4, removed: 0, unchanged: 9 });
+    const after = await feed(now, `/feeds/plans/${planId}.ics`);
+    expect(updateProblems(before, after)).toEqual([]);
+    const uidOf = (text: string, summary: string) => parseFeed(text).events.find((e) => e.summary === summary)?.uid;
+    expect(uidOf(after, "Giải bóng chuyền các thôn, bản")).toBe(uidOf(before, "Giải bóng chuyền các thôn, bản"));
+    expect(parseFeed(after).events.find((e) => e.summary === "Giải bóng chuyền các thôn, bản")?.url).toBe(`${ORIGIN}/plans/${planId}/tasks/I.2.2`);
+    expect(uidOf(after, "Hội thi ảnh đẹp quê hương")).toBeDefined();
+    expect(parseFeed(before).events.map((e) => e.uid)).not.toContain(uidOf(after, "Hội thi ảnh đẹp quê hương"));
+  });
+
   it("refuses a ceremony date it cannot use, and an unknown plan, with nothing changed", async () => {
     const put = (id: string, body: string) => app(CEREMONY_SET).request(`/api/plans/${id}/ceremony`, { method: "PUT", headers: { "content-type": "application/json" }, body });
     for (const body of ['{"start": "19/4/2025"}', '{"start": "2025-02-30"}', '{"start": "2025-04-19T25:00"}', '{"start": "2025-04-19", "end": "2025-04-18"}', "[]"]) {
