@@ -14,6 +14,7 @@ const KIND_LABELS: Record<ItemKind, string> = {
 /** An entry as the store returns it, with where its task lives. */
 export type StoredEntry = Omit<FeedEvent, "kind" | "modifiedAt" | "categories" | "url" | "alarmMinutes"> & {
   kind: string;
+  provisional: boolean;
   role: string;
   modifiedAt: Date;
   planId: string;
@@ -36,7 +37,12 @@ export function feedEvents(entries: StoredEntry[], options: EventOptions): FeedE
   return entries.map((e) => {
     const kind = e.kind as ItemKind;
     const url = options.origin ? taskPageUrl(options.origin, e.planId, e.taskKey) : null;
-    const categories = [...(e.role in ROLE_LABELS ? [ROLE_LABELS[e.role as UnitRole]] : []), KIND_LABELS[kind] ?? e.kind, ...(e.tentative ? ["Dự kiến"] : [])];
+    const categories = [
+      ...(e.role in ROLE_LABELS ? [ROLE_LABELS[e.role as UnitRole]] : []),
+      KIND_LABELS[kind] ?? e.kind,
+      ...(e.tentative ? ["Dự kiến"] : []),
+      ...(e.provisional ? ["Ngày tạm tính"] : []),
+    ];
     return {
       uid: e.uid,
       kind,

@@ -13,7 +13,7 @@ export interface DateWindow {
 
 const ENTRY_FIELDS = {
   uid: true, planId: true, role: true, kind: true, start: true, end: true, rrule: true, summary: true, description: true,
-  tentative: true, sequence: true, modifiedAt: true, task: { select: { key: true } },
+  tentative: true, provisional: true, sequence: true, modifiedAt: true, task: { select: { key: true } },
 } as const;
 
 /** An item overlaps the window: it ends on or after its first day and starts before the day after its last. */

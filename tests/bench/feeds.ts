@@ -48,6 +48,7 @@ function syntheticEntries(): StoredEntry[] {
       summary: `Tổ chức hoạt động tuyên truyền, văn hóa số ${i} tại các xã, thị trấn`,
       description: `Tổ chức hoạt động số ${i}\n\nVai trò của đơn vị: Chủ trì thực hiện\nThời gian theo kế hoạch: Tháng ${month}/2027\nKế hoạch số 99/KH-UBND: Công tác văn hóa, thông tin năm 2027\nMục I.${i}`,
       tentative: i % 7 === 0,
+      provisional: false,
       sequence: i % 3,
       modifiedAt: new Date("2027-01-05T02:00:00Z"),
     };
