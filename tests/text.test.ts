@@ -36,3 +36,21 @@ describe("keys and slugs", () => {
     expect([parseRoman("III"), parseRoman("iv"), parseRoman("XII"), parseRoman("IIII"), parseRoman("ABC")]).toEqual([3, 4, 12, null, null]);
   });
 });
+
+describe("folding every character", () => {
+  it("matches NFD-and-strip folding on every character below U+2000 and a sample above", async () => {
+    const { foldKey, slugify } = await import("../src/text/normalize.ts");
+    const reference = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+    for (let code = 33; code < 0x2100; code++) {
+      if (code >= 0xd800) break;
+      const char = String.fromCharCode(code);
+      if (/\s/.test(char)) continue;
+      expect(foldKey(`a${char}b`), `U+${code.toString(16)}`).toBe(`a${reference(char)}b`);
+    }
+    expect(foldKey("  Sở  Văn\thoá\u00a0\n ")).toBe("so van hoa");
+    expect(foldKey("ﬁ Ω 𝒜")).toBe(reference("ﬁ Ω 𝒜"));
+    expect(slugify("--Phòng LĐTB & XH -- huyện!")).toBe("phong-ldtb-xh-huyen");
+    expect(slugify("Đài PT-TH (tỉnh)")).toBe("dai-pt-th-tinh");
+    expect(slugify("…")).toBe("");
+  });
+});

@@ -36,6 +36,9 @@ function classify(name: string): Omit<Field, "value"> | null {
 
 /** A line that is itself a field, or null. */
 export function parseFieldLine(text: string): Field | null {
+  // A field name is at most 40 letters after a short bullet or number: no colon early, no field.
+  const colon = text.indexOf(":");
+  if (colon < 5 || colon > 60) return null;
   const match = FIELD_LINE.exec(text);
   if (!match) return null;
   const field = classify(match[1]!);
@@ -45,6 +48,7 @@ export function parseFieldLine(text: string): Field | null {
 /** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
 export function inlineFields(text: string): Field[] {
   const found: Field[] = [];
+  if (!text.includes("(") || !text.includes(":")) return found;
   for (const match of text.matchAll(/\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu)) {
     const field = classify(match[1]!);
     if (field) found.push({ ...field, value: trimValue(match[2]!) });

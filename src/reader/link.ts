@@ -18,24 +18,31 @@ function pairs(text: string): Set<string> {
   return new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
 }
 
-/** Shared two-syllable words, over the smaller side: Vietnamese words are mostly two syllables. */
-function overlap(left: Set<string>, right: Set<string>): number {
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const pair of left) if (right.has(pair)) shared++;
-  return shared / Math.min(left.size, right.size);
-}
-
 const THRESHOLD = 0.4;
 
+/** Shared two-syllable words over the smaller side (Vietnamese words are mostly two syllables), via an index of the duties' pairs. */
 export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
   const textOf = new Map(drafts.map((d) => [d.id, d.text]));
   const duties = tasks.filter((t) => t.duty && t.units.length > 0).map((duty) => ({ duty, pairs: pairs(textOf.get(duty.id) ?? duty.title) }));
+  const postings = new Map<string, number[]>();
+  duties.forEach(({ pairs: theirs }, index) => {
+    for (const pair of theirs) {
+      const list = postings.get(pair);
+      if (list) list.push(index);
+      else postings.set(pair, [index]);
+    }
+  });
   for (const task of tasks) {
     if (task.duty || task.units.length > 0) continue;
     const own = pairs(textOf.get(task.id) ?? task.title);
-    const matches = duties.map(({ duty, pairs: theirs }) => ({ duty, score: overlap(own, theirs) })).filter((m) => m.score >= THRESHOLD);
-    for (const { duty } of matches.sort((a, b) => b.score - a.score)) {
+    if (own.size === 0) continue;
+    const shared = new Map<number, number>();
+    for (const pair of own) for (const index of postings.get(pair) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const matches = [...shared]
+      .map(([index, count]) => ({ index, duty: duties[index]!.duty, score: count / Math.min(own.size, duties[index]!.pairs.size) }))
+      .filter((m) => m.score >= THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.index - b.index);
+    for (const { duty } of matches) {
       for (const unit of duty.units) {
         if (!task.units.some((u) => u.slug === unit.slug)) task.units.push({ ...unit });
       }

@@ -126,6 +126,7 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
   const seen = new Set<string>();
   const sources: Array<{ text: string; line: number }> = [{ text: title, line: 0 }, ...paragraphs(lines)];
   for (const source of sources) {
+    if (!source.text.includes("/") || !source.text.includes("(")) continue;
     for (const match of source.text.matchAll(SPAN)) {
       const [, years, name, d1, m1, y1, d2, m2, y2] = match;
       if (!isValidDate(Number(y1), Number(m1), Number(d1)) || !isValidDate(Number(y2), Number(m2), Number(d2))) continue;

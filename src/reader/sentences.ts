@@ -12,11 +12,12 @@ const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
 /** Anniversary spans and document dates are not the task's timing. */
 const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/g;
 
-const SPECIALS = [
-  /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g,
-  /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g,
-  /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g,
-  /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g,
+/** Each pattern with a word it cannot match without, to skip it cheaply. */
+const SPECIALS: Array<[string, RegExp]> = [
+  ["su kien", /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
+  ["le", /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
+  ["", /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g],
+  ["khi ", /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
 ];
 
 const LEAD_WORDS = new Set([
@@ -59,7 +60,8 @@ function clausePhrase(clause: string): { from: number; to: number } | null {
     if (atom.type === "time") continue;
     spans.push([tokens[atom.from]!.from, tokens[atom.to - 1]!.to]);
   }
-  for (const pattern of SPECIALS) {
+  for (const [needed, pattern] of SPECIALS) {
+    if (!folded.includes(needed)) continue;
     for (const match of folded.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
   }
   if (spans.length === 0) return null;

@@ -68,30 +68,80 @@ export function foldUnit(code: number): string {
   return folded;
 }
 
-/** Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". */
+/** Below U+2000 (Latin, Vietnamese, combining marks), each unit's folded form as one code: 0 = dropped, 0xFFFF = not one unit. */
+const FOLD_TABLE = (() => {
+  const table = new Uint16Array(0x2000);
+  for (let code = 0; code < table.length; code++) {
+    const folded = foldUnit(code);
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? 0 : 0xffff;
+  }
+  return table;
+})();
+let foldBuffer = new Uint16Array(1024);
+const UTF16 = new TextDecoder("utf-16le");
+
+/**
+ * Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". Whitespace runs
+ * become one space, none at the ends. Combining marks fold away, so NFC and NFD give the same key.
+ */
 export function foldKey(text: string): string {
-  const nfc = toNfc(text);
+  if (text.length > foldBuffer.length) foldBuffer = new Uint16Array(text.length * 2);
+  const buffer = foldBuffer;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      space = length > 0;
+      continue;
+    }
+    const folded = code < 0x2000 ? FOLD_TABLE[code]! : 0xffff;
+    if (folded === 0) continue;
+    if (folded === 0xffff) return foldKeySlowly(text);
+    if (space) {
+      buffer[length++] = 32;
+      space = false;
+    }
+    buffer[length++] = folded;
+  }
+  return UTF16.decode(buffer.subarray(0, length));
+}
+
+/** The same, for text with characters beyond U+2000 (they may fold to several units). */
+function foldKeySlowly(text: string): string {
   let out = "";
   let space = false;
-  for (let i = 0; i < nfc.length; i++) {
-    const code = nfc.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       space = out.length > 0;
       continue;
     }
+    const folded = foldUnit(code);
+    if (folded === "") continue;
     if (space) {
       out += " ";
       space = false;
     }
-    out += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : nfc[i]) : foldUnit(code);
+    out += folded;
   }
   return out;
 }
 
 /** URL slug: "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich". */
 export function slugify(text: string): string {
-  return foldKey(text)
-    .replace(/&/g, " ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const key = foldKey(text);
+  let slug = "";
+  let dash = false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (dash && slug !== "") slug += "-";
+      dash = false;
+      slug += key[i];
+    } else {
+      dash = true;
+    }
+  }
+  return slug;
 }

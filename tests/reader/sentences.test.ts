@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { timingPhrases } from "../../src/reader/sentences.ts";
+
+describe("timing phrases inside sentences", () => {
+  it.each([
+    ["Gửi Sở Tài chính tổng hợp trước ngày 19/5/2023; thường xuyên báo cáo tiến độ hàng tháng.", ["trước ngày 19/5/2023", "thường xuyên báo cáo tiến độ hàng tháng"]],
+    ["Tổng kết phong trào thi đua vào cuối năm 2023.", ["vào cuối năm 2023"]],
+    ["Tuyên truyền sâu đậm trước từng sự kiện 20 ngày và sau mỗi sự kiện 05 ngày.", ["trước từng sự kiện 20 ngày và sau mỗi sự kiện 05 ngày"]],
+    ["Treo băng rôn trước Lễ kỷ niệm 05 ngày.", ["trước Lễ kỷ niệm 05 ngày"]],
+    ["Báo cáo định kỳ hàng quý về Ban Chỉ đạo.", ["Báo cáo định kỳ hàng quý"]],
+    ["Tổ chức khi cấp trên phát động.", ["Tổ chức khi cấp trên phát động"]],
+    ["Kỷ niệm 70 năm Ngày giải phóng huyện (29/10/1954 - 29/10/2024) trang trọng, thiết thực.", []],
+    ["Các đơn vị chủ động triển khai thực hiện.", []],
+  ])("%s", (sentence, phrases) => {
+    expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
+  });
+});
