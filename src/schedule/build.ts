@@ -6,17 +6,11 @@ import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
 import { stableHash } from "../text/hash.ts";
 import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
 
-export interface ScheduleEntry {
-  /** Calendar UID: the same task, unit, role and item keep it across re-imports. */
-  uid: string;
-  /** The task's identity (its outline id, or the one it had before a revision renumbered it). */
-  taskId: string;
-  /** `WHOLE_PLAN` for the plan-wide event. */
-  unitSlug: string;
-  /** `plan` for the plan-wide event. */
-  role: UnitRole | "plan";
-  kind: ItemKind;
-  itemRole: "main" | "peak" | null;
+/** What an event shows, as a stored row has it too: a change to any of it is a new SEQUENCE. */
+export interface EntryContent {
+  role: string;
+  kind: string;
+  itemRole: string | null;
   start: string;
   end: string;
   rrule: string | null;
@@ -27,6 +21,19 @@ export interface ScheduleEntry {
   summary: string;
   description: string;
   phrase: string;
+}
+
+export interface ScheduleEntry extends EntryContent {
+  /** Calendar UID: the same task, unit, role and item keep it across re-imports. */
+  uid: string;
+  /** The task's identity (its outline id, or the one it had before a revision renumbered it). */
+  taskId: string;
+  /** `WHOLE_PLAN` for the plan-wide event. */
+  unitSlug: string;
+  /** `plan` for the plan-wide event. */
+  role: UnitRole | "plan";
+  kind: ItemKind;
+  itemRole: "main" | "peak" | null;
 }
 
 export interface PlanHeader {

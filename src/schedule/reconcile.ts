@@ -4,24 +4,8 @@
  * entry keeps its UID; when anything a client shows changes, SEQUENCE goes up by one and
  * LAST-MODIFIED becomes the time of the change; entries no longer in the plan leave it.
  */
-import type { ScheduleEntry } from "./build.ts";
+import type { EntryContent, ScheduleEntry } from "./build.ts";
 
-/** What an event shows, as stored: the fields both a new entry and a stored row have. */
-export interface EntryContent {
-  role: string;
-  kind: string;
-  itemRole: string | null;
-  start: string;
-  end: string;
-  rrule: string | null;
-  anchor: string | null;
-  tentative: boolean;
-  done: boolean;
-  provisional: boolean;
-  summary: string;
-  description: string;
-  phrase: string;
-}
 
 export interface PublishedEntry extends EntryContent {
   uid: string;
