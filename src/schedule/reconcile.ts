@@ -6,7 +6,6 @@
  */
 import type { EntryContent, ScheduleEntry } from "./build.ts";
 
-
 export interface PublishedEntry extends EntryContent {
   uid: string;
   sequence: number;
