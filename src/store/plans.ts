@@ -5,6 +5,7 @@ import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
 import type { KnownTask } from "../schedule/identity.ts";
 import { noteChange } from "./changes.ts";
+import { chunks } from "./chunks.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 import { unitId } from "./units.ts";
@@ -83,8 +84,12 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
   const existingPlan = await db.plan.findUnique({ where: { id: planId }, select: { id: true } });
   const slugs = plan.units.map((u) => u.slug);
   const existingUnits = new Map(
-    (await db.unit.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true, aliasesJson: true } })).map((u) => [u.slug, u]),
+    (await Promise.all(chunks(slugs).map((part) => db.unit.findMany({ where: { slug: { in: part } }, select: { slug: true, name: true, aliasesJson: true } }))))
+      .flat()
+      .map((u) => [u.slug, u]),
   );
+  const keptRows = new Set(plan.tasks.map((t) => taskRowId(planId, identityOf(input, t.id))));
+  const goneTasks = existingPlan ? (await db.task.findMany({ where: { planId }, select: { id: true } })).map((t) => t.id).filter((id) => !keptRows.has(id)) : [];
   const published: PublishedEntry[] = existingPlan
     ? await db.entry.findMany({
         where: { planId },
@@ -98,7 +103,7 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
 
   try {
     await db.$transaction([
-      ...(existingPlan ? revisionWrites(db, input, reconciliation) : [db.plan.create({ data: { id: planId, key: input.key, ...planFields(input), createdAt: input.now } })]),
+      ...(existingPlan ? revisionWrites(db, input, reconciliation, goneTasks) : [db.plan.create({ data: { id: planId, key: input.key, ...planFields(input), createdAt: input.now } })]),
       ...documentWrites(db, input),
       ...unitWrites(db, plan, existingUnits, input.now),
       ...plan.tasks.map((task, ordinal) => {
@@ -151,15 +156,14 @@ function identityOf(input: PlanToSave, taskId: string): string {
   return input.identities?.get(taskId) ?? taskId;
 }
 
-function revisionWrites(db: Db, input: PlanToSave, reconciliation: Reconciliation) {
-  const rows = input.plan.tasks.map((t) => taskRowId(input.planId, identityOf(input, t.id)));
+function revisionWrites(db: Db, input: PlanToSave, reconciliation: Reconciliation, goneTasks: string[]) {
   return [
     db.plan.update({ where: { id: input.planId }, data: { key: input.key, ...planFields(input) } }),
     // Tasks the revision no longer has go, with their entries (cascade).
-    db.task.deleteMany({ where: { planId: input.planId, id: { notIn: rows } } }),
+    ...chunks(goneTasks).map((part) => db.task.deleteMany({ where: { id: { in: part } } })),
     // Renumbered tasks swap outline ids: move every id out of the way of the unique (planId, key) first.
     db.$executeRaw`UPDATE "Task" SET "key" = '~' || "id" WHERE "planId" = ${input.planId}`,
-    db.entry.deleteMany({ where: { uid: { in: reconciliation.removed } } }),
+    ...chunks(reconciliation.removed).map((part) => db.entry.deleteMany({ where: { uid: { in: part } } })),
   ];
 }
 

@@ -2,6 +2,7 @@
 import type { UnitCorrections } from "../units/corrections.ts";
 import { stableHash } from "../text/hash.ts";
 import { noteChange } from "./changes.ts";
+import { chunks } from "./chunks.ts";
 import type { Db } from "./db.ts";
 
 export function unitId(slug: string): string {
@@ -84,7 +85,7 @@ export async function mergeUnits(db: Db, from: string, into: string, now: Date):
     ...sourceTasks
       .filter((t) => !targetTasks.has(`${t.taskId}/${t.role}`))
       .map((t) => db.taskUnit.create({ data: { taskId: t.taskId, unitId: target.id, role: t.role } })),
-    db.entry.updateMany({ where: { id: { in: moving } }, data: { unitId: target.id, modifiedAt: now } }),
+    ...chunks(moving).map((part) => db.entry.updateMany({ where: { id: { in: part } }, data: { unitId: target.id, modifiedAt: now } })),
     db.unit.update({ where: { id: target.id }, data: { aliasesJson: JSON.stringify([...aliases]) } }),
     db.unit.delete({ where: { id: source.id } }),
     db.unitCorrection.create({ data: { id: correctionId("merge", from, now), kind: "merge", slug: from, targetSlug: into, createdAt: now } }),

@@ -51,4 +51,31 @@ describe("the Worker on D1", () => {
     const feed = await app.request(FEED);
     expect(await feed.text()).toBe(env.GOLDEN_004_SVHTTDL);
   });
+
+  it.skipIf(env.SEED_004 === "")("takes a revised document as a revision of the plan on D1, and moves the ceremony date", async () => {
+    const db = new PrismaClient({ adapter: new PrismaD1(env.DB) }) as unknown as Db;
+    await db.entry.deleteMany();
+    await db.plan.deleteMany();
+    const at = (iso: string) =>
+      createApp({ db: () => db, clock: () => new Date(iso), settings: () => DEFAULT_SETTINGS, remoteAddress: () => "127.0.0.1" });
+    const post = (iso: string, body: string) => at(iso).request("/api/plans", { method: "POST", headers: { "content-type": "text/plain" }, body });
+    expect((await post("2023-05-12T02:00:00Z", env.SEED_004)).status).toBe(201);
+    const revised = env.SEED_004.replace("Dự kiến thời gian tổ chức Quý IV/2023", "Dự kiến thời gian tổ chức Quý III/2023");
+    const response = await post("2023-05-20T02:00:00Z", revised);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { revision: { changed: number; created: number; removed: number } };
+    expect(body.revision).toMatchObject({ created: 0, removed: 0 });
+    expect(body.revision.changed).toBeGreaterThan(0);
+    const feed = await (await at("2023-05-20T02:00:00Z").request(FEED)).text();
+    expect(feed).toContain("DTSTART;VALUE=DATE:20230701");
+    expect(feed).toMatch(/SEQUENCE:1\r\n/);
+    const set = await at("2023-05-21T02:00:00Z").request("/api/plans/p_6e4cf58b1858/ceremony", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ start: "2024-01-01T07:30" }),
+    });
+    expect(set.status).toBe(200);
+    expect(((await set.json()) as { plan: { ceremony: { start: string } } }).plan.ceremony.start).toBe("2024-01-01T07:30");
+  });
 });
+
