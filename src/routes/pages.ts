@@ -39,6 +39,8 @@ export const pageRoutes = new Hono<AppEnv>().get("/plans/:id/tasks/:key", async 
   const timing = JSON.parse(task.timingJson) as Resolution[];
   const plan = task.plan;
   const origin = publicOrigin(c);
+  // Secret feed addresses are handed out one by one (POST /api/feed-tokens), never on a public page.
+  const open = !c.var.settings.privateFeeds;
   const planLabel = `Kế hoạch${plan.number ? ` số ${plan.number}` : ""}`;
   return c.html(
     page(
@@ -58,10 +60,12 @@ export const pageRoutes = new Hono<AppEnv>().get("/plans/:id/tasks/:key", async 
       }</dd>
 <dt>Đơn vị</dt><dd><ul>${task.units.map(
         ({ unit, role }) =>
-          html`<li>${unit.name} — ${ROLE_LABELS[role as UnitRole] ?? role} · <a href="${feedLinks(origin, { kind: "unit", slug: unit.slug }).webcalUrl}">đăng ký lịch</a></li>`,
+          html`<li>${unit.name} — ${ROLE_LABELS[role as UnitRole] ?? role}${
+            open ? html` · <a href="${feedLinks(origin, { kind: "unit", slug: unit.slug }).webcalUrl}">đăng ký lịch</a>` : ""
+          }</li>`,
       )}</ul></dd>
 </dl>
-<p><a href="${feedLinks(origin, { kind: "plan", id: plan.id }).webcalUrl}">Đăng ký lịch của cả kế hoạch</a> · <a href="/api/plans/${raw(encodeURIComponent(plan.id))}">Dữ liệu (JSON)</a></p>`,
+<p>${open ? html`<a href="${feedLinks(origin, { kind: "plan", id: plan.id }).webcalUrl}">Đăng ký lịch của cả kế hoạch</a> · ` : ""}<a href="/api/plans/${raw(encodeURIComponent(plan.id))}">Dữ liệu (JSON)</a></p>`,
     ),
   );
 });

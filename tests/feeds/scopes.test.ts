@@ -113,6 +113,9 @@ describe("feeds by scope", () => {
     expect(html).toContain("“Tháng 3, 4/2025”");
     expect(html).toContain("Thực hiện: 01/03/2025 – 30/04/2025");
     expect(html).toContain("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Mường So — Phối hợp");
+    expect(html).toContain(`webcal://lich.example/feeds/units/${YOUTH}.ics`);
+    const secret = await (await get(`/plans/${planId}/tasks/I.1.1`, { privateFeeds: true })).text();
+    expect(secret).not.toContain("webcal://");
     const missing = await get(`/plans/${planId}/tasks/IX.9`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("Không tìm thấy nhiệm vụ");
