@@ -7,6 +7,7 @@ import { readPlan } from "./reader/read.ts";
 import { planEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
 import type { CeremonyOverride } from "./reader/ceremony-override.ts";
+import type { ReadPlan } from "./reader/types.ts";
 import { assignIdentities } from "./schedule/identity.ts";
 import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
@@ -45,7 +46,7 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };
   }
-  const key = planKey(plan.issuer, plan.number, plan.title);
+  const key = planKey(plan);
   const previous = await findPlanByKey(db, key);
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
   if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
@@ -85,7 +86,11 @@ export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: C
   });
 }
 
-/** Identity of a plan across revisions: issuer and number, else the title. */
-export function planKey(issuer: string | null, number: string | null, title: string): string {
-  return issuer && number ? `${foldKey(issuer)}|${foldKey(number)}` : foldKey(title);
+/**
+ * Identity of a plan across revisions: its issuer and number; without a number (`Số: /KH-UBND`),
+ * its title within its issuer and locality, since communes issue plans with the same title.
+ */
+export function planKey(plan: Pick<ReadPlan, "issuer" | "number" | "title" | "scope">): string {
+  if (plan.issuer && plan.number) return `${foldKey(plan.issuer)}|${foldKey(plan.number)}`;
+  return [plan.scope, plan.issuer, plan.title].map((part) => foldKey(part ?? "")).join("|");
 }

@@ -157,3 +157,26 @@ describe("revisions and the ceremony date, as subscribers see them", () => {
     expect((await remote.request(`/api/plans/${planId}/ceremony`, { method: "DELETE" })).status).toBe(403);
   });
 });
+
+describe("which documents are revisions of which plan", () => {
+  const plan = (commune: string, date: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ ${commune.toUpperCase()}\n\nSố: /KH-UBND\n\n${commune}, ngày ${date} tháng 3 năm 2025\n\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng miền Nam\n\nỦy ban nhân dân xã ${commune} xây dựng kế hoạch như sau:\n\n1. Treo cờ Tổ quốc\n- Đơn vị thực hiện: Công chức Văn hóa - Xã hội xã ${commune}.\n- Thời gian thực hiện: Tháng 4/2025.\n`;
+
+  it("keeps two communes' plans with the same title and no number apart; the same commune's new text is a revision", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db, { now: IMPORTED });
+      const post = (body: string) => app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body });
+      const first = (await (await post(plan("Mường So", "02"))).json()) as { plan: { id: string } };
+      const other = await post(plan("Bản Lang", "02"));
+      expect(other.status).toBe(201);
+      const again = await post(plan("Mường So", "05"));
+      expect(again.status).toBe(200);
+      expect(((await again.json()) as { plan: { id: string } }).plan.id).toBe(first.plan.id);
+      expect(await store.db.plan.count()).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
