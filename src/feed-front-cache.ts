@@ -8,7 +8,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 interface Remembered {
   etag: string;
-  headers: Record<string, string>;
+  /** Flat `[name, value, …]`, as `writeHead` takes it without checking an object per request. */
+  notModified: string[];
+  ok: string[];
   body: Buffer;
   generation: number;
   day: string;
@@ -46,10 +48,10 @@ export class FeedFrontCache {
       return trimmed === feed.etag || trimmed === `W/${feed.etag}` || trimmed === "*";
     });
     if (current) {
-      outgoing.writeHead(304, feed.headers);
+      outgoing.writeHead(304, feed.notModified);
       outgoing.end();
     } else {
-      outgoing.writeHead(200, { ...feed.headers, "content-length": String(feed.body.byteLength) });
+      outgoing.writeHead(200, feed.ok);
       outgoing.end(incoming.method === "HEAD" ? undefined : feed.body);
     }
     return true;
@@ -61,12 +63,13 @@ export class FeedFrontCache {
     const etag = response.headers.get("etag");
     if (request.method !== "GET" || response.status !== 200 || !url.pathname.startsWith("/feeds/") || !etag) return response;
     const body = Buffer.from(await response.arrayBuffer());
-    const headers: Record<string, string> = {};
+    const notModified: string[] = [];
     response.headers.forEach((value, name) => {
-      if (name !== "content-length") headers[name] = value;
+      if (name !== "content-length") notModified.push(name, value);
     });
+    const ok = [...notModified, "content-length", String(body.byteLength)];
     if (this.feeds.size >= LIMIT) this.feeds.clear();
-    this.feeds.set(`${request.headers.get("host") ?? url.host}${url.pathname}${url.search}`, { etag, headers, body, generation, day });
+    this.feeds.set(`${request.headers.get("host") ?? url.host}${url.pathname}${url.search}`, { etag, notModified, ok, body, generation, day });
     return new Response(body, { status: response.status, headers: response.headers });
   }
 }
