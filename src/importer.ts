@@ -12,6 +12,7 @@ import { assignIdentities } from "./schedule/identity.ts";
 import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
 import { applyCorrections } from "./units/corrections.ts";
+import { sha256Hex } from "./text/digest.ts";
 import { foldKey } from "./text/normalize.ts";
 
 export interface ReceivedDocument {
@@ -24,11 +25,6 @@ export interface ReceivedDocument {
 export type ImportOutcome =
   | { ok: true; planId: string; created: boolean; revision: SaveOutcome | null }
   | { ok: false; code: string; message: string };
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /**
  * A new document: the same bytes again are the same plan, unchanged; a revised document of a

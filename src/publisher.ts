@@ -12,6 +12,7 @@ import { dataGeneration } from "./store/changes.ts";
 import type { Db } from "./store/db.ts";
 import { anchoredEntries, listOccasions, planFeedEntries, unitFeedEntries, type DateWindow } from "./store/feeds.ts";
 import { findUnit } from "./store/units.ts";
+import { sha256Base64Url } from "./text/digest.ts";
 import { addDays } from "./timing/dates.ts";
 import type { StoredEntry } from "./calendar/events.ts";
 
@@ -138,11 +139,4 @@ async function lastChange(db: Db, entries: StoredEntry[]): Promise<Date> {
     if (candidate && candidate > latest) latest = candidate;
   }
   return new Date(Math.floor(latest.getTime() / 1000) * 1000);
-}
-
-async function sha256Base64Url(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  let binary = "";
-  for (const byte of digest) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../importer.ts";
+import { sha256Hex } from "../text/digest.ts";
 import { readDocument } from "./document.ts";
 
 /** `lich parse FILE --json`: the contract of DESIGN.md. */

@@ -3,7 +3,7 @@
  * 5/2023`): the ceremony and its own task move to it, and every phrase anchored on the
  * ceremony (`trước Lễ kỷ niệm 05 ngày`) is resolved against it.
  */
-import { addDays, localDateTime } from "../timing/dates.ts";
+import { addDays, isIsoDate, localDateTime } from "../timing/dates.ts";
 import type { Resolution, TimingItem } from "../timing/types.ts";
 import type { Ceremony } from "./types.ts";
 
@@ -35,11 +35,7 @@ export function checkCeremonyOverride(input: unknown): { ok: true; value: Ceremo
 
 function isMoment(value: string): boolean {
   const time = DATE_TIME.exec(value);
-  const date = time ? time[1]! : value;
-  if (!DATE.test(date)) return false;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return false;
-  return !time || (Number(time[2]) < 24 && Number(time[3]) < 60);
+  return isIsoDate(time ? time[1]! : value) && (!time || (Number(time[2]) < 24 && Number(time[3]) < 60));
 }
 
 /** The override's item: a timed event, or the day(s) when no time is given. */

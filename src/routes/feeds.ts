@@ -4,11 +4,11 @@ import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } fro
 import type { UnitRole } from "../reader/types.ts";
 import { tokenOpens } from "../store/feed-tokens.ts";
 import type { DateWindow } from "../store/feeds.ts";
+import { isIsoDate, toDayNumber } from "../timing/dates.ts";
 import { ApiError } from "./errors.ts";
 import { feedScope } from "./feed-links.ts";
 
 const ROLES: UnitRole[] = ["lead", "support", "advise"];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_WINDOW_DAYS = 3660;
 
 /** `/feeds/units/<slug>.ics`, `/feeds/plans/<id>.ics`, `/feeds/occasions/<slug>.ics`, `/feeds/all.ics`. */
@@ -68,11 +68,11 @@ function windowFrom(c: Context<AppEnv>): DateWindow {
   const from = c.req.query("from") ?? fallback.from;
   const to = c.req.query("to") ?? fallback.to;
   for (const [name, value] of [["from", from], ["to", to]] as const) {
-    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    if (!isIsoDate(value)) {
       throw new ApiError(400, "invalid-window", `"${name}" phải là ngày dạng YYYY-MM-DD (nhận "${value}").`);
     }
   }
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  const days = toDayNumber(to) - toDayNumber(from);
   if (days < 0 || days > MAX_WINDOW_DAYS) throw new ApiError(400, "invalid-window", `Khoảng thời gian phải từ "from" đến "to", không quá 10 năm (nhận ${from} – ${to}).`);
   return { from, to };
 }

@@ -2,19 +2,12 @@
  * Secret feed addresses: a random token (256 bits) per feed, shown once, stored only as its
  * SHA-256. Issuing a new token for a feed revokes the ones before it.
  */
+import { base64Url, sha256Hex } from "../text/digest.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
-  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 function randomToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 export async function issueFeedToken(db: Db, scope: string, now: Date): Promise<{ id: string; token: string; createdAt: Date }> {
