@@ -9,7 +9,7 @@ import type { Db } from "./store/db.ts";
 import type { CeremonyOverride } from "./reader/ceremony-override.ts";
 import type { ReadPlan } from "./reader/types.ts";
 import { assignIdentities } from "./schedule/identity.ts";
-import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type SaveOutcome } from "./store/plans.ts";
+import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
 import { applyCorrections } from "./units/corrections.ts";
 import { sha256Hex } from "./text/digest.ts";
@@ -28,7 +28,7 @@ export type ImportOutcome =
 
 /**
  * A new document: the same bytes again are the same plan, unchanged; a revised document of a
- * known plan (same issuer and number, or same title) updates that plan; anything else is new.
+ * known plan (same `planKey`) updates that plan; anything else is new.
  */
 export async function importDocument(db: Db, received: ReceivedDocument): Promise<ImportOutcome> {
   const sha256 = await sha256Hex(received.bytes);
@@ -47,14 +47,11 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
   if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
   const planId = previous?.id ?? `p_${sha256.slice(0, 12)}`;
-  const identities = assignIdentities(previous ? await knownTasks(db, planId) : [], plan.tasks);
-  const outcome = await savePlan(db, {
+  const outcome = await schedulePlan(db, {
     planId,
     key,
     document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
     plan,
-    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities),
-    identities,
     now: received.receivedAt,
   });
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
@@ -69,17 +66,15 @@ export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: C
   if (!source) return null;
   const override = ceremony === undefined ? source.ceremonyOverride : ceremony;
   const plan = applyCorrections(readPlan(source.text, { ceremony: override }), await loadCorrections(db));
+  return schedulePlan(db, { planId, key: source.key, document: null, plan, now, ceremonyOverride: override });
+}
+
+/** The plan's events, with each task matched to the one it was in the stored version, saved. */
+async function schedulePlan(db: Db, input: Omit<PlanToSave, "entries" | "identities">): Promise<SaveOutcome> {
+  const { planId, plan } = input;
   const identities = assignIdentities(await knownTasks(db, planId), plan.tasks);
-  return savePlan(db, {
-    planId,
-    key: source.key,
-    document: null,
-    plan,
-    entries: planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities),
-    identities,
-    now,
-    ceremonyOverride: override,
-  });
+  const entries = planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities);
+  return savePlan(db, { ...input, entries, identities });
 }
 
 /**
