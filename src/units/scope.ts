@@ -59,6 +59,20 @@ export function scopeLabel(locality: Locality | null, level: Level): string | nu
   return place ? `${place.kind} ${place.name}` : null;
 }
 
+/** The issuer's header in capitals (`UBND HUYỆN PHONG THỔ`, `XÃ MƯỜNG SO`), in the document's first lines. */
+const HEADER_PLACE = new RegExp(`^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HUYỆN ỦY|TỈNH ỦY|ĐẢNG ỦY)?\\s*(${LEVEL_WORDS.map(([word]) => word.toUpperCase()).join("|")})\\s+(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})$`, "u");
+
+export function headerPlaces(text: string): Place[] {
+  const places: Place[] = [];
+  for (const line of text.split("\n", 15)) {
+    const match = HEADER_PLACE.exec(line.trim());
+    if (!match) continue;
+    const name = match[2]!.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+    places.push({ kind: match[1]!.toLowerCase(), name });
+  }
+  return places;
+}
+
 /**
  * The plan's locality: its level is the one most of its units are marked with (`huyện`,
  * `Huyện ủy` → district), and each level's name is the one the text uses most.
@@ -76,6 +90,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   };
   for (const match of text.matchAll(PLACE)) add(match[1]!, match[2]!);
   for (const match of text.matchAll(COMMITTEE_PLACE)) add(COMMITTEE_KIND[match[1]!]!, match[2]!);
+  for (const place of headerPlaces(text)) add(place.kind, place.name);
 
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };
   for (const level of unitLevels) if (level !== "national") votes[level]++;
