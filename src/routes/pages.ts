@@ -25,7 +25,7 @@ function itemText(item: TimingItem): string {
 
 const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype html>
 <html lang="vi">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1f2328}h1{font-size:1.4rem}dt{font-weight:600;margin-top:.8rem}.muted{color:#59636e}ul{padding-left:1.2rem}</style>
 </head>
 <body>${body}</body>
