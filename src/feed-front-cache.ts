@@ -5,6 +5,7 @@
  * service answer them about as fast as a static file server.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { etagMatches } from "./routes/conditional.ts";
 
 interface Remembered {
   etag: string;
@@ -43,11 +44,7 @@ export class FeedFrontCache {
     const ifNoneMatch = incoming.headers["if-none-match"];
     // Date-only revalidation is rare: the app answers it.
     if (ifNoneMatch === undefined && incoming.headers["if-modified-since"] !== undefined) return false;
-    const current = ifNoneMatch?.split(",").some((tag) => {
-      const trimmed = tag.trim();
-      return trimmed === feed.etag || trimmed === `W/${feed.etag}` || trimmed === "*";
-    });
-    if (current) {
+    if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, feed.etag)) {
       outgoing.writeHead(304, feed.notModified);
       outgoing.end();
     } else {

@@ -5,6 +5,7 @@ import type { UnitRole } from "../reader/types.ts";
 import { tokenOpens } from "../store/feed-tokens.ts";
 import type { DateWindow } from "../store/feeds.ts";
 import { isIsoDate, toDayNumber } from "../timing/dates.ts";
+import { etagMatches } from "./conditional.ts";
 import { ApiError } from "./errors.ts";
 import { feedScope } from "./feed-links.ts";
 
@@ -99,7 +100,7 @@ function sendCalendar(c: Context<AppEnv>, feed: PublishedFeed): Response {
   const ifNoneMatch = c.req.header("if-none-match");
   const ifModifiedSince = c.req.header("if-modified-since");
   const notModified = ifNoneMatch
-    ? ifNoneMatch.split(",").some((tag) => tag.trim() === feed.etag || tag.trim() === `W/${feed.etag}` || tag.trim() === "*")
+    ? etagMatches(ifNoneMatch, feed.etag)
     : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= feed.lastModified.getTime();
   if (notModified) return new Response(null, { status: 304, headers });
   return new Response(c.req.method === "HEAD" ? null : feed.body, { status: 200, headers });
