@@ -9,13 +9,17 @@ export function settingsFrom(env: Record<string, unknown>): AppSettings {
     publicBaseUrl: text("PUBLIC_BASE_URL") || null,
     maxUploadBytes: maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_SETTINGS.maxUploadBytes,
     privateFeeds: /^(1|true|yes|on)$/i.test(text("FEEDS_PRIVATE")),
-    alarmMinutes: parseAlarm(text("FEED_ALARM_MINUTES"), DEFAULT_SETTINGS.alarmMinutes),
+    alarmMinutes: orDefault(parseAlarm(text("FEED_ALARM_MINUTES")), DEFAULT_SETTINGS.alarmMinutes),
   };
 }
 
-/** `1440` (a day before), `none`/`0` (no reminders); anything else keeps the default. */
-export function parseAlarm(value: string, fallback: number | null): number | null {
+/** A reminder setting: `1440` (minutes before, up to four weeks), `none`/`off`/`0` (no reminders) → null; undefined when it is neither. */
+export function parseAlarm(value: string): number | null | undefined {
   if (/^(none|off|0)$/i.test(value)) return null;
   const minutes = Number(value);
-  return value !== "" && Number.isInteger(minutes) && minutes > 0 && minutes <= 40_320 ? minutes : fallback;
+  return value !== "" && Number.isInteger(minutes) && minutes > 0 && minutes <= 40_320 ? minutes : undefined;
+}
+
+function orDefault(value: number | null | undefined, fallback: number | null): number | null {
+  return value === undefined ? fallback : value;
 }

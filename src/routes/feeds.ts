@@ -6,6 +6,7 @@ import { tokenOpens } from "../store/feed-tokens.ts";
 import type { DateWindow } from "../store/feeds.ts";
 import { isIsoDate, toDayNumber } from "../timing/dates.ts";
 import { etagMatches } from "./conditional.ts";
+import { parseAlarm } from "../settings.ts";
 import { ApiError } from "./errors.ts";
 import { feedScope } from "./feed-links.ts";
 
@@ -81,11 +82,8 @@ function windowFrom(c: Context<AppEnv>): DateWindow {
 function alarmFrom(c: Context<AppEnv>): number | null {
   const value = c.req.query("alarm");
   if (value === undefined) return c.var.settings.alarmMinutes;
-  if (/^(none|off|0)$/i.test(value)) return null;
-  const minutes = Number(value);
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 40_320) {
-    throw new ApiError(400, "invalid-alarm", `"alarm" là số phút nhắc trước (1–40320) hoặc "none" (nhận "${value}").`);
-  }
+  const minutes = parseAlarm(value);
+  if (minutes === undefined) throw new ApiError(400, "invalid-alarm", `"alarm" là số phút nhắc trước (1–40320) hoặc "none" (nhận "${value}").`);
   return minutes;
 }
 
