@@ -28,8 +28,8 @@ export interface Block {
 const TERMINAL = /[.:!?)”"]$/u;
 const BULLET = /^([-+•–*])\s*/u;
 
-function continues(previous: Block, text: string): boolean {
-  if (BULLET.test(text) || parseHeading(text) || parseFieldLine(text)) return false;
+function continues(previous: Block, text: string, starts: boolean): boolean {
+  if (starts || BULLET.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return true;
   return /[,;]$/u.test(previous.text) || (!TERMINAL.test(previous.text) && /\s(và|của|có|với|các|cho|trong)$/u.test(previous.text));
 }
@@ -40,7 +40,9 @@ export function toBlocks(lines: Line[]): Block[] {
     const text = line.text;
     if (text === "") continue;
     const previous = blocks[blocks.length - 1];
-    if (previous && continues(previous, text)) {
+    const heading = parseHeading(text);
+    const field = parseFieldLine(text);
+    if (previous && continues(previous, text, heading !== null || field !== null)) {
       previous.text = `${previous.text} ${text}`;
       if (previous.heading) previous.heading = { ...previous.heading, text: previous.text };
       previous.to = line.number;
@@ -51,8 +53,6 @@ export function toBlocks(lines: Line[]): Block[] {
       previous.inline = inlineFields(previous.text);
       continue;
     }
-    const heading = parseHeading(text);
-    const field = parseFieldLine(text);
     const bullet = BULLET.exec(text)?.[1] ?? "";
     if (heading) {
       blocks.push({ kind: "heading", heading, ...(field ? { field } : {}), text: heading.text, bullet: "", from: line.number, to: line.number, inline: inlineFields(heading.text) });

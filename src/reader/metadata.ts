@@ -1,5 +1,6 @@
 /** Number, place and date, title, issuer, occasions: the parts around the tasks. */
 import { foldKey } from "../text/normalize.ts";
+import { trimEndOf } from "../text/trim.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
@@ -163,7 +164,7 @@ function paragraphs(lines: Line[]): Array<{ text: string; line: number }> {
 }
 
 function cleanOccasionName(name: string): string {
-  return name.replace(/[:\s]+$/u, "").replace(/\s+/g, " ").trim();
+  return trimEndOf(name, ":").replace(/\s+/g, " ").trim();
 }
 
 const NAMED_YEARS = /(?<![\p{L}\p{N}])(\d{1,3})\s+năm\s+/giu;

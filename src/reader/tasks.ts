@@ -3,6 +3,7 @@
  * unit's duties in `TỔ CHỨC THỰC HIỆN`, and closing sentences that carry a date.
  */
 import { foldKey } from "../text/normalize.ts";
+import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
 import type { Field } from "./fields.ts";
@@ -62,7 +63,7 @@ function stripInlineFields(text: string): string {
   const open = text.lastIndexOf("(");
   const tail = open >= 0 ? text.slice(open) : "";
   const stripped = /^\([^()]*(Thời gian|Đơn vị)[^()]*:[^()]*\)\s*\.?$/iu.test(tail) ? text.slice(0, open) : text;
-  return stripped.replace(/[.:;,\s]+$/, "").trim();
+  return trimEndOf(stripped, ".:;,").trim();
 }
 
 function linesOf(node: Node, into = new Set<number>()): Set<number> {

@@ -1,14 +1,41 @@
 /** Remembers a pure function's answers (bounded): unit names and phrases repeat across and within plans. */
-const caches: Array<Map<unknown, unknown>> = [];
+const caches: Array<{ clear(): void }> = [];
 
 export function memoize<A extends string, R>(fn: (key: A) => R, limit = 20_000): (key: A) => R {
   const cache = new Map<A, R>();
-  caches.push(cache as Map<unknown, unknown>);
+  caches.push(cache);
   return (key: A) => {
-    if (cache.has(key)) return cache.get(key)!;
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as R;
     const value = fn(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * The same for a function of a scope and a key (a plan's locality and a name): one table
+ * per scope, so a long scope is not hashed again with every key.
+ */
+export function memoizeScoped<S, R>(fn: (scope: S, key: string) => R, scopeKey: (scope: S) => string, limit = 20_000): (scope: S, key: string) => R {
+  const scopes = new Map<string, Map<string, R>>();
+  let size = 0;
+  caches.push({ clear: () => ((size = 0), scopes.clear()) });
+  return (scope: S, key: string) => {
+    const name = scopeKey(scope);
+    let cache = scopes.get(name);
+    if (cache === undefined) scopes.set(name, (cache = new Map()));
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as R;
+    const value = fn(scope, key);
+    if (size >= limit) {
+      scopes.clear();
+      size = 0;
+      scopes.set(name, (cache = new Map()));
+    }
+    cache.set(key, value);
+    size++;
     return value;
   };
 }

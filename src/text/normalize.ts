@@ -77,16 +77,33 @@ const FOLD_TABLE = (() => {
   }
   return table;
 })();
+
+/** A unit's folded form as one code: 0 when it folds away, 0xFFFF when it folds to several units. */
+export function foldedCode(code: number): number {
+  if (code < 0x2000) return FOLD_TABLE[code]!;
+  const folded = foldUnit(code);
+  return folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? 0 : 0xffff;
+}
+
 let foldBuffer = new Uint16Array(1024);
 const UTF16 = new TextDecoder("utf-16le");
+
+/** A scratch buffer of UTF-16 units with room for `length`: callers fill it and turn it into a string at once. */
+export function unitBuffer(length: number): Uint16Array {
+  if (length > foldBuffer.length) foldBuffer = new Uint16Array(length * 2);
+  return foldBuffer;
+}
+
+export function unitsToString(buffer: Uint16Array, length: number): string {
+  return UTF16.decode(buffer.subarray(0, length));
+}
 
 /**
  * Accent-free, lower-case key for matching: "Sở Văn hoá" → "so van hoa". Whitespace runs
  * become one space, none at the ends. Combining marks fold away, so NFC and NFD give the same key.
  */
 export function foldKey(text: string): string {
-  if (text.length > foldBuffer.length) foldBuffer = new Uint16Array(text.length * 2);
-  const buffer = foldBuffer;
+  const buffer = unitBuffer(text.length);
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -95,7 +112,7 @@ export function foldKey(text: string): string {
       space = length > 0;
       continue;
     }
-    const folded = code < 0x2000 ? FOLD_TABLE[code]! : 0xffff;
+    const folded = code < 0x2000 ? FOLD_TABLE[code]! : foldedCode(code);
     if (folded === 0) continue;
     if (folded === 0xffff) return foldKeySlowly(text);
     if (space) {
@@ -104,10 +121,10 @@ export function foldKey(text: string): string {
     }
     buffer[length++] = folded;
   }
-  return UTF16.decode(buffer.subarray(0, length));
+  return unitsToString(buffer, length);
 }
 
-/** The same, for text with characters beyond U+2000 (they may fold to several units). */
+/** The same, for text with characters that fold to several units. */
 function foldKeySlowly(text: string): string {
   let out = "";
   let space = false;

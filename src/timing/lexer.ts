@@ -4,7 +4,7 @@
  * the folded copy keeps one character per NFC character, so positions map back.
  */
 
-import { foldUnit, toNfc } from "../text/normalize.ts";
+import { foldedCode, toNfc, unitBuffer, unitsToString } from "../text/normalize.ts";
 
 export type TokenType = "num" | "word" | "sym";
 
@@ -19,18 +19,20 @@ export interface Token {
 /** Accent-free lower case, one output character per UTF-16 unit of the NFC phrase. */
 export function foldPhrase(phrase: string): string {
   const nfc = toNfc(phrase);
-  let out = "";
+  const buffer = unitBuffer(nfc.length);
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.charCodeAt(i);
     if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 42 ? " " : nfc[i];
+      buffer[i] = code >= 65 && code <= 90 ? code + 32 : code === 42 ? 32 : code;
+    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) {
+      buffer[i] = 45;
     } else {
-      const folded = code >= 0x2010 && code <= 0x2015 ? "-" : code === 0x2212 ? "-" : foldUnit(code);
       // One output character per unit keeps offsets; a character that does not fold to one letter is "?".
-      out += folded.length === 1 ? folded : "?";
+      const folded = foldedCode(code);
+      buffer[i] = folded === 0 || folded === 0xffff ? 63 : folded;
     }
   }
-  return out;
+  return unitsToString(buffer, nfc.length);
 }
 
 /** NFC and lower case, one output character per UTF-16 unit, like `foldPhrase`. */

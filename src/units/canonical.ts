@@ -3,8 +3,9 @@
  * official spelling, and its scope. The slug comes from the canonical name and scope, so it
  * does not depend on which spelling was seen first.
  */
-import { memoize } from "../text/memo.ts";
+import { memoize, memoizeScoped } from "../text/memo.ts";
 import { foldKey, normalizeText, slugify } from "../text/normalize.ts";
+import { trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
 import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
 
@@ -37,18 +38,18 @@ const COLLECTIVE = /^(cac|toan the|nhung|moi)(?![a-z])|(?<![a-z])(co lien quan|l
 
 /** Spacing, dashes and punctuation as an official name writes them. */
 export function cleanMention(text: string): string {
-  return normalizeText(text)
-    .replace(/[–—−]/g, "-")
-    .replace(/\s*-\s*/g, " - ")
-    .replace(/\s*&\s*/g, " & ")
-    .replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "")
-    .replace(/^[-+•\s]+/, "")
-    .replace(LEADING_TITLES, "")
-    .replace(/(\.{2,}|…)\s*$/, "")
-    .replace(/[.;,:\s]+$/, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  let out = normalizeText(text);
+  // Most mentions have no dash, ampersand or bracket: each rewrite runs only where it can apply.
+  if (DASHES.test(out)) out = out.replace(/[–—−]/g, "-");
+  if (out.includes("-")) out = out.replace(/\s*-\s*/g, " - ");
+  if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
+  if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
+  out = out.replace(/^[-+•\s]+/, "").replace(LEADING_TITLES, "");
+  out = trimEndOf(out, "");
+  if (out.endsWith("…")) out = out.slice(0, -1); // `(\.{2,}|…)$`: the dots go with the punctuation below
+  return trimEndOf(out, ".;,:").replace(/\s{2,}/g, " ").trim();
 }
+const DASHES = /[–—−]/;
 
 const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
   ([pattern, expansion]) => [new RegExp(`^(?:${pattern.source})$`, pattern.ignoreCase ? "iu" : "u"), expansion] as const,
@@ -71,13 +72,29 @@ export function expandAbbreviations(text: string): string {
 }
 
 /** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
-export const unitKey = memoize((text: string): string =>
-  foldKey(text)
+export const unitKey = memoize((text: string): string => {
+  const key = foldKey(text);
+  if (/\d/.test(key)) return keyWithDigits(key);
+  // Runs of letters, each `va` dropped, one space between.
+  let out = "";
+  let word = 0;
+  for (let i = 0; i <= key.length; i++) {
+    const code = i < key.length ? key.charCodeAt(i) : 32;
+    if (code >= 97 && code <= 122) continue;
+    if (i > word && !(i - word === 2 && key.startsWith("va", word))) out += out === "" ? key.slice(word, i) : ` ${key.slice(word, i)}`;
+    word = i + 1;
+  }
+  return out;
+});
+
+/** The same with digits about (`va` next to a digit is still a word): rare, so said with patterns. */
+function keyWithDigits(key: string): string {
+  return key
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/(?<![a-z])va(?![a-z])/g, " ")
     .replace(/\s+/g, " ")
-    .trim(),
-);
+    .trim();
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -141,10 +158,7 @@ export function isCollectiveName(name: string): boolean {
  * The canonical unit of one mention, in a plan of the given locality; null when the text
  * names nothing.
  */
-const canonicalByKey = memoize((key: string): CanonicalUnit | null => {
-  const [written, locality] = key.split("\u0000") as [string, string];
-  return computeCanonicalUnit(written, locality ? (JSON.parse(locality) as Locality) : null);
-});
+const canonicalByKey = memoizeScoped((locality: Locality | null, written: string) => computeCanonicalUnit(written, locality), localityKey);
 
 /** Whether the text names a unit at all (`canonicalUnit` is not null), without placing it in a plan. */
 export function namesUnit(written: string): boolean {
@@ -154,7 +168,7 @@ export function namesUnit(written: string): boolean {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export function canonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
-  return canonicalByKey(`${written}\u0000${localityKey(locality)}`);
+  return canonicalByKey(locality, written);
 }
 
 const localityKeys = new WeakMap<Locality, string>();

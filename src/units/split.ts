@@ -6,13 +6,27 @@
  */
 import { normalizeText } from "../text/normalize.ts";
 import { memoize } from "../text/memo.ts";
+import { trimEndOf } from "../text/trim.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 
 const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
 
 /** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
-export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(normalizeText(text).toLowerCase()));
+export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(headOf(text).toLowerCase()));
+
+/**
+ * The normalized start of a text, long enough for any head: a whole paragraph need not be
+ * normalized to read its first words. Normalizing a cut text can only change its last
+ * characters (a tone mark, a space), so the cut keeps well over the longest head.
+ */
+function headOf(text: string): string {
+  if (text.length > 96) {
+    const head = normalizeText(text.slice(0, 64));
+    if (head.length >= 48) return head;
+  }
+  return normalizeText(text);
+}
 
 // Separators inside brackets belong to the name: `Công chức VH-XH (Lao động, Thương binh, Xã hội)`.
 const HIDDEN_COMMA = "\u0001";
@@ -71,7 +85,7 @@ function splitList(value: string): string[] {
       if (current.trim()) pieces.push(current);
     }
   }
-  return shareHeads(pieces.map((p) => unhide(p).trim().replace(/^[-+•\s]+/, "").replace(/[.;,:\s]+$/, "")).filter((p) => p.length > 1));
+  return shareHeads(pieces.map((p) => trimEndOf(unhide(p).trim().replace(/^[-+•\s]+/, ""), ".;,:")).filter((p) => p.length > 1));
 }
 
 /** Splits at `separator` only where the text after it starts like a unit name. */
