@@ -6,7 +6,7 @@ export function memoize<A extends string, R>(fn: (key: A) => R, limit = 20_000):
   caches.push(cache);
   return (key: A) => {
     const known = cache.get(key);
-    if (known !== undefined || cache.has(key)) return known as R;
+    if (known !== undefined) return known; // an undefined answer is simply computed again
     const value = fn(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
@@ -27,7 +27,7 @@ export function memoizeScoped<S, R>(fn: (scope: S, key: string) => R, scopeKey: 
     let cache = scopes.get(name);
     if (cache === undefined) scopes.set(name, (cache = new Map()));
     const known = cache.get(key);
-    if (known !== undefined || cache.has(key)) return known as R;
+    if (known !== undefined) return known;
     const value = fn(scope, key);
     if (size >= limit) {
       scopes.clear();

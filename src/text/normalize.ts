@@ -2,6 +2,7 @@
  * Vietnamese text as it really comes: NFC or NFD, old or new tone-mark placement,
  * stray markdown. Everything downstream works on the output of `normalizeText`.
  */
+import { memoize } from "./memo.ts";
 
 // Syllable-final "oa", "oe", "uy" carry the tone on the first vowel in the modern style
 // (hóa, khỏe, thủy) and on the second in the old style (hoá, khoẻ, thuỷ). "quý" is the
@@ -35,7 +36,34 @@ export function normalizeToneMarks(text: string): string {
   return OLD_STYLE_TEST.test(nfc) ? nfc.replace(OLD_STYLE, moveTone) : nfc;
 }
 
+const TONED_A_E = new Set([..."áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ"].map((c) => c.charCodeAt(0)));
+const TONED_Y = new Set([..."ýỳỷỹỵÝỲỶỸỴ"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `normalizeUntrimmed` would change anything: combining or compatibility characters,
+ * odd spaces, `*`, two spaces, or an old-style tone pair (`oá`, `uý`). Most names and short
+ * texts have none, and one scan is far cheaper than the five passes.
+ */
+function mayNeedNormalizing(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 42 || code === 9 || (code === 32 && previous === 32)) return true;
+    } else if (
+      (code >= 0x300 && code <= 0x36f) || (code >= 0x1100 && code <= 0x11ff) || code === 0x2126 || code === 0x212a || code === 0x212b ||
+      (code >= 0xf900 && code <= 0xfaff) || code === 0xa0 || code === 0x2007 || code === 0x202f ||
+      ((previous === 111 || previous === 79) && TONED_A_E.has(code)) || ((previous === 117 || previous === 85) && TONED_Y.has(code))
+    ) {
+      return true;
+    }
+    previous = code;
+  }
+  return false;
+}
+
 function normalizeUntrimmed(text: string): string {
+  if (!mayNeedNormalizing(text)) return text;
   return normalizeToneMarks(text)
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/\*+/g, "")
@@ -103,6 +131,13 @@ export function unitsToString(buffer: Uint16Array, length: number): string {
  * become one space, none at the ends. Combining marks fold away, so NFC and NFD give the same key.
  */
 export function foldKey(text: string): string {
+  return text.length <= 64 ? foldShortKey(text) : computeFoldKey(text);
+}
+
+/** Short keys (unit and place names, field names) are folded again and again within a plan. */
+const foldShortKey = memoize((text: string) => computeFoldKey(text));
+
+function computeFoldKey(text: string): string {
   const buffer = unitBuffer(text.length);
   let length = 0;
   let space = false;

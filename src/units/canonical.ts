@@ -68,7 +68,7 @@ export function expandAbbreviations(text: string): string {
   const out = CAPITALS.test(text) || LOWER_CASE_ABBREVIATION.test(text)
     ? text.replace(ANY_ABBREVIATION, (match) => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match)
     : text;
-  return out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ");
+  return (out.includes("-") ? out.replace(/\s*-\s*/g, " - ") : out).replace(/\s{2,}/g, " ");
 }
 
 /** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
@@ -102,10 +102,10 @@ function capitalize(text: string): string {
 
 /** Official capitals: the first word, the word after the head (`Ban Quản lý …`), party committees. */
 export function officialCase(text: string): string {
-  let out = capitalize(text)
-    .replace(/(?<=(?:Bộ|Sở) )Công thương(?![\p{L}])/gu, "Công Thương")
-    .replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLowerCase()));
+  let out = capitalize(text);
+  if (out.includes("Công thương")) out = out.replace(/(?<=(?:Bộ|Sở) )Công thương(?![\p{L}])/gu, "Công Thương");
   const lower = out.toLowerCase();
+  if (lower.includes(" ủy")) out = out.replace(/(?<![\p{L}])(huyện|tỉnh|thành|thị|đảng) ủy(?![\p{L}])/giu, (m) => capitalize(m.toLowerCase()));
   for (const [head, prefix] of HEAD_PREFIXES) {
     if (lower.startsWith(prefix)) {
       const rest = out.slice(head.length + 1);
@@ -119,7 +119,7 @@ export function officialCase(text: string): string {
 function levelFromName(base: string): Level | undefined {
   const key = foldKey(base);
   if (LEVEL_BY_HEAD[0]![0].test(key)) return "national";
-  for (const [pattern, level] of COMMITTEES) if (pattern.test(base)) return level;
+  if (key.includes(" uy")) for (const [pattern, level] of COMMITTEES) if (pattern.test(base)) return level;
   for (const [pattern, level] of LEVEL_BY_HEAD) if (pattern.test(key)) return level;
   return undefined;
 }

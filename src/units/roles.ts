@@ -13,7 +13,8 @@ const PARTNERS = /\s*(?:,\s*)?(?:chủ trì,?\s*)?phối hợp(?:\s+(?:với|cù
 
 export function splitRoles(value: string, role: UnitRole): RolePart[] {
   const text = value.replace(/^\s*(đề nghị|chủ trì,?)\s+/iu, "");
-  const match = PARTNERS.exec(text);
+  // `phối hợp` is in every match: most fields do not have it.
+  const match = text.toLowerCase().includes("phối hợp") ? PARTNERS.exec(text) : null;
   if (!match) return [{ text, role }];
   const own = text.slice(0, match.index).trim();
   const partners = text.slice(match.index + match[0].length).trim();

@@ -34,12 +34,15 @@ const HIDDEN_SEMICOLON = "\u0002";
 const HIDDEN_AND = "\u0003";
 
 function hideBracketed(text: string): string {
-  return text
-    .replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`)
-    .replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
+  let out = text.includes("và") ? text.replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`) : text;
+  if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
+  return out;
 }
 
+const HIDDEN = /[\u0001-\u0003]/;
+
 function unhide(text: string): string {
+  if (!HIDDEN.test(text)) return text;
   return text.replaceAll(HIDDEN_COMMA, ",").replaceAll(HIDDEN_SEMICOLON, ";").replaceAll(HIDDEN_AND, " và ");
 }
 
