@@ -9,13 +9,38 @@ import type { ReadTask } from "./types.ts";
 
 const STOP = new Set(["cac", "va", "cua", "cho", "voi", "tren", "trong", "the", "tai", "ve", "nhung", "mot", "so", "to", "chuc", "hoat", "dong", "ky", "niem", "nam", "thuc", "hien", "phoi", "hop", "chu", "tri"]);
 
-function words(text: string): string[] {
-  return foldKey(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !STOP.has(w));
-}
+/** Words as numbers (one per distinct word of the plan), so a pair of words is one number. */
+class WordIds {
+  private readonly ids = new Map<string, number>();
 
-function pairs(text: string): Set<string> {
-  const ws = words(text);
-  return new Set(ws.slice(1).map((w, i) => `${ws[i]} ${w}`));
+  /** The plan's words of two letters or more, stop words left out. */
+  words(text: string): number[] {
+    const key = foldKey(text);
+    const out: number[] = [];
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      const code = i < key.length ? key.charCodeAt(i) : 32;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
+      if (i - start > 1) {
+        const word = key.slice(start, i);
+        if (!STOP.has(word)) {
+          let id = this.ids.get(word);
+          if (id === undefined) this.ids.set(word, (id = this.ids.size));
+          out.push(id);
+        }
+      }
+      start = i + 1;
+    }
+    return out;
+  }
+
+  /** Each two words that follow each other (stop words skipped). */
+  pairs(text: string): Set<number> {
+    const ws = this.words(text);
+    const out = new Set<number>();
+    for (let i = 1; i < ws.length; i++) out.add(ws[i - 1]! * 0x100000 + ws[i]!);
+    return out;
+  }
 }
 
 const THRESHOLD = 0.4;
@@ -23,8 +48,9 @@ const THRESHOLD = 0.4;
 /** Shared two-syllable words over the smaller side (Vietnamese words are mostly two syllables), via an index of the duties' pairs. */
 export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
   const textOf = new Map(drafts.map((d) => [d.id, d.text]));
-  const duties = tasks.filter((t) => t.duty && t.units.length > 0).map((duty) => ({ duty, pairs: pairs(textOf.get(duty.id) ?? duty.title) }));
-  const postings = new Map<string, number[]>();
+  const ids = new WordIds();
+  const duties = tasks.filter((t) => t.duty && t.units.length > 0).map((duty) => ({ duty, pairs: ids.pairs(textOf.get(duty.id) ?? duty.title) }));
+  const postings = new Map<number, number[]>();
   duties.forEach(({ pairs: theirs }, index) => {
     for (const pair of theirs) {
       const list = postings.get(pair);
@@ -34,7 +60,7 @@ export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
   });
   for (const task of tasks) {
     if (task.duty || task.units.length > 0) continue;
-    const own = pairs(textOf.get(task.id) ?? task.title);
+    const own = ids.pairs(textOf.get(task.id) ?? task.title);
     if (own.size === 0) continue;
     const shared = new Map<number, number>();
     for (const pair of own) for (const index of postings.get(pair) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
