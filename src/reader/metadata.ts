@@ -1,5 +1,5 @@
 /** Number, place and date, title, issuer, occasions: the parts around the tasks. */
-import { foldKey } from "../text/normalize.ts";
+import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
@@ -100,10 +100,11 @@ const ISSUING = /^(.{5,200}?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:Kế
  */
 function readIssuer(lines: Line[]): string | null {
   for (const line of lines.slice(0, 40)) {
-    const match = ISSUING.exec(line.text);
+    const match = line.text.includes("ế hoạch") ? ISSUING.exec(line.text) : null;
     if (match && !/^(Thực hiện|Căn cứ)/u.test(match[1]!)) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   }
   for (const line of lines) {
+    if (!line.text.includes("đề nghị") && !line.text.includes("yêu cầu")) continue;
     const closing = /(?<![\p{L}])(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?=đề nghị|yêu cầu)/u.exec(line.text);
     if (closing) return closing[0].trim();
   }
@@ -174,6 +175,7 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
   const found: Occasion[] = [];
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
+    if (!/năm/iu.test(source.text)) continue;
     for (const match of source.text.matchAll(NAMED_YEARS)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
@@ -192,5 +194,5 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
 const BOILERPLATE = /^(noi nhan|luu\b|luu:|tm\.|t\/m|kt\.|tl\.|pho |chu tich|truong ban|bi thu|\(co bieu|tren day la ke hoach|handwritten|stamp|con dau|\(da ky\)|ngan sach nha nuoc)/;
 
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(foldKey(text.slice(0, 40)));
+  return BOILERPLATE.test(foldKeyOfStart(text, 40));
 }

@@ -2,7 +2,7 @@
  * Reads a plan's text into a structured plan: metadata, occasions, ceremony, tasks with
  * their units and resolved timing. Pure; every problem comes back as a warning.
  */
-import { foldKey } from "../text/normalize.ts";
+import { foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext } from "../timing/types.ts";
 import { mentionLevels, readUnitField } from "../units/read.ts";
@@ -170,7 +170,7 @@ function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | n
 const CEREMONY_TITLE = /^(to chuc )?le ky niem/;
 
 function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: Ceremony; draft: TaskDraft } | null {
-  const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKey(d.title.slice(0, 30))) && d.fields.some((f) => f.kind === "timing"));
+  const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKeyOfStart(d.title, 30)) && d.fields.some((f) => f.kind === "timing"));
   if (!draft) return null;
   const field = draft.fields.find((f) => f.kind === "timing")!;
   const resolution = resolveTiming(field.value, { ...context, field: field.name, year: draft.year });

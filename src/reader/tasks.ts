@@ -2,7 +2,7 @@
  * The outline tree → task drafts: every actionable item of the content sections, each
  * unit's duties in `TỔ CHỨC THỰC HIỆN`, and closing sentences that carry a date.
  */
-import { foldKey } from "../text/normalize.ts";
+import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
@@ -43,7 +43,7 @@ export interface TaskDraft {
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
 
 function isStructural(node: Node): boolean {
-  return node.block.kind === "heading" && STRUCTURAL.test(foldKey(node.block.text.slice(0, 30)));
+  return node.block.kind === "heading" && STRUCTURAL.test(foldKeyOfStart(node.block.text, 30));
 }
 
 /** `UBND huyện: Chỉ đạo …` → the unit and its duty; `Ban Tuyên giáo Huyện ủy` → the unit. */
@@ -114,7 +114,7 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const subject = SUBJECT.exec(clean)?.[1];
   if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
-  const verb = foldKey(rest.slice(0, 30));
+  const verb = foldKeyOfStart(rest, 30);
   const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";
   return { value: subject, role, rest };
 }
@@ -134,7 +134,7 @@ const PARTNER_END = /\s(?:tổ chức|thực hiện|xây dựng|chuẩn bị|tri
 function dutyUnits(unit: string, duty: string): UnitRef[] {
   // Only partners named at the start of the duty: later `phối hợp với` belong to other clauses.
   const partner = /^(?:chủ trì,?\s*(?:và\s+)?)?phối hợp\s+(?:với|cùng)\s+(.+)$/iu.exec(duty);
-  const ownRole: UnitRole = /^phoi hop/.test(foldKey(duty.slice(0, 12))) ? "support" : "lead";
+  const ownRole: UnitRole = /^phoi hop/.test(foldKeyOfStart(duty, 12)) ? "support" : "lead";
   const units: UnitRef[] = [{ value: unit, role: ownRole }];
   if (partner) {
     const rest = partner[1]!;
@@ -155,7 +155,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const topLevel = node.block.heading!.level <= 2;
       const structural = node.children.filter(isStructural);
       if (!topLevel && structural.length > 0) {
-        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKey(c.block.text.slice(0, 30)))).flatMap(organisingUnits);
+        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))).flatMap(organisingUnits);
         const timing = structural.flatMap((c) => c.fields);
         tasks.push(draft(node, { units, fields: [...node.fields, ...timing, ...inheritedFields(node)] }));
         node.children.filter((c) => !isStructural(c)).forEach(visit);

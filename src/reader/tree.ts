@@ -4,7 +4,7 @@
  * Each node knows the part of the plan it stands in (purpose, content, funding,
  * responsibilities), from the nearest top-level heading.
  */
-import { foldKey } from "../text/normalize.ts";
+import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import type { Block } from "./blocks.ts";
 import type { Field } from "./fields.ts";
 
@@ -105,7 +105,7 @@ export function buildTree(blocks: Block[]): Node[] {
       if (owner) owner.fields.push(field);
       continue;
     }
-    if (CLOSING.test(foldKey(block.text.slice(0, 40)))) section = "closing";
+    if (CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
     // A bracketed field alone on its line belongs to the section it stands in.
     if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
       heading.fields.push(...block.inline.map((f) => ({ ...f, line: block.from })));

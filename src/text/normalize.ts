@@ -137,11 +137,16 @@ export function foldKey(text: string): string {
 /** Short keys (unit and place names, field names) are folded again and again within a plan. */
 const foldShortKey = memoize((text: string) => computeFoldKey(text));
 
-function computeFoldKey(text: string): string {
-  const buffer = unitBuffer(text.length);
+/** `foldKey(text.slice(0, length))`, for tests on how a text starts, without cutting it first. */
+export function foldKeyOfStart(text: string, length: number): string {
+  return text.length <= length ? foldKey(text) : computeFoldKey(text, length);
+}
+
+function computeFoldKey(text: string, end = text.length): string {
+  const buffer = unitBuffer(end);
   let length = 0;
   let space = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       space = length > 0;
@@ -149,7 +154,7 @@ function computeFoldKey(text: string): string {
     }
     const folded = code < 0x2000 ? FOLD_TABLE[code]! : foldedCode(code);
     if (folded === 0) continue;
-    if (folded === 0xffff) return foldKeySlowly(text);
+    if (folded === 0xffff) return foldKeySlowly(end === text.length ? text : text.slice(0, end));
     if (space) {
       buffer[length++] = 32;
       space = false;
