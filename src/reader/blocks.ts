@@ -39,7 +39,7 @@ export function toBlocks(lines: Line[]): Block[] {
   for (const line of lines) {
     const text = line.text;
     if (text === "") continue;
-    const previous = blocks[blocks.length - 1];
+    const previous = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
     const heading = parseHeading(text);
     const field = parseFieldLine(text);
     if (previous && continues(previous, text, heading !== null || field !== null)) {

@@ -157,7 +157,7 @@ function paragraphs(lines: Line[]): Array<{ text: string; line: number }> {
   const out: Array<{ text: string; line: number }> = [];
   for (const line of lines) {
     if (line.text === "") continue;
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && /^\p{Ll}/u.test(line.text) && !parseHeading(line.text)) last.text = `${last.text} ${line.text}`;
     else out.push({ text: line.text, line: line.number });
   }

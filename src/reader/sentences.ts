@@ -7,6 +7,7 @@
 import { memoize } from "../text/memo.ts";
 import { findAtoms } from "../timing/atoms.ts";
 import { foldPhrase, tokenize } from "../timing/lexer.ts";
+import { toNfc } from "../text/normalize.ts";
 
 const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
 /** Anniversary spans and document dates are not the task's timing. */
@@ -39,20 +40,21 @@ const MAY_HOLD_TIMING = /\d|h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]/
 
 function findPhrases(text: string): TimingPhrase[] {
   if (!MAY_HOLD_TIMING.test(text)) return [];
-  const masked = text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length));
+  const masked = text.includes("/") ? text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length)) : text;
+  // Folding keeps one unit per unit of NFC text, so each clause's fold is a slice of the whole text's.
+  const folded = toNfc(masked) === masked ? foldPhrase(masked) : null;
   const phrases: TimingPhrase[] = [];
   let start = 0;
   for (const end of [...masked.matchAll(CLAUSE_END)].map((m) => m.index).concat(masked.length)) {
     const clause = masked.slice(start, end);
-    const found = clausePhrase(clause);
+    const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause));
     if (found) phrases.push({ phrase: text.slice(start + found.from, start + found.to).replace(/^[\s(,*]+|[\s)*,]+$/g, ""), offset: start + found.from });
     start = end + 1;
   }
   return phrases;
 }
 
-function clausePhrase(clause: string): { from: number; to: number } | null {
-  const folded = foldPhrase(clause);
+function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {
   if (!/\d|hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
   const tokens = tokenize(folded);
   const spans: Array<[number, number]> = [];
@@ -72,7 +74,7 @@ function clausePhrase(clause: string): { from: number; to: number } | null {
   let from = first;
   for (let back = index - 1, taken = 0; back >= 0 && taken < 6; back--, taken++) {
     const token = tokens[back]!;
-    if (token.type === "word" && token.text === "kien" && tokens[back - 1]?.text === "du") {
+    if (token.type === "word" && token.text === "kien" && back > 0 && tokens[back - 1]!.text === "du") {
       from = tokens[--back]!.from; // `Dự kiến` before the phrase keeps it tentative
       continue;
     }

@@ -67,7 +67,7 @@ export function buildTree(blocks: Block[]): Node[] {
       }
       if (/^Năm \d{4}/u.test(heading.text) && /^\d/.test(heading.label)) lastYearHeading = { level: heading.level, label: heading.label };
       while (headings.length > 0 && headings[headings.length - 1]!.block.heading!.level >= heading.level) headings.pop();
-      const parent = headings[headings.length - 1] ?? null;
+      const parent = headings.length > 0 ? headings[headings.length - 1]! : null;
       if (block.field) {
         // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section.
         const owner = lastItem && lastItem.parent === parent && lastItem.fields.length > 0 ? lastItem : parent;
@@ -97,7 +97,7 @@ export function buildTree(blocks: Block[]): Node[] {
       lastItem = null;
       continue;
     }
-    const heading = headings[headings.length - 1] ?? null;
+    const heading = headings.length > 0 ? headings[headings.length - 1]! : null;
     if (block.kind === "field") {
       const field = { ...block.field!, line: block.from, to: block.to };
       // Place and participants describe the task above them, even after a programme list.

@@ -91,18 +91,23 @@ export class Cursor {
   private get original(): string {
     return (this.lowered ??= lowerPhrase(this.phrase));
   }
+  /** The token `back` places before the cursor (a negative index would be a slow property lookup). */
+  before(back = 1): Token | undefined {
+    return this.at >= back ? this.tokens[this.at - back] : undefined;
+  }
   peek(offset = 0): Token | undefined {
     return this.tokens[this.at + offset];
   }
-  word(...words: string[]): boolean {
-    return this.take("word", words);
+  // Up to three alternatives as separate arguments: a rest array would be allocated on every call of these hot paths.
+  word(a: string, b?: string, c?: string): boolean {
+    return this.take("word", a, b, c);
   }
-  sym(...symbols: string[]): boolean {
-    return this.take("sym", symbols);
+  sym(a: string, b?: string, c?: string): boolean {
+    return this.take("sym", a, b, c);
   }
-  private take(type: Token["type"], texts: string[]): boolean {
-    const token = this.peek();
-    if (token?.type === type && texts.includes(token.text)) {
+  private take(type: Token["type"], a: string, b: string | undefined, c: string | undefined): boolean {
+    const token = this.tokens[this.at];
+    if (token !== undefined && token.type === type && (token.text === a || token.text === b || token.text === c)) {
       this.at++;
       return true;
     }
@@ -165,7 +170,7 @@ function canChi(c: Cursor): number | null {
 
 /** `/2024`, `-2024`, `năm 2024`, `năm Giáp Thìn`: the year after a month or quarter. */
 function yearSuffix(c: Cursor): { year?: number; cycle?: number } {
-  const year = c.try(() => (c.sym(...DATE_SEPARATORS) || c.word("nam") ? c.year() : null));
+  const year = c.try(() => (c.sym("/", "-", ".") || c.word("nam") ? c.year() : null));
   if (year !== null) return { year };
   const cycle = cycleYear(c);
   return cycle !== null ? { cycle } : {};
@@ -205,7 +210,7 @@ const dayRun: AtomParser = (c) => {
   if (last === null || !c.sym("/", ".", "-")) return null;
   const month = c.num(1, 12);
   if (month === null) return null;
-  const year = c.try(() => (c.sym(...DATE_SEPARATORS) ? c.year() : null));
+  const year = c.try(() => (c.sym("/", "-", ".") ? c.year() : null));
   const startMonth = first > last ? (month === 1 ? 12 : month - 1) : month;
   if (!plausibleDay(first, startMonth) || !plausibleDay(last, month)) return null;
   const atom: Parsed = { type: "date", grain: "days", day: first, month: startMonth, endDay: last, endMonth: month, ...(year !== null ? { year } : {}) };
@@ -218,12 +223,12 @@ const dayRun: AtomParser = (c) => {
 const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to", "duong", "ngo", "ngach", "hem", "kiot", "ban"]);
 
 const numericDate: AtomParser = (c) => {
-  if (NOT_DATE_BEFORE.has(c.tokens[c.at - 1]?.text ?? "")) return null;
+  if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
   const afterDayWord = c.word("ngay") || c.word("mung", "mong");
   const day = c.num(1, 31);
   if (day === null) return null;
   const separator = c.peek()?.text ?? "";
-  if (!c.sym(...DATE_SEPARATORS)) return null;
+  if (!c.sym("/", "-", ".")) return null;
   const month = c.num(1, 12);
   if (month === null || !plausibleDay(day, month)) return null;
   const year = c.try(() => (c.sym(separator) ? c.year() : null));
@@ -374,10 +379,10 @@ const namedMonth: AtomParser = (c) => {
 /** 9/2024, 12-2023 */
 const bareMonth: AtomParser = (c) => {
   // `30/02/2024` is an impossible day, not February.
-  const before = c.tokens[c.at - 1];
-  if (before?.type === "sym" && DATE_SEPARATORS.includes(before.text) && c.tokens[c.at - 2]?.type === "num") return null;
+  const before = c.before();
+  if (before?.type === "sym" && DATE_SEPARATORS.includes(before.text) && c.before(2)?.type === "num") return null;
   const month = c.num(1, 12);
-  if (month === null || !c.sym(...DATE_SEPARATORS)) return null;
+  if (month === null || !c.sym("/", "-", ".")) return null;
   const year = c.year();
   if (year === null) return null;
   return { type: "date", grain: "month", month, year };
@@ -402,7 +407,7 @@ const wholeYear: AtomParser = (c) => {
 };
 
 /** `từ nay`, `kể từ nay`: the plan's issue date. */
-const fromNow: AtomParser = (c) => (c.tokens[c.at - 1]?.text === "tu" && c.word("nay") ? { type: "date", grain: "day", now: true } : null);
+const fromNow: AtomParser = (c) => (c.before()?.text === "tu" && c.word("nay") ? { type: "date", grain: "day", now: true } : null);
 
 /** The second and later members of a list: `tháng 8, 9/2024`, `quý I, II năm 2024`, `năm 2023 - 2024`. */
 const listContinuation: AtomParser = (c, previous) => {
@@ -432,7 +437,7 @@ const clockTime: AtomParser = (c) => {
   if (hour === null) return null;
   if (c.sym(":")) {
     const minute = c.num(0, 59);
-    return minute === null || c.tokens[c.at - 1]!.text.length !== 2 ? null : { type: "time", hour, minute };
+    return minute === null || c.before()!.text.length !== 2 ? null : { type: "time", hour, minute };
   }
   if (!c.word("h", "gio")) return null;
   const minute = c.num(0, 59) ?? 0;
@@ -443,7 +448,7 @@ const clockTime: AtomParser = (c) => {
 
 /** thứ Hai … thứ Bảy, thứ 2 … thứ 7, Chủ nhật, CN; lists (`thứ 7, Chủ nhật`) */
 const weekdays: AtomParser = (c) => {
-  const before = c.tokens[c.at - 1]?.text;
+  const before = c.before()?.text;
   if (before === "lan" || before === "khoa" || before === "dot" || before === "tuan") return null;
   const days: string[] = [];
   for (;;) {
@@ -504,8 +509,17 @@ for (const [words] of FESTIVALS) {
   STARTS.set(words[0]!, list);
 }
 for (const list of STARTS.values()) list.sort((a, b) => PARSERS.indexOf(a) - PARSERS.indexOf(b));
+const NUMBER_PARSERS = STARTS.get("#")!;
 
 const NONE: AtomParser[] = [];
+/**
+ * What may follow the number a parser of `#` starts with: a date separator (dayRun,
+ * numericDate, bareMonth), `đến`/`tới` (dayRun), `tháng` (halfYear), `:`/`h`/`giờ` (clockTime).
+ * After anything else (most numbers: `80 năm`, `Số 06`) none of them can match.
+ */
+const NUMBER_FOLLOWERS = new Set(["/", "-", ".", ":", "den", "toi", "thang", "h", "gio"]);
+/** First letters of the words that start a parser or a roman quarter: other words are passed over at once. */
+const START_LETTERS = new Set([...STARTS.keys(), "i", "v"].map((word) => word.charCodeAt(0)));
 const ROMAN_QUARTERS = new Set(["i", "ii", "iii", "iv"]);
 const LIST_LINKS = new Set([",", "va", "&", "-", "den", "toi"]);
 
@@ -515,15 +529,24 @@ export function findAtoms(tokens: Token[], original: string): Atom[] {
   const cursor = new Cursor(tokens, original);
   let at = 0;
   while (at < tokens.length) {
-    const previous = atoms[atoms.length - 1];
     const token = tokens[at]!;
+    if (token.type !== "num" && !START_LETTERS.has(token.text.charCodeAt(0))) {
+      at++;
+      continue;
+    }
+    const previous = atoms.length > 0 ? atoms[atoms.length - 1] : undefined;
     const parsed =
-      firstParse(cursor, at, STARTS.get(token.type === "num" ? "#" : token.text) ?? NONE, previous) ??
+      firstParse(cursor, at, token.type === "num" ? (NUMBER_FOLLOWERS.has(tokens[at + 1]?.text ?? "") ? NUMBER_PARSERS : NONE) : (STARTS.get(token.text) ?? NONE), previous) ??
       (previous !== undefined && previous.to < at && (token.type === "num" || ROMAN_QUARTERS.has(token.text)) && linkedToPrevious(tokens, previous.to, at)
         ? firstParse(cursor, at, [listContinuation], previous)
         : null);
     if (parsed) {
-      atoms.push({ ...parsed, from: at, to: cursor.at } as Atom);
+      // Each parse returns a fresh object: placing it in the text by assignment, as copying
+      // objects of a dozen shapes with a spread is the slowest step of the scan.
+      const atom = parsed as Atom;
+      atom.from = at;
+      atom.to = cursor.at;
+      atoms.push(atom);
       at = cursor.at;
     } else {
       at++;

@@ -107,7 +107,7 @@ export function mergeAdjacent(intervals: Interval[]): Interval[] {
   const sorted = [...intervals].sort((a, b) => a.start.localeCompare(b.start));
   const merged: Interval[] = [];
   for (const interval of sorted) {
-    const last = merged[merged.length - 1];
+    const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
     if (last && addDays(last.end, 1) >= interval.start) {
       if (interval.end > last.end) last.end = interval.end;
     } else {

@@ -156,7 +156,7 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext,
   let previous: DateAtom | undefined;
   for (const atom of atoms) {
     const link = previous ? linkBetween(tokens.slice(previous.to, atom.from)) : null;
-    const current = raw[raw.length - 1];
+    const current = raw.length > 0 ? raw[raw.length - 1] : undefined;
     if (current && link === "range" && current.kind === "single") {
       current.atoms.push(atom);
       current.kind = "range";
@@ -454,7 +454,7 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
     end = [h2, m2];
   }
   const firstTime = times[0];
-  if (firstTime && tokens[firstTime.from - 1]?.text === "truoc") {
+  if (firstTime && firstTime.from > 0 && tokens[firstTime.from - 1]!.text === "truoc") {
     // `trước 16h00 ngày 15/3`: due that day, by that hour.
     result.items[dayIndex] = { kind: "deadline", start: day, end: day, rule: "deadline-on" };
     result.notes.push(`Hạn trước ${String(firstTime.hour).padStart(2, "0")}:${String(firstTime.minute).padStart(2, "0")} ngày ${day}.`);
