@@ -131,8 +131,9 @@ function earliestYear(context: TimingContext): number | null {
 
 function resolveDraftTiming(draft: TaskDraft, context: TimingContext, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
-  const taskContext = { ...context, year: draft.year };
-  if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { ...taskContext, field: f.name }));
+  const { issued, occasions, ceremony } = context;
+  const taskContext: TimingContext = { issued, occasions, ceremony, year: draft.year };
+  if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { issued, occasions, ceremony, year: draft.year, field: f.name }));
   const resolutions: Resolution[] = [];
   for (const { phrase } of timingPhrases(draft.text)) {
     const resolution = resolveTiming(phrase, taskContext);
