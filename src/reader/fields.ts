@@ -26,12 +26,21 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
 
 const FIELD_LINE = /^(?:[-+•–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s*)?([\p{L} ]{5,40}?)\s*:\s*(.*)$/u;
 
-function classify(name: string): Omit<Field, "value"> | null {
+/** The field a name and value make, or null when the name is not a field's. */
+function classify(name: string, value: string): Field | null {
   const key = foldKey(name);
   for (const [pattern, kind, role] of FIELD_NAMES) {
-    if (pattern.test(key)) return { kind, name: name.trim(), ...(role ? { role } : {}) };
+    if (pattern.test(key)) return role ? { kind, name: name.trim(), role, value: trimValue(value) } : { kind, name: name.trim(), value: trimValue(value) };
   }
   return null;
+}
+
+/** A copy of a field that says on which line it stands (and to which it runs). */
+export function placeField(field: Field, line: number, to = field.to): Field & { line: number } {
+  const placed: Field & { line: number } = { kind: field.kind, name: field.name, value: field.value, line };
+  if (field.role !== undefined) placed.role = field.role;
+  if (to !== undefined) placed.to = to;
+  return placed;
 }
 
 /** A line that is itself a field, or null. */
@@ -41,8 +50,7 @@ export function parseFieldLine(text: string): Field | null {
   if (colon < 5 || colon > 60) return null;
   const match = FIELD_LINE.exec(text);
   if (!match) return null;
-  const field = classify(match[1]!);
-  return field ? { ...field, value: trimValue(match[2]!) } : null;
+  return classify(match[1]!, match[2]!);
 }
 
 /** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
@@ -50,8 +58,8 @@ export function inlineFields(text: string): Field[] {
   const found: Field[] = [];
   if (!text.includes("(") || !text.includes(":")) return found;
   for (const match of text.matchAll(/\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu)) {
-    const field = classify(match[1]!);
-    if (field) found.push({ ...field, value: trimValue(match[2]!) });
+    const field = classify(match[1]!, match[2]!);
+    if (field) found.push(field);
   }
   return found;
 }

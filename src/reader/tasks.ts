@@ -6,7 +6,7 @@ import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
-import type { Field } from "./fields.ts";
+import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
 import type { UnitRole } from "./types.ts";
@@ -80,7 +80,7 @@ function inheritedFields(node: Node): Array<Field & { line: number }> {
 }
 
 function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
-  const own = [...node.fields, ...node.block.inline.map((f) => ({ ...f, line: node.block.from }))];
+  const own = [...node.fields, ...node.block.inline.map((f) => placeField(f, node.block.from))];
   const ownTiming = own.some((f) => f.kind === "timing");
   const ownUnits = own.some((f) => f.kind === "units");
   const inherited = inheritedFields(node).filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));

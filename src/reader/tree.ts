@@ -6,7 +6,7 @@
  */
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import type { Block } from "./blocks.ts";
-import type { Field } from "./fields.ts";
+import { placeField, type Field } from "./fields.ts";
 
 export type SectionKind = "front" | "purpose" | "content" | "funding" | "responsibilities" | "closing";
 
@@ -71,7 +71,7 @@ export function buildTree(blocks: Block[]): Node[] {
       if (block.field) {
         // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section.
         const owner = lastItem && lastItem.parent === parent && lastItem.fields.length > 0 ? lastItem : parent;
-        if (owner) owner.fields.push({ ...block.field, line: block.from });
+        if (owner) owner.fields.push(placeField(block.field, block.from));
         continue;
       }
       if (heading.level <= TOP_LEVEL) {
@@ -99,7 +99,7 @@ export function buildTree(blocks: Block[]): Node[] {
     }
     const heading = headings.length > 0 ? headings[headings.length - 1]! : null;
     if (block.kind === "field") {
-      const field = { ...block.field!, line: block.from, to: block.to };
+      const field = placeField(block.field!, block.from, block.to);
       // Place and participants describe the task above them, even after a programme list.
       const owner = attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
       if (owner) owner.fields.push(field);
@@ -108,7 +108,7 @@ export function buildTree(blocks: Block[]): Node[] {
     if (CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
     // A bracketed field alone on its line belongs to the section it stands in.
     if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
-      heading.fields.push(...block.inline.map((f) => ({ ...f, line: block.from })));
+      heading.fields.push(...block.inline.map((f) => placeField(f, block.from)));
       continue;
     }
     const enumerated = /^\(\d+\)\.?\s/.test(block.text) && lastItem?.parent === heading;

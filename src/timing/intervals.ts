@@ -104,7 +104,7 @@ export function atomFirstMonth(atom: DateAtom): number {
 
 /** Sorted intervals with touching or overlapping ones merged. */
 export function mergeAdjacent(intervals: Interval[]): Interval[] {
-  const sorted = [...intervals].sort((a, b) => a.start.localeCompare(b.start));
+  const sorted = [...intervals].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)); // ISO dates: code-unit order
   const merged: Interval[] = [];
   for (const interval of sorted) {
     const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
