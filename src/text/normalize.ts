@@ -36,30 +36,15 @@ export function normalizeToneMarks(text: string): string {
   return OLD_STYLE_TEST.test(nfc) ? nfc.replace(OLD_STYLE, moveTone) : nfc;
 }
 
-const TONED_A_E = new Set([..."áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ"].map((c) => c.charCodeAt(0)));
-const TONED_Y = new Set([..."ýỳỷỹỵÝỲỶỸỴ"].map((c) => c.charCodeAt(0)));
-
 /**
- * Whether `normalizeUntrimmed` would change anything: combining or compatibility characters,
- * odd spaces, `*`, two spaces, or an old-style tone pair (`oá`, `uý`). Most names and short
- * texts have none, and one scan is far cheaper than the five passes.
+ * What `normalizeUntrimmed` would change: combining or compatibility characters, odd spaces,
+ * `*`, two spaces, an old-style tone pair (`oá`, `uý`). Most lines and names have none, and
+ * one scan is far cheaper than the five passes.
  */
+const MAY_NEED_NORMALIZING = /[*\t\u00a0\u2007\u202f\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]| {2}|[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/;
+
 function mayNeedNormalizing(text: string): boolean {
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code === 42 || code === 9 || (code === 32 && previous === 32)) return true;
-    } else if (
-      (code >= 0x300 && code <= 0x36f) || (code >= 0x1100 && code <= 0x11ff) || code === 0x2126 || code === 0x212a || code === 0x212b ||
-      (code >= 0xf900 && code <= 0xfaff) || code === 0xa0 || code === 0x2007 || code === 0x202f ||
-      ((previous === 111 || previous === 79) && TONED_A_E.has(code)) || ((previous === 117 || previous === 85) && TONED_Y.has(code))
-    ) {
-      return true;
-    }
-    previous = code;
-  }
-  return false;
+  return MAY_NEED_NORMALIZING.test(text);
 }
 
 function normalizeUntrimmed(text: string): string {
