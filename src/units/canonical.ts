@@ -162,7 +162,7 @@ const canonicalByKey = memoizeScoped((locality: Locality | null, written: string
 
 /** Whether the text names a unit at all (`canonicalUnit` is not null), without placing it in a plan. */
 export function namesUnit(written: string): boolean {
-  const analysis = analyse(written);
+  const analysis = analyseMention(written);
   return analysis !== null && HAS_WORD.test(analysis.expanded);
 }
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -184,7 +184,7 @@ function localityKey(locality: Locality | null): string {
 }
 
 /** What a mention says by itself, whatever plan it stands in: computed once per spelling. */
-interface Analysis {
+export interface Analysis {
   clean: string;
   expanded: string;
   collective: boolean;
@@ -195,7 +195,7 @@ interface Analysis {
   placeKind: string | null;
 }
 
-const analyse = memoize((written: string): Analysis | null => {
+export const analyseMention = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   const expanded = expandAbbreviations(clean);
@@ -239,7 +239,7 @@ const analyse = memoize((written: string): Analysis | null => {
 
 /** The mention placed in a plan's locality: the level, the place name, the full name and slug. */
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
-  const analysis = analyse(written);
+  const analysis = analyseMention(written);
   if (!analysis) return null;
   const { clean, expanded, collective, base } = analysis;
   let { level, placeName, placeKind } = analysis;

@@ -1,7 +1,7 @@
 /** A unit field → canonical units with roles: the units module's one entry point. */
 import type { UnitRole } from "../reader/types.ts";
 import { memoize } from "../text/memo.ts";
-import { canonicalUnit, type CanonicalUnit } from "./canonical.ts";
+import { analyseMention, canonicalUnit, type CanonicalUnit } from "./canonical.ts";
 import { splitRoles } from "./roles.ts";
 import type { Locality } from "./scope.ts";
 import { splitUnitList } from "./split.ts";
@@ -30,7 +30,18 @@ export function readUnitField(value: string, role: UnitRole, locality: Locality 
 export const mentionLevels = memoize((value: string): CanonicalUnit["level"][] =>
   splitRoles(value, "lead")
     .flatMap((part) => splitUnitList(part.text))
-    .map((mention) => canonicalUnit(mention, null))
-    .filter((unit): unit is CanonicalUnit => unit !== null && !unit.collective && /(huyện|tỉnh|thị trấn|xã|phường|thành phố|Huyện ủy|Tỉnh ủy|Sở |Phòng |Công chức)/u.test(unit.written + unit.name))
-    .map((unit) => unit.level),
+    .map(markedLevel)
+    .filter((level): level is CanonicalUnit["level"] => level !== null),
 );
+
+const LEVEL_MARK = /(huyện|tỉnh|thị trấn|xã|phường|thành phố|Huyện ủy|Tỉnh ủy|Sở |Phòng |Công chức)/u;
+
+/** The level of a mention that marks one in its words or its name (`huyện`, `Sở …`), placed in no locality. */
+function markedLevel(mention: string): CanonicalUnit["level"] | null {
+  const analysis = analyseMention(mention);
+  if (!analysis || analysis.collective) return null;
+  // The written words mostly carry the mark: the full name is built only when they do not.
+  if (LEVEL_MARK.test(analysis.clean)) return analysis.level ?? "district";
+  const unit = canonicalUnit(mention, null);
+  return unit && LEVEL_MARK.test(unit.written + unit.name) ? unit.level : null;
+}

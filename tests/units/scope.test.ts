@@ -19,3 +19,15 @@ describe("the issuer's header in capitals", () => {
     expect(plan.units.map((u) => u.name)).toEqual(["Phòng Văn hóa và Thông tin huyện Phong Thổ"]);
   });
 });
+
+describe("the levels unit fields vote for", () => {
+  it("counts the level each mention marks, in its words or in its full name", async () => {
+    const { mentionLevels } = await import("../../src/units/read.ts");
+    expect(mentionLevels("Ban Tuyên giáo Tỉnh ủy")).toEqual(["province"]);
+    expect(mentionLevels("Sở Văn hóa, Thể thao và Du lịch phối hợp với Phòng Nội vụ")).toEqual(["province", "district"]);
+    expect(mentionLevels("UBND các xã, thị trấn")).toEqual([]); // a group of bodies does not vote
+    expect(mentionLevels("Công chức Văn hóa - Xã hội")).toEqual(["commune"]);
+    expect(mentionLevels("Huyện đoàn")).toEqual(["district"]); // marked by its full name only
+    expect(mentionLevels("Ban Tổ chức")).toEqual(["district"]);
+  });
+});
