@@ -98,17 +98,24 @@ export function foldedCode(code: number): number {
   return folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? 0 : 0xffff;
 }
 
-let foldBuffer = new Uint16Array(1024);
+/** Where folded UTF-16 units are written before they become one string. */
+export type UnitBuffer = Uint16Array | number[];
+
+/** Up to this many units, `String.fromCharCode` on a plain array beats `TextDecoder` (its call costs more than the copy). */
+const SHORT = 200;
+const shortBuffer: number[] = new Array<number>(SHORT).fill(0);
+let longBuffer = new Uint16Array(1024);
 const UTF16 = new TextDecoder("utf-16le");
 
-/** A scratch buffer of UTF-16 units with room for `length`: callers fill it and turn it into a string at once. */
-export function unitBuffer(length: number): Uint16Array {
-  if (length > foldBuffer.length) foldBuffer = new Uint16Array(length * 2);
-  return foldBuffer;
+/** A scratch buffer with room for `length` units: callers fill it and turn it into a string at once. */
+export function unitBuffer(length: number): UnitBuffer {
+  if (length <= SHORT) return shortBuffer;
+  if (length > longBuffer.length) longBuffer = new Uint16Array(length * 2);
+  return longBuffer;
 }
 
-export function unitsToString(buffer: Uint16Array, length: number): string {
-  return UTF16.decode(buffer.subarray(0, length));
+export function unitsToString(buffer: UnitBuffer, length: number): string {
+  return Array.isArray(buffer) ? String.fromCharCode.apply(null, buffer.slice(0, length)) : UTF16.decode(buffer.subarray(0, length));
 }
 
 /**
