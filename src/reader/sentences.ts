@@ -13,12 +13,12 @@ const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
 /** Anniversary spans and document dates are not the task's timing. */
 const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/g;
 
-/** Each pattern with a word it cannot match without, to skip it cheaply. */
-const SPECIALS: Array<[string, RegExp]> = [
-  ["su kien", /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
-  ["le", /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
-  ["", /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g],
-  ["khi ", /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
+/** Each pattern with the words it cannot match without (any one of them), to skip it cheaply. */
+const SPECIALS: Array<[string[], RegExp]> = [
+  [["su kien"], /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
+  [["le"], /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
+  [["hang", "moi"], /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g],
+  [["khi "], /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
 ];
 
 const LEAD_WORDS = new Set([
@@ -57,18 +57,22 @@ function findPhrases(text: string): TimingPhrase[] {
 function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {
   if (!/\d|hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
   const tokens = tokenize(folded);
-  const spans: Array<[number, number]> = [];
+  // The phrase runs from the first dated word to the last one.
+  let first = Infinity;
+  let last = -Infinity;
   for (const atom of findAtoms(tokens, clause)) {
     if (atom.type === "time") continue;
-    spans.push([tokens[atom.from]!.from, tokens[atom.to - 1]!.to]);
+    first = Math.min(first, tokens[atom.from]!.from);
+    last = Math.max(last, tokens[atom.to - 1]!.to);
   }
   for (const [needed, pattern] of SPECIALS) {
-    if (!folded.includes(needed)) continue;
-    for (const match of folded.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+    if (!needed.some((word) => folded.includes(word))) continue;
+    for (const match of folded.matchAll(pattern)) {
+      first = Math.min(first, match.index);
+      last = Math.max(last, match.index + match[0].length);
+    }
   }
-  if (spans.length === 0) return null;
-  const first = Math.min(...spans.map(([from]) => from));
-  const last = Math.max(...spans.map(([, to]) => to));
+  if (last < 0) return null;
   // Walk back over the time words that lead into the phrase (`vào cuối năm`, `thường xuyên báo cáo tiến độ hàng tháng`).
   const index = tokens.findIndex((t) => t.from >= first);
   let from = first;

@@ -85,6 +85,12 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
   const ownUnits = own.some((f) => f.kind === "units");
   const inherited = inheritedFields(node).filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));
   const lines = linesOf(node);
+  let from = Infinity;
+  let to = -Infinity;
+  for (const line of lines) {
+    if (line < from) from = line;
+    if (line > to) to = line;
+  }
   const body = node.children.map((c) => c.block.text);
   const programme = node.children.find((c) => /^Chương trình\s*:?$/iu.test(c.block.text))?.children.map((c) => c.block.text) ?? [];
   return {
@@ -92,8 +98,8 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     title: stripInlineFields(node.block.text),
     body,
     section: node.sectionTitle,
-    from: Math.min(...lines),
-    to: Math.max(...lines),
+    from,
+    to,
     year: node.year,
     fields: [...own, ...inherited],
     units: [],

@@ -148,9 +148,11 @@ function attachTarget(heading: Node | null, lastItem: Node | null, describesTask
   return heading;
 }
 
-export function* walk(nodes: Node[]): Generator<Node> {
+/** Every node, parents before their children (an array: nested generators cost an object per node and level). */
+export function walk(nodes: Node[], into: Node[] = []): Node[] {
   for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
+    into.push(node);
+    walk(node.children, into);
   }
+  return into;
 }
