@@ -53,4 +53,14 @@ describe("folding every character", () => {
     expect(slugify("Đài PT-TH (tỉnh)")).toBe("dai-pt-th-tinh");
     expect(slugify("…")).toBe("");
   });
+
+  it("slugs every character as the dashed runs of letters and digits of its folded key", async () => {
+    const { foldKey, slugify } = await import("../src/text/normalize.ts");
+    const slugOfKey = (key: string) => key.split(/[^a-z0-9]+/).filter(Boolean).join("-");
+    for (let code = 1; code < 0x2100; code++) {
+      const char = String.fromCharCode(code);
+      expect(slugify(`Sở ${char}x${char} Hoá`), `U+${code.toString(16)}`).toBe(slugOfKey(foldKey(`Sở ${char}x${char} Hoá`)));
+    }
+    for (const text of ["ﬁ Ω 𝒜 ß", "\u0301Sở", "Ủy ban nhân dân huyện Phong Thổ", " - ", ""]) expect(slugify(text)).toBe(slugOfKey(foldKey(text)));
+  });
 });

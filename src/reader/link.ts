@@ -38,9 +38,14 @@ class WordIds {
   pairs(text: string): Set<number> {
     const ws = this.words(text);
     const out = new Set<number>();
-    for (let i = 1; i < ws.length; i++) out.add(ws[i - 1]! * 0x100000 + ws[i]!);
+    for (let i = 1; i < ws.length; i++) out.add(pairKey(ws[i - 1]!, ws[i]!));
     return out;
   }
+}
+
+/** Two word numbers as one small integer (cheap to hash); plans with more words than that use a range of their own. */
+function pairKey(first: number, second: number): number {
+  return first < 0x8000 && second < 0x8000 ? first * 0x8000 + second : 2 ** 40 + first * 2 ** 20 + second;
 }
 
 const THRESHOLD = 0.4;
@@ -63,7 +68,10 @@ export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
     const own = ids.pairs(textOf.get(task.id) ?? task.title);
     if (own.size === 0) continue;
     const shared = new Map<number, number>();
-    for (const pair of own) for (const index of postings.get(pair) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const pair of own) {
+      const indices = postings.get(pair);
+      if (indices) for (const index of indices) shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
     const matches = [...shared]
       .map(([index, count]) => ({ index, duty: duties[index]!.duty, score: count / Math.min(own.size, duties[index]!.pairs.size) }))
       .filter((m) => m.score >= THRESHOLD)

@@ -179,7 +179,27 @@ function foldKeySlowly(text: string): string {
 
 /** URL slug: "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich". */
 export function slugify(text: string): string {
-  const key = foldKey(text);
+  // One pass over the text, folding as it goes; characters that fold to several letters take the long way.
+  const buffer = unitBuffer(text.length * 2);
+  let length = 0;
+  let dash = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x2000 ? FOLD_TABLE[code]! : foldedCode(code);
+    if (folded === 0xffff) return slugOfKey(foldKey(text));
+    if (folded === 0) continue; // combining marks fold away, as in foldKey
+    if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) {
+      if (dash && length > 0) buffer[length++] = 45;
+      dash = false;
+      buffer[length++] = folded;
+    } else {
+      dash = true;
+    }
+  }
+  return unitsToString(buffer, length);
+}
+
+function slugOfKey(key: string): string {
   let slug = "";
   let dash = false;
   for (let i = 0; i < key.length; i++) {
