@@ -42,7 +42,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const earliest = earliestYear(context);
 
   const tasks: ReadTask[] = [];
-  const covered = new Set<number>(metadata.used);
+  const covered = new LineSet(lines.length, metadata.used);
   for (const draft of drafts) {
     const task = toTask(draft, context, locality, earliest);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
@@ -199,6 +199,21 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: 
     ...(draft.programme.length > 0 ? { programme: draft.programme } : {}),
   };
   return { ceremony, draft };
+}
+
+/** Line numbers (1-based) as flags: marking every line of every task costs no hashing. */
+class LineSet {
+  private readonly flags: Uint8Array;
+  constructor(count: number, initial: Iterable<number>) {
+    this.flags = new Uint8Array(count + 2);
+    for (const line of initial) this.add(line);
+  }
+  add(line: number): void {
+    if (line >= 0 && line < this.flags.length) this.flags[line] = 1;
+  }
+  has(line: number): boolean {
+    return this.flags[line] === 1;
+  }
 }
 
 function collectUnits(tasks: ReadTask[]): PlanUnit[] {

@@ -35,7 +35,7 @@ export interface TaskDraft {
   /** Closing words: a task only when they carry a date. */
   optional: boolean;
   /** Lines the task accounts for beyond from..to (its body). */
-  lines: Set<number>;
+  lines: number[];
   /** The items under a `Chương trình:` line (a ceremony's programme). */
   programme: string[];
 }
@@ -66,9 +66,10 @@ function stripInlineFields(text: string): string {
   return trimEndOf(stripped, ".:;,").trim();
 }
 
-function linesOf(node: Node, into = new Set<number>()): Set<number> {
-  for (let line = node.block.from; line <= node.block.to; line++) into.add(line);
-  for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) into.add(line);
+/** The lines a node and everything under it stand on (a line may come twice). */
+function linesOf(node: Node, into: number[] = []): number[] {
+  for (let line = node.block.from; line <= node.block.to; line++) into.push(line);
+  for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) into.push(line);
   for (const child of node.children) linesOf(child, into);
   return into;
 }
@@ -194,7 +195,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
   };
 
   const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {
-    if (unit.duty) tasks.push(draft(node, { title: stripInlineFields(unit.duty), body: [], units: dutyUnits(unit.unit, unit.duty), text: unit.duty, duty: true, lines: new Set([node.block.from, node.block.to]) }));
+    if (unit.duty) tasks.push(draft(node, { title: stripInlineFields(unit.duty), body: [], units: dutyUnits(unit.unit, unit.duty), text: unit.duty, duty: true, lines: [node.block.from, node.block.to] }));
     for (const child of node.children) {
       if (child.section === "closing") {
         tasks.push(draft(child, { duty: true }));
