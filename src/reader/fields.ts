@@ -1,5 +1,6 @@
 /** `- Đơn vị thực hiện: ...`, `- *Thời gian:* ...`, `(*Thời gian thực hiện: ...*)`. */
 import { foldKey } from "../text/normalize.ts";
+import { matchesOf } from "../text/matches.ts";
 import type { UnitRole } from "./types.ts";
 
 export type FieldKind = "units" | "timing" | "place" | "participants";
@@ -53,11 +54,13 @@ export function parseFieldLine(text: string): Field | null {
   return classify(match[1]!, match[2]!);
 }
 
+const INLINE_FIELD = /\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu;
+
 /** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
 export function inlineFields(text: string): Field[] {
   const found: Field[] = [];
   if (!text.includes("(") || !text.includes(":")) return found;
-  for (const match of text.matchAll(/\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu)) {
+  for (const match of matchesOf(INLINE_FIELD, text)) {
     const field = classify(match[1]!, match[2]!);
     if (field) found.push(field);
   }

@@ -1,6 +1,7 @@
 /** Number, place and date, title, issuer, occasions: the parts around the tasks. */
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
+import { matchesOf } from "../text/matches.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
@@ -129,7 +130,7 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
   const sources: Array<{ text: string; line: number }> = [{ text: title, line: 0 }, ...paragraphs(lines)];
   for (const source of sources) {
     if (!source.text.includes("/") || !source.text.includes("(")) continue;
-    for (const match of source.text.matchAll(SPAN)) {
+    for (const match of matchesOf(SPAN, source.text)) {
       const [, years, name, d1, m1, y1, d2, m2, y2] = match;
       if (!isValidDate(Number(y1), Number(m1), Number(d1)) || !isValidDate(Number(y2), Number(m2), Number(d2))) continue;
       const origin = isoDate(Number(y1), Number(m1), Number(d1));
@@ -176,7 +177,7 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
     if (!/năm/iu.test(source.text)) continue;
-    for (const match of source.text.matchAll(NAMED_YEARS)) {
+    for (const match of matchesOf(NAMED_YEARS, source.text)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
       const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);

@@ -5,6 +5,7 @@
  * before it to the last dated word.
  */
 import { memoize } from "../text/memo.ts";
+import { matchesOf } from "../text/matches.ts";
 import { findAtoms } from "../timing/atoms.ts";
 import { foldPhrase, tokenize } from "../timing/lexer.ts";
 import { toNfc } from "../text/normalize.ts";
@@ -45,7 +46,7 @@ function findPhrases(text: string): TimingPhrase[] {
   const folded = toNfc(masked) === masked ? foldPhrase(masked) : null;
   const phrases: TimingPhrase[] = [];
   let start = 0;
-  for (const end of [...masked.matchAll(CLAUSE_END)].map((m) => m.index).concat(masked.length)) {
+  for (const end of matchesOf(CLAUSE_END, masked).map((m) => m.index).concat(masked.length)) {
     const clause = masked.slice(start, end);
     const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause));
     if (found) phrases.push({ phrase: text.slice(start + found.from, start + found.to).replace(/^[\s(,*]+|[\s)*,]+$/g, ""), offset: start + found.from });
@@ -67,7 +68,7 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
   }
   for (const [needed, pattern] of SPECIALS) {
     if (!needed.some((word) => folded.includes(word))) continue;
-    for (const match of folded.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, folded)) {
       first = Math.min(first, match.index);
       last = Math.max(last, match.index + match[0].length);
     }

@@ -4,6 +4,7 @@
  * two units; the scope tells them apart.
  */
 import { foldKey } from "../text/normalize.ts";
+import { matchesOf } from "../text/matches.ts";
 import { LEVEL_WORDS, type Level } from "./lexicon.ts";
 
 export interface Place {
@@ -38,7 +39,7 @@ export function levelOfKind(kind: string): Level | undefined {
 export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
-  for (const match of text.matchAll(PLACE)) {
+  for (const match of matchesOf(PLACE, text)) {
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfKind(place.kind)!;
     if (level === "national") continue;
@@ -88,8 +89,8 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     entry.count++;
     counts[level].set(key, entry);
   };
-  for (const match of text.matchAll(PLACE)) add(match[1]!, match[2]!);
-  for (const match of text.matchAll(COMMITTEE_PLACE)) add(COMMITTEE_KIND[match[1]!]!, match[2]!);
+  for (const match of matchesOf(PLACE, text)) add(match[1]!, match[2]!);
+  for (const match of matchesOf(COMMITTEE_PLACE, text)) add(COMMITTEE_KIND[match[1]!]!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
 
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };

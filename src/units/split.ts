@@ -6,6 +6,7 @@
  */
 import { normalizeText } from "../text/normalize.ts";
 import { memoize } from "../text/memo.ts";
+import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 
@@ -95,7 +96,7 @@ function splitList(value: string): string[] {
 function splitBefore(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(separator)) {
+  for (const match of matchesOf(separator, text)) {
     const after = text.slice(match.index + match[0].length);
     if (startsLikeUnit(after)) {
       parts.push(text.slice(start, match.index));
