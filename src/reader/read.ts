@@ -16,6 +16,7 @@ import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
+import { flatMapOf } from "../lists.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */
@@ -31,8 +32,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
 
   const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number))));
   const drafts = collectTasks(tree);
-  const unitValues = drafts.flatMap((d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
-  const locality = inferLocality(text, unitValues.flatMap(mentionLevels), metadata.place);
+  const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
+  const locality = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
   const found = findCeremony(drafts, baseContext);
@@ -53,7 +54,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
 
-  for (const resolution of tasks.flatMap((t) => t.timing.map((r) => ({ r, t })))) {
+  for (const resolution of flatMapOf(tasks, (t) => t.timing.map((r) => ({ r, t })))) {
     const { r, t } = resolution;
     if (r.unresolved && r.unresolved.reason !== "trigger" && r.unresolved.reason !== "no-date") {
       warnings.push({ line: t.lines[0], code: `timing-${r.unresolved.reason}`, message: `Không xác định được thời gian "${r.phrase}" của nhiệm vụ ${t.id}.` });

@@ -10,6 +10,7 @@ import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
 import type { UnitRole } from "./types.ts";
+import { flatMapOf } from "../lists.ts";
 
 export interface UnitRef {
   value: string;
@@ -128,7 +129,7 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
 
 /** Each bullet of `Tổ chức thực hiện`: the unit it starts with, in the role its verb gives. */
 function organisingUnits(node: Node): UnitRef[] {
-  return node.children.flatMap((child) => {
+  return flatMapOf(node.children, (child) => {
     const subject = subjectOf(child.block.text);
     return subject ? [{ value: subject.value, role: subject.role }] : [];
   });
@@ -162,8 +163,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const topLevel = node.block.heading!.level <= 2;
       const structural = node.children.filter(isStructural);
       if (!topLevel && structural.length > 0) {
-        const units = structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))).flatMap(organisingUnits);
-        const timing = structural.flatMap((c) => c.fields);
+        const units = flatMapOf(structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))), organisingUnits);
+        const timing = flatMapOf(structural, (c) => c.fields);
         tasks.push(draft(node, { units, fields: [...node.fields, ...timing, ...inheritedFields(node)] }));
         node.children.filter((c) => !isStructural(c)).forEach(visit);
         return;

@@ -5,6 +5,7 @@
 import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
 import { stableHash } from "../text/hash.ts";
 import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
+import { flatMapOf } from "../lists.ts";
 
 /** What an event shows, as a stored row has it too: a change to any of it is a new SEQUENCE. */
 export interface EntryContent {
@@ -68,7 +69,7 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
   const entries: ScheduleEntry[] = [];
   for (const task of tasks) {
     const identity = options.identities?.get(task.id) ?? task.id;
-    const items = task.timing.flatMap((resolution) => resolution.items.map((item) => ({ item, resolution })));
+    const items = flatMapOf(task.timing, (resolution) => resolution.items.map((item) => ({ item, resolution })));
     const audience: UnitMention[] = options.wholePlan ? [{ name: "", slug: WHOLE_PLAN, role: "lead", collective: true, scope: null, written: "" }] : task.units;
     for (const unit of audience) {
       items.forEach(({ item, resolution }, index) => {

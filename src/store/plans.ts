@@ -9,6 +9,7 @@ import { chunks } from "./chunks.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 import { unitId } from "./units.ts";
+import { flatMapOf } from "../lists.ts";
 
 export interface NewDocument {
   sha256: string;
@@ -191,7 +192,7 @@ type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string 
 
 /** New units are created; new spellings of a known unit become its aliases. */
 function unitWrites(db: Db, plan: ReadPlan, existing: KnownUnits, now: Date) {
-  return plan.units.flatMap((unit) => {
+  return flatMapOf(plan.units, (unit) => {
     const known = existing.get(unit.slug);
     if (!known) {
       return [

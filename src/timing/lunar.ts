@@ -3,6 +3,7 @@
  * algorithm). Computing for UTC+7 rather than UTC+8 is what makes it differ from the
  * Chinese calendar in some years (Tết 1985: 21 January here, 20 February in China).
  */
+import { flatMapOf } from "../lists.ts";
 
 const TIME_ZONE = 7;
 const { floor, sin, PI } = Math;
@@ -186,7 +187,7 @@ export function canChiIndex(can: string, chi: string): number | null {
   let branch = CHI.indexOf(CHI_ALIASES[lowerChi] ?? lowerChi);
   if (branch < 0) {
     const folded = fold(lowerChi);
-    const matches = CHI_FOLDED.flatMap((name, index) => (name === folded ? [index] : []));
+    const matches = flatMapOf(CHI_FOLDED, (name, index) => (name === folded ? [index] : []));
     branch = matches.length === 1 ? matches[0]! : -1;
   }
   if (stem < 0 || branch < 0 || stem % 2 !== branch % 2) return null;

@@ -9,6 +9,7 @@ import { toNfc } from "../text/normalize.ts";
 import { foldPhrase, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
+import { flatMapOf } from "../lists.ts";
 
 const TRIGGERS = /(?<![a-z])(khi cap tren|khi co (yeu cau|chi dao|van ban|huong dan|ke hoach)|khi duoc (de nghi|yeu cau|giao|phan cong)|theo yeu cau|theo chi dao|theo ke hoach cua|theo huong dan cua|theo lich cua|khi (to chuc|dien ra)|sau khi (co|duoc))/;
 const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|moi ngay|lau dai)(?![a-z])/;
@@ -400,7 +401,7 @@ function programmeMinutes(tokens: Token[], atoms: Atom[]): number {
  */
 function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Group[], folded: string, context: TimingContext): void {
   if (weekdays.length === 0) return;
-  const selected = weekdays.flatMap((w) => w.days);
+  const selected = flatMapOf(weekdays, (w) => w.days);
   const days = result.items.filter((i) => i.kind === "span" && i.start === i.end);
   if (days.length > 0 && groups.every((g) => g.atoms.every((a) => a.grain === "day"))) {
     for (const [index, item] of days.entries()) {

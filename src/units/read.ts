@@ -5,6 +5,7 @@ import { analyseMention, canonicalUnit, type CanonicalUnit } from "./canonical.t
 import { splitRoles } from "./roles.ts";
 import type { Locality } from "./scope.ts";
 import { splitUnitList } from "./split.ts";
+import { flatMapOf } from "../lists.ts";
 
 export interface ReadUnit extends CanonicalUnit {
   role: UnitRole;
@@ -28,8 +29,7 @@ export function readUnitField(value: string, role: UnitRole, locality: Locality 
 
 /** The level each unit of a field would have in a plan of unknown locality: votes for the plan's level. */
 export const mentionLevels = memoize((value: string): CanonicalUnit["level"][] =>
-  splitRoles(value, "lead")
-    .flatMap((part) => splitUnitList(part.text))
+  flatMapOf(splitRoles(value, "lead"), (part) => splitUnitList(part.text))
     .map(markedLevel)
     .filter((level): level is CanonicalUnit["level"] => level !== null),
 );
