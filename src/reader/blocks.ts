@@ -44,7 +44,7 @@ export function toBlocks(lines: Line[]): Block[] {
     const field = parseFieldLine(text);
     if (previous && continues(previous, text, heading !== null || field !== null)) {
       previous.text = `${previous.text} ${text}`;
-      if (previous.heading) previous.heading = { ...previous.heading, text: previous.text };
+      if (previous.heading) previous.heading = Object.assign({}, previous.heading, { text: previous.text });
       previous.to = line.number;
       if (previous.field) {
         previous.field.value = `${previous.field.value} ${text}`.replace(/(?<!\.)\.$/, "");

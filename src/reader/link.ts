@@ -78,7 +78,7 @@ export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
       .sort((a, b) => b.score - a.score || a.index - b.index);
     for (const { duty } of matches) {
       for (const unit of duty.units) {
-        if (!task.units.some((u) => u.slug === unit.slug)) task.units.push({ ...unit });
+        if (!task.units.some((u) => u.slug === unit.slug)) task.units.push(Object.assign({}, unit));
       }
     }
   }

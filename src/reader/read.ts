@@ -39,7 +39,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const found = findCeremony(drafts, baseContext);
   const override = options.ceremony ?? null;
   const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
-  const context: TimingContext = { ...baseContext, ceremony: ceremony?.start ?? null };
+  const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
   const earliest = earliestYear(context);
 
   const tasks: ReadTask[] = [];
@@ -175,7 +175,7 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: 
   const draft = drafts.find((d) => CEREMONY_TITLE.test(foldKeyOfStart(d.title, 30)) && d.fields.some((f) => f.kind === "timing"));
   if (!draft) return null;
   const field = draft.fields.find((f) => f.kind === "timing")!;
-  const resolution = resolveTiming(field.value, { ...context, field: field.name, year: draft.year });
+  const resolution = resolveTiming(field.value, Object.assign({}, context, { field: field.name, year: draft.year }));
   const item = resolution.items[0];
   let start: string | null = null;
   let end: string | null = null;

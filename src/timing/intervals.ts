@@ -111,7 +111,7 @@ export function mergeAdjacent(intervals: Interval[]): Interval[] {
     if (last && addDays(last.end, 1) >= interval.start) {
       if (interval.end > last.end) last.end = interval.end;
     } else {
-      merged.push({ ...interval });
+      merged.push(Object.assign({}, interval));
     }
   }
   return merged;

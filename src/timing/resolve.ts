@@ -93,7 +93,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     }
     const wave = /(?<![a-z])dot (\d+|[ivx]+)\s*:?\s*(tu)?\s*$/.exec(before)?.[1];
     const items = groupItems(group, before, after, index === 0 && completionField, context, result);
-    result.items.push(...(wave ? items.map((item) => ({ ...item, rule: `wave-${wave}` })) : items));
+    result.items.push(...(wave ? items.map((item) => Object.assign({}, item, { rule: `wave-${wave}` })) : items));
   });
 
   const duration = programmeMinutes(tokens, atoms);
@@ -192,7 +192,7 @@ function linkBetween(between: Token[]): "range" | "list" | null {
 
 /** Convention 18, and 7's "a year written at the end applies to the start too". */
 function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContext): DatedAtom[] | null {
-  const filled = atoms.map((a) => ({ ...a }));
+  const filled = atoms.map((a) => Object.assign({}, a));
   for (const atom of filled) {
     if (atom.now) {
       const now = nowAtom(atom, context);
@@ -525,7 +525,7 @@ function monthDayBounds(day: number, from: IsoDate, until: IsoDate): { first: Is
 function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
   if (frequency === "weekly") {
     const bounds = weekdayOccurrences(["FR"], from, until);
-    return bounds ? { ...bounds, rrule: "FREQ=WEEKLY;BYDAY=FR" } : null;
+    return bounds ? Object.assign({}, bounds, { rrule: "FREQ=WEEKLY;BYDAY=FR" }) : null;
   }
   const step = frequency === "monthly" ? 1 : 3;
   const [fromYear, fromMonth] = parseIsoDate(from);

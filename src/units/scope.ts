@@ -46,7 +46,7 @@ export function parseScope(text: string): Locality | null {
     if (!locality[level]) locality[level] = place;
     lowest = lowest === null || rank(level) > rank(lowest) ? level : lowest;
   }
-  return lowest === null ? null : ({ ...locality, level: lowest } as Locality);
+  return lowest === null ? null : (Object.assign({}, locality, { level: lowest }) as Locality);
 }
 
 export function rank(level: Level): number {
