@@ -28,6 +28,7 @@ const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperC
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 // Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
 const EXPLICIT_PLACE = new RegExp(`^(?:(.*)\\s+)?(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
+const KIND_WORD = new RegExp(KIND_PATTERN, "u");
 const TRAILING_KIND = new RegExp(`^(.*)\\s+(${KIND_PATTERN})$`, "u");
 const TRAILING_NAME = new RegExp(`\\s+(${PROPER_NAME})$`, "u");
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
@@ -215,8 +216,10 @@ export const analyseMention = memoize((written: string): Analysis | null => {
     level = colloquial.level;
     placeName = named?.[1] ?? null;
   } else if (!collective) {
-    const committee = COMMITTEE_WITH_PLACE.exec(base);
-    const explicit = committee ? null : EXPLICIT_PLACE.exec(base);
+    // Both patterns need a committee or level word: most names have neither.
+    const committee = base.includes(" ủy") ? COMMITTEE_WITH_PLACE.exec(base) : null;
+    const hasKind = KIND_WORD.test(base);
+    const explicit = committee || !hasKind ? null : EXPLICIT_PLACE.exec(base);
     if (committee) {
       base = committee[1]!;
       placeName = committee[2]!;
@@ -226,7 +229,7 @@ export const analyseMention = memoize((written: string): Analysis | null => {
       placeName = explicit[3]!;
       level = levelOfKind(placeKind);
     } else {
-      const trailing = TRAILING_KIND.exec(base);
+      const trailing = hasKind ? TRAILING_KIND.exec(base) : null;
       if (trailing && trailing[1]) {
         base = trailing[1];
         placeKind = trailing[2]!.toLowerCase();
