@@ -11,6 +11,9 @@ export interface Heading {
 }
 
 export function parseHeading(text: string): Heading | null {
+  // Every form starts with A–E, I/V/X, a digit or a lower-case letter: most lines start otherwise.
+  const first = text.charCodeAt(0);
+  if (!((first >= 65 && first <= 69) || first === 73 || first === 86 || first === 88 || (first >= 48 && first <= 57) || (first >= 97 && first <= 122) || first === 0x111)) return null;
   let match = /^([A-E])\.\s+(\S.*)$/u.exec(text);
   if (match && match[2]!.toUpperCase() === match[2]) return { level: 1, label: match[1]!, text: match[2]! };
   match = /^([IVX]{1,5})\.\s+(\S.*)$/u.exec(text);
