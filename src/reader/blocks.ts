@@ -55,7 +55,9 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     const bullet = BULLET.exec(text)?.[1] ?? "";
     if (heading) {
-      blocks.push({ kind: "heading", heading, ...(field ? { field } : {}), text: heading.text, bullet: "", from: line.number, to: line.number, inline: inlineFields(heading.text) });
+      const block: Block = { kind: "heading", heading, text: heading.text, bullet: "", from: line.number, to: line.number, inline: inlineFields(heading.text) };
+      if (field) block.field = field;
+      blocks.push(block);
     } else if (field) {
       blocks.push({ kind: "field", field, text, bullet, from: line.number, to: line.number, inline: [] });
     } else {

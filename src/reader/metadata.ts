@@ -35,7 +35,7 @@ export function readMetadata(lines: Line[]): Metadata {
       if (!/\d/.test(number)) number = null;
       used.add(line.number);
     }
-    const dateMatch = DATE_LINE.exec(line.text);
+    const dateMatch = line.text.includes("ngày") ? DATE_LINE.exec(line.text) : null;
     if (dateMatch && issued === null) {
       const [, where, day, month, year] = dateMatch;
       place = where!.trim();
