@@ -11,10 +11,12 @@ export interface RolePart {
 
 const PARTNERS = /\s*(?:,\s*)?(?:chủ trì,?\s*)?phối hợp(?:\s+(?:với|cùng))?\s+/iu;
 
+const HAS_PARTNERS = /phối hợp/iu;
+
 export function splitRoles(value: string, role: UnitRole): RolePart[] {
   const text = value.replace(/^\s*(đề nghị|chủ trì,?)\s+/iu, "");
   // `phối hợp` is in every match: most fields do not have it.
-  const match = text.toLowerCase().includes("phối hợp") ? PARTNERS.exec(text) : null;
+  const match = HAS_PARTNERS.test(text) ? PARTNERS.exec(text) : null;
   if (!match) return [{ text, role }];
   const own = text.slice(0, match.index).trim();
   const partners = text.slice(match.index + match[0].length).trim();
