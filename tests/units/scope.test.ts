@@ -31,3 +31,14 @@ describe("the levels unit fields vote for", () => {
     expect(mentionLevels("Ban Tổ chức")).toEqual(["district"]);
   });
 });
+
+describe("places in a text", () => {
+  it("takes a level word only at the start of a word", async () => {
+    const { parseScope } = await import("../../src/units/scope.ts");
+    expect(parseScope("huyện Phong Thổ")).toEqual({ level: "district", district: { kind: "huyện", name: "Phong Thổ" } });
+    expect(parseScope("(thị trấn Phong Thổ)")).toEqual({ level: "commune", commune: { kind: "thị trấn", name: "Phong Thổ" } });
+    expect(parseScope("Khuyện Phong Thổ")).toBeNull();
+    expect(parseScope("𝒜huyện Phong Thổ")).toBeNull(); // a letter outside the BMP before it
+    expect(parseScope("Akhuyện Lai, tỉnh Lai Châu")).toEqual({ level: "province", province: { kind: "tỉnh", name: "Lai Châu" } });
+  });
+});
