@@ -7,7 +7,7 @@
 import { memoize } from "../text/memo.ts";
 import { matchesOf } from "../text/matches.ts";
 import { findAtoms } from "../timing/atoms.ts";
-import { foldPhrase, tokenize } from "../timing/lexer.ts";
+import { foldNfcPhrase, foldPhrase, tokenize } from "../timing/lexer.ts";
 import { toNfc } from "../text/normalize.ts";
 
 const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
@@ -43,7 +43,7 @@ function findPhrases(text: string): TimingPhrase[] {
   if (!MAY_HOLD_TIMING.test(text)) return [];
   const masked = text.includes("/") ? text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length)) : text;
   // Folding keeps one unit per unit of NFC text, so each clause's fold is a slice of the whole text's.
-  const folded = toNfc(masked) === masked ? foldPhrase(masked) : null;
+  const folded = toNfc(masked) === masked ? foldNfcPhrase(masked) : null;
   const phrases: TimingPhrase[] = [];
   let start = 0;
   for (const end of matchesOf(CLAUSE_END, masked).map((m) => m.index).concat(masked.length)) {

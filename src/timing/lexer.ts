@@ -18,7 +18,11 @@ export interface Token {
 
 /** Accent-free lower case, one output character per UTF-16 unit of the NFC phrase. */
 export function foldPhrase(phrase: string): string {
-  const nfc = toNfc(phrase);
+  return foldNfcPhrase(toNfc(phrase));
+}
+
+/** `foldPhrase` of a text known to be NFC already. */
+export function foldNfcPhrase(nfc: string): string {
   const buffer = unitBuffer(nfc.length);
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.charCodeAt(i);
