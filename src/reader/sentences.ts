@@ -37,10 +37,12 @@ export interface TimingPhrase {
 export const timingPhrases = memoize((text: string): TimingPhrase[] => findPhrases(text));
 
 /** Every phrase has a digit, a recurrence, a trigger or a ceremony in it: most sentences have none. */
-const MAY_HOLD_TIMING = /\d|h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]/iu;
+const MAY_HOLD_TIMING = /h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]/iu;
+/** A digit alone is the common case, and a class is found far faster than an alternation. */
+const DIGIT = /\d/;
 
 function findPhrases(text: string): TimingPhrase[] {
-  if (!MAY_HOLD_TIMING.test(text)) return [];
+  if (!DIGIT.test(text) && !MAY_HOLD_TIMING.test(text)) return [];
   const masked = text.includes("/") ? text.replace(OCCASION_SPAN, (span) => " ".repeat(span.length)) : text;
   // Folding keeps one unit per unit of NFC text, so each clause's fold is a slice of the whole text's.
   const folded = toNfc(masked) === masked ? foldNfcPhrase(masked) : null;
@@ -56,7 +58,7 @@ function findPhrases(text: string): TimingPhrase[] {
 }
 
 function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {
-  if (!/\d|hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
+  if (!DIGIT.test(folded) && !/hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
   const tokens = tokenize(folded);
   // The phrase runs from the first dated word to the last one.
   let first = Infinity;
