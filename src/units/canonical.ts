@@ -272,15 +272,17 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   return slug ? { name, slug, scope, level, collective, written: clean } : null;
 }
 
-const LEVEL_WORD_KEYS = LEVEL_WORDS.map(([word, level]) => [word, level, foldKey(word)] as const);
+/** Each level word as a scope starts with it (`thị trấn `) and as a folded name ends with it (` thi tran`). */
+const LEVEL_WORD_ENDS = LEVEL_WORDS.map(([word]) => [`${word} `, ` ${foldKey(word)}`] as const);
 
 /** `Các ban ngành đoàn thể thị trấn` in `thị trấn Cao Lộc` → `… thị trấn Cao Lộc`, not `… thị trấn thị trấn Cao Lộc`. */
 function collectiveKey(name: string, scope: string): string {
-  const [kind, ...place] = scope.split(" ");
-  const placeName = place.join(" ");
+  const space = scope.indexOf(" ");
+  const kind = space < 0 ? scope : scope.slice(0, space);
+  const placeName = space < 0 ? "" : scope.slice(space + 1);
   const nameKey = foldKey(name);
-  for (const [word, , wordKey] of LEVEL_WORD_KEYS) {
-    if (scope.startsWith(`${word} `) && nameKey.endsWith(` ${wordKey}`)) return `${name} ${scope.slice(word.length + 1)}`;
+  for (const [scopeStart, nameEnd] of LEVEL_WORD_ENDS) {
+    if (scope.startsWith(scopeStart) && nameKey.endsWith(nameEnd)) return `${name} ${scope.slice(scopeStart.length)}`;
   }
   return kind && placeName && nameKey.includes(foldKey(placeName)) ? name : `${name} ${scope}`;
 }
