@@ -11,7 +11,9 @@ const STOP = new Set(["cac", "va", "cua", "cho", "voi", "tren", "trong", "the", 
 
 /** Words as numbers (one per distinct word of the plan), so a pair of words is one number. */
 class WordIds {
-  private readonly ids = new Map<string, number>();
+  /** Stop words stand in the table as -1: one lookup per word tells both. */
+  private readonly ids = new Map<string, number>([...STOP].map((word) => [word, -1]));
+  private next = 0;
 
   /** The plan's words of two letters or more, stop words left out. */
   words(text: string): number[] {
@@ -23,11 +25,9 @@ class WordIds {
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) continue;
       if (i - start > 1) {
         const word = key.slice(start, i);
-        if (!STOP.has(word)) {
-          let id = this.ids.get(word);
-          if (id === undefined) this.ids.set(word, (id = this.ids.size));
-          out.push(id);
-        }
+        let id = this.ids.get(word);
+        if (id === undefined) this.ids.set(word, (id = this.next++));
+        if (id >= 0) out.push(id);
       }
       start = i + 1;
     }
