@@ -58,9 +58,10 @@ export interface WeekdayAtom {
 export type Atom = DateAtom | TimeAtom | WeekdayAtom;
 type Parsed = Omit<DateAtom, "from" | "to"> | Omit<TimeAtom, "from" | "to"> | Omit<WeekdayAtom, "from" | "to">;
 
-const PARTS: Record<string, Part> = { dau: "early", giua: "mid", cuoi: "late" };
-const TEN_DAY_PARTS: Record<string, Part> = { thuong: "early", trung: "mid", ha: "late" };
-const LUNAR_MONTH_NAMES: Record<string, number> = { gieng: 1, chap: 12, gio: 11 };
+// Maps, not plain objects: a token such as `constructor` must not find an inherited property.
+const PARTS = new Map<string, Part>(Object.entries({ dau: "early", giua: "mid", cuoi: "late" }));
+const TEN_DAY_PARTS = new Map<string, Part>(Object.entries({ thuong: "early", trung: "mid", ha: "late" }));
+const LUNAR_MONTH_NAMES = new Map<string, number>(Object.entries({ gieng: 1, chap: 12, gio: 11 }));
 
 /** Festivals of the lunar calendar: lunar day and month. */
 const FESTIVALS: Array<[string[], number, number, string]> = [
@@ -77,8 +78,8 @@ const FESTIVALS: Array<[string[], number, number, string]> = [
   [["ong", "cong", "ong", "tao"], 23, 12, "Tết ông Công ông Táo"],
 ];
 
-const WEEKDAY_WORDS: Record<string, string> = { hai: "MO", ba: "TU", tu: "WE", nam: "TH", sau: "FR", bay: "SA" };
-const WEEKDAY_NUMBERS: Record<string, string> = { "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA" };
+const WEEKDAY_WORDS = new Map<string, string>(Object.entries({ hai: "MO", ba: "TU", tu: "WE", nam: "TH", sau: "FR", bay: "SA" }));
+const WEEKDAY_NUMBERS = new Map<string, string>(Object.entries({ "2": "MO", "3": "TU", "4": "WE", "5": "TH", "6": "FR", "7": "SA" }));
 
 export class Cursor {
   private lowered: string | null = null;
@@ -269,7 +270,7 @@ const wordedDate: AtomParser = (c) => {
   if (!mung && !c.word("ngay")) return null;
   const day = c.num(1, 31);
   if (day === null || !c.word("thang")) return null;
-  const named = LUNAR_MONTH_NAMES[c.peek()?.text ?? ""];
+  const named = LUNAR_MONTH_NAMES.get(c.peek()?.text ?? "");
   const month = named ?? c.num(1, 12);
   if (named !== undefined) c.at++;
   if (month === null || !plausibleDay(day, month)) return null;
@@ -334,11 +335,11 @@ const halfYear: AtomParser = (c) => {
 /** đầu / giữa / cuối + tháng M, quý R, năm Y; thượng / trung / hạ tuần tháng M */
 const partOf: AtomParser = (c) => {
   const token = c.peek();
-  let part = token?.type === "word" ? PARTS[token.text] : undefined;
+  let part = token?.type === "word" ? PARTS.get(token.text) : undefined;
   if (part) {
     c.at++;
   } else {
-    part = token?.type === "word" ? TEN_DAY_PARTS[token.text] : undefined;
+    part = token?.type === "word" ? TEN_DAY_PARTS.get(token.text) : undefined;
     if (!part || !c.try(() => (c.at++, c.word("tuan") ? true : null))) return null;
     if (!c.word("thang")) return null;
     const month = c.num(1, 12);
@@ -364,7 +365,7 @@ const partOf: AtomParser = (c) => {
 /** tháng 9/2024, Tháng 12 năm 2023, tháng 05; tháng Giêng, tháng Chạp (lunar) */
 const namedMonth: AtomParser = (c) => {
   if (!c.word("thang")) return null;
-  const lunarMonth = LUNAR_MONTH_NAMES[c.peek()?.text ?? ""];
+  const lunarMonth = LUNAR_MONTH_NAMES.get(c.peek()?.text ?? "");
   if (lunarMonth !== undefined) {
     c.at++;
     return { type: "date", grain: "month", month: lunarMonth, lunar: true, ...yearSuffix(c) };
@@ -457,7 +458,7 @@ const weekdays: AtomParser = (c) => {
       if (!c.word("thu")) return null;
       const token = c.peek();
       if (!token) return null;
-      const code = token.type === "num" ? WEEKDAY_NUMBERS[token.text] : WEEKDAY_WORDS[token.text];
+      const code = token.type === "num" ? WEEKDAY_NUMBERS.get(token.text) : WEEKDAY_WORDS.get(token.text);
       // `thứ tự` (order) folds to the same letters as `thứ tư` (Wednesday).
       if (!code || (token.text === "tu" && c.originalText() !== "tư")) return null;
       c.at++;

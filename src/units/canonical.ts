@@ -24,6 +24,10 @@ export interface CanonicalUnit {
 
 // Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
 // because a case-insensitive \p{Lu} would take any word for a place name.
+/** The dictionaries as maps: cheaper to look up with a fresh key, and no inherited names (`constructor`). */
+const OFFICIAL = new Map(Object.entries(OFFICIAL_NAMES));
+const COLLOQUIAL_NAMES = new Map(Object.entries(COLLOQUIAL));
+
 const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 // Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
@@ -128,11 +132,11 @@ function levelFromName(base: string): Level | undefined {
 /** The dictionary's name for a base, adjusted for its level (Bộ Chỉ huy tỉnh, Ban Chỉ huy huyện). */
 function officialBase(base: string, level: Level): string {
   const key = unitKey(base);
-  let name = OFFICIAL_NAMES[key];
+  let name = OFFICIAL.get(key);
   if (!name) {
     const qualifier = base.includes("phụ trách") ? /^(.*?)\s*\(?\s*phụ trách\s+(?:công tác\s*)?\(?([^()]+?)\)?\s*\)?$/iu.exec(base) : null;
-    if (qualifier && OFFICIAL_NAMES[unitKey(qualifier[1]!)]) {
-      return `${OFFICIAL_NAMES[unitKey(qualifier[1]!)]} (phụ trách ${fieldName(qualifier[2]!)})`;
+    if (qualifier && OFFICIAL.get(unitKey(qualifier[1]!))) {
+      return `${OFFICIAL.get(unitKey(qualifier[1]!))} (phụ trách ${fieldName(qualifier[2]!)})`;
     }
     return officialCase(base);
   }
@@ -141,14 +145,14 @@ function officialBase(base: string, level: Level): string {
   return name;
 }
 
-const FIELD_NAMES: Record<string, string> = {
+const FIELD_NAMES = new Map<string, string>(Object.entries({
   "van hoa thong tin": "Văn hóa và Thông tin",
   "lao dong thuong binh xa hoi dan toc": "Lao động, Thương binh, Xã hội - Dân tộc",
   "lao dong thuong binh xa hoi": "Lao động, Thương binh và Xã hội",
-};
+}));
 
 function fieldName(text: string): string {
-  return FIELD_NAMES[unitKey(text)] ?? text.trim();
+  return FIELD_NAMES.get(unitKey(text)) ?? text.trim();
 }
 
 export function isCollectiveName(name: string): boolean {
@@ -208,9 +212,9 @@ export const analyseMention = memoize((written: string): Analysis | null => {
   let placeKind: string | null = null;
 
   const withoutPlace = base.replace(TRAILING_NAME, "");
-  const colloquial = COLLOQUIAL[unitKey(base)] ?? COLLOQUIAL[unitKey(withoutPlace)];
+  const colloquial = COLLOQUIAL_NAMES.get(unitKey(base)) ?? COLLOQUIAL_NAMES.get(unitKey(withoutPlace));
   if (colloquial && !collective) {
-    const named = COLLOQUIAL[unitKey(base)] ? null : TRAILING_NAME.exec(base);
+    const named = COLLOQUIAL_NAMES.get(unitKey(base)) ? null : TRAILING_NAME.exec(base);
     base = colloquial.name.replace(/\s+(huyện|tỉnh|thành phố)$/u, "");
     placeKind = /\s(huyện|tỉnh|thành phố)$/u.exec(colloquial.name)?.[1] ?? null;
     level = colloquial.level;

@@ -49,7 +49,7 @@ function codePointBefore(text: string, index: number): number {
   const high = index > 1 ? text.charCodeAt(index - 2) : 0;
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(index - 2)! : low;
 }
-const COMMITTEE_KIND: Record<string, string> = { "Huyện ủy": "huyện", "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Thị ủy": "thị xã" };
+const COMMITTEE_KIND = new Map<string, string>(Object.entries({ "Huyện ủy": "huyện", "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Thị ủy": "thị xã" }));
 
 /** Words that follow a level word but are not a place name (`huyện Ủy ban`, `tỉnh Tây Bắc`). */
 const NOT_PLACES = new Set(["tay bac", "uy ban", "dong bac", "mien nui", "bien gioi"]);
@@ -113,7 +113,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     counts[level].set(key, entry);
   };
   for (const match of wordStartMatches(PLACE, text)) add(match[1]!, match[2]!);
-  for (const match of wordStartMatches(COMMITTEE_PLACE, text)) add(COMMITTEE_KIND[match[1]!]!, match[2]!);
+  for (const match of wordStartMatches(COMMITTEE_PLACE, text)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
 
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };

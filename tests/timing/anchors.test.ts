@@ -32,3 +32,15 @@ describe("anchors move (convention 12 and 13)", () => {
     expect(rules).toEqual(["range", "deadline-before"]);
   });
 });
+
+describe("words that are names of JavaScript object properties", () => {
+  it("are plain words to the resolver (`tháng constructor năm 2024` is the year 2024)", () => {
+    for (const word of ["constructor", "__proto__", "hasownproperty", "tostring", "valueof"]) {
+      for (const lead of ["tháng", "đầu", "thứ", "trung", "ngày"]) {
+        const resolution = resolveTiming(`${lead} ${word} năm 2024`, { issued: "2024-01-01" });
+        expect(JSON.stringify(resolution.items), `${lead} ${word}`).not.toContain("NaN");
+        expect(resolution.items.map((i) => [i.start, i.end]), `${lead} ${word}`).toEqual([["2024-01-01", "2024-12-31"]]);
+      }
+    }
+  });
+});

@@ -141,3 +141,11 @@ describe("normalization properties", () => {
     );
   });
 });
+
+describe("names that are names of JavaScript object properties", () => {
+  it("are looked up in the dictionaries as names, not as inherited properties", () => {
+    expect(canonicalUnit("Constructor", null)?.name).toBe("Constructor huyện");
+    expect(canonicalUnit("Ban toString", null)?.name).toBe("Ban ToString huyện");
+    expect(canonicalUnit("Hasownproperty huyện", null)?.name).toBe("Hasownproperty huyện");
+  });
+});
