@@ -1,7 +1,7 @@
 /** Number, place and date, title, issuer, occasions: the parts around the tasks. */
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
-import { matchesOf } from "../text/matches.ts";
+import { matchesNotAfter, matchesOf } from "../text/matches.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
@@ -99,13 +99,15 @@ const ISSUING = /^(.{5,200}?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:Kế
  * The body that issues the plan: the subject of `… xây dựng Kế hoạch`, else the body in the
  * signature block (`TM. BAN TỔ CHỨC`), else the one that `đề nghị` / `yêu cầu` in the closing words.
  */
+const ASKS = /đề nghị|yêu cầu/;
+
 function readIssuer(lines: Line[]): string | null {
   for (const line of lines.slice(0, 40)) {
     const match = line.text.includes("ế hoạch") ? ISSUING.exec(line.text) : null;
     if (match && !/^(Thực hiện|Căn cứ)/u.test(match[1]!)) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   }
   for (const line of lines) {
-    if (!line.text.includes("đề nghị") && !line.text.includes("yêu cầu")) continue;
+    if (!ASKS.test(line.text)) continue;
     const closing = /(?<![\p{L}])(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?=đề nghị|yêu cầu)/u.exec(line.text);
     if (closing) return closing[0].trim();
   }
@@ -169,7 +171,9 @@ function cleanOccasionName(name: string): string {
   return trimEndOf(name, ":").replace(/\s+/g, " ").trim();
 }
 
-const NAMED_YEARS = /(?<![\p{L}\p{N}])(\d{1,3})\s+năm\s+/giu;
+// Not after a letter or digit (checked by matchesNotAfter: a leading lookbehind is tried at every position).
+const NAMED_YEARS = /(\d{1,3})\s+năm\s+/giu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** `80 năm Ngày thành lập Quân đội nhân dân Việt Nam`: a national day, dated from the built-in table. */
 function nationalOccasions(sources: Array<{ text: string; line: number }>, seen: Set<string>, reference: string | null): Occasion[] {
@@ -177,7 +181,7 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
     if (!/năm/iu.test(source.text)) continue;
-    for (const match of matchesOf(NAMED_YEARS, source.text)) {
+    for (const match of matchesNotAfter(NAMED_YEARS, source.text, LETTER_OR_DIGIT)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
       const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);

@@ -18,3 +18,29 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index);
   return unicode && code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? index + 2 : index + 1;
 }
+
+/**
+ * The matches of a global pattern whose first character does not follow a character of
+ * `before` (a one-character pattern): `(?<!…)` written in front of a pattern is tried at
+ * every position of the text, this check only where the rest matched.
+ */
+export function matchesNotAfter(pattern: RegExp, text: string, before: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match.index > 0 && before.test(String.fromCodePoint(codePointBefore(text, match.index)))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    matches.push(match);
+    if (match[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+function codePointBefore(text: string, index: number): number {
+  const low = text.charCodeAt(index - 1);
+  const high = index > 1 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(index - 2)! : low;
+}

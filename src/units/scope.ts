@@ -4,6 +4,7 @@
  * two units; the scope tells them apart.
  */
 import { foldKey } from "../text/normalize.ts";
+import { matchesNotAfter } from "../text/matches.ts";
 import { LEVEL_WORDS, type Level } from "./lexicon.ts";
 
 export interface Place {
@@ -19,36 +20,15 @@ export interface Locality {
   commune?: Place;
 }
 
+const LETTER = /^\p{L}$/u;
 const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]));
 const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
 // Names stay on one line: `huyện` at a line's end and `Phối hợp …` on the next are not a place.
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
-// Both start a word: the letter before is checked by `wordStartMatches`, as a lookbehind here
+// Both start a word: the letter before is checked by `matchesNotAfter`, as a lookbehind here
 // would be tried at every position of the whole text (twice the time of the search itself).
 const PLACE = new RegExp(`(${KINDS})[ \\t]+(${PROPER_NAME})`, "gu");
 const COMMITTEE_PLACE = new RegExp(`(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)[ \\t]+(${PROPER_NAME})`, "gu");
-const LETTER = /\p{L}/u;
-
-/** The matches of a global pattern that do not start inside a word, as `(?<!\p{L})` before it would give. */
-function wordStartMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match.index > 0 && LETTER.test(String.fromCodePoint(codePointBefore(text, match.index)))) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    matches.push(match);
-  }
-  pattern.lastIndex = 0;
-  return matches;
-}
-
-function codePointBefore(text: string, index: number): number {
-  const low = text.charCodeAt(index - 1);
-  const high = index > 1 ? text.charCodeAt(index - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(index - 2)! : low;
-}
 const COMMITTEE_KIND = new Map<string, string>(Object.entries({ "Huyện ủy": "huyện", "Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Thị ủy": "thị xã" }));
 
 /** Words that follow a level word but are not a place name (`huyện Ủy ban`, `tỉnh Tây Bắc`). */
@@ -62,7 +42,7 @@ export function levelOfKind(kind: string): Level | undefined {
 export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
-  for (const match of wordStartMatches(PLACE, text)) {
+  for (const match of matchesNotAfter(PLACE, text, LETTER)) {
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfKind(place.kind)!;
     if (level === "national") continue;
@@ -112,8 +92,8 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     entry.count++;
     counts[level].set(key, entry);
   };
-  for (const match of wordStartMatches(PLACE, text)) add(match[1]!, match[2]!);
-  for (const match of wordStartMatches(COMMITTEE_PLACE, text)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
+  for (const match of matchesNotAfter(PLACE, text, LETTER)) add(match[1]!, match[2]!);
+  for (const match of matchesNotAfter(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
 
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };

@@ -42,3 +42,13 @@ describe("places in a text", () => {
     expect(parseScope("Akhuyện Lai, tỉnh Lai Châu")).toEqual({ level: "province", province: { kind: "tỉnh", name: "Lai Châu" } });
   });
 });
+
+describe("national days named with their years", () => {
+  it("reads `80 năm Ngày thành lập …` only where the number starts a word", () => {
+    const plan = (line: string) => readPlan(`KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nHà Nội, ngày 02 tháng 01 năm 2024\n${line}\n`);
+    expect(plan("Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions.map((o) => o.date)).toEqual(["2024-12-22"]);
+    expect(plan("Kỷ niệm (80 năm Ngày thành lập Quân đội nhân dân Việt Nam).").occasions.map((o) => o.date)).toEqual(["2024-12-22"]);
+    expect(plan("Kỷ niệm A80 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions).toEqual([]);
+    expect(plan("Kỷ niệm 180 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions).toEqual([]);
+  });
+});
