@@ -200,17 +200,5 @@ export function slugify(text: string): string {
 }
 
 function slugOfKey(key: string): string {
-  let slug = "";
-  let dash = false;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (dash && slug !== "") slug += "-";
-      dash = false;
-      slug += key[i];
-    } else {
-      dash = true;
-    }
-  }
-  return slug;
+  return key.split(/[^a-z0-9]+/).filter((run) => run !== "").join("-");
 }
