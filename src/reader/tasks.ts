@@ -249,6 +249,8 @@ export function isIntroduction(node: Node): boolean {
 
 /** `- UBND huyện Than Uyên: Ngoài thực hiện …`: a bullet that names its own unit before a colon. */
 function itemUnit(node: Node): { unit: string; duty: string | null } | null {
+  const colon = node.block.text.indexOf(":");
+  if (colon < 3 || colon > 160) return null; // the pattern needs the first colon after 3 to 80 characters (160 units at most)
   const match = /^([^:]{3,80}):\s+(.+)$/u.exec(node.block.text);
   if (!match || !startsLikeUnit(match[1]!) || !namesUnit(match[1]!)) return null;
   return { unit: match[1]!, duty: match[2]! };
