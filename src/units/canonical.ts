@@ -4,7 +4,7 @@
  * does not depend on which spelling was seen first.
  */
 import { memoize, memoizeScoped } from "../text/memo.ts";
-import { foldKey, normalizeText, slugify } from "../text/normalize.ts";
+import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
 import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
@@ -78,18 +78,26 @@ export function expandAbbreviations(text: string): string {
 
 /** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
 export const unitKey = memoize((text: string): string => {
-  const key = foldKey(text);
-  if (/\d/.test(key)) return keyWithDigits(key);
-  // Runs of letters, each `va` dropped, one space between.
-  let out = "";
-  let word = 0;
-  for (let i = 0; i <= key.length; i++) {
-    const code = i < key.length ? key.charCodeAt(i) : 32;
-    if (code >= 97 && code <= 122) continue;
-    if (i > word && !(i - word === 2 && key.startsWith("va", word))) out += out === "" ? key.slice(word, i) : ` ${key.slice(word, i)}`;
-    word = i + 1;
+  // Folded as it is read: runs of letters, each `va` dropped, one space between.
+  const out = unitBuffer(text.length + 1);
+  let length = 0;
+  let word = -1; // where the current word starts in `out`, or -1 between words
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? foldedCode(text.charCodeAt(i)) : 32;
+    if (code === 0) continue; // folds away, as in foldKey
+    if (code === 0xffff || (code >= 48 && code <= 57)) return keyWithDigits(foldKey(text)); // digits, many-letter folds
+    if (code >= 97 && code <= 122) {
+      if (word < 0) {
+        if (length > 0) out[length++] = 32;
+        word = length;
+      }
+      out[length++] = code;
+      continue;
+    }
+    if (word >= 0 && length - word === 2 && out[word] === 118 && out[word + 1] === 97) length = word > 0 ? word - 1 : 0; // `va`
+    word = -1;
   }
-  return out;
+  return unitsToString(out, length);
 });
 
 /** The same with digits about (`va` next to a digit is still a word): rare, so said with patterns. */

@@ -149,3 +149,14 @@ describe("names that are names of JavaScript object properties", () => {
     expect(canonicalUnit("Hasownproperty huyện", null)?.name).toBe("Hasownproperty huyện");
   });
 });
+
+describe("dictionary keys", () => {
+  it("are the folded words of a name without `và` and punctuation, whatever the characters", async () => {
+    const { unitKey } = await import("../../src/units/canonical.ts");
+    const { foldKey } = await import("../../src/text/normalize.ts");
+    const reference = (text: string) => foldKey(text).replace(/[^a-z0-9 ]+/g, " ").replace(/(?<![a-z])va(?![a-z])/g, " ").replace(/\s+/g, " ").trim();
+    const pieces = ["va", "và", "Va", " ", "-", "2", "ab", "Sở", "(", ",", "VA", "vă", "\t", "đ", "\u0301", "ﬁ", "a", "v"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join("")), (text) => unitKey(text) === reference(text)), { numRuns: 20_000, seed: 11 });
+    expect(unitKey("Sở Văn hoá, Thể thao và Du lịch")).toBe("so van hoa the thao du lich");
+  });
+});
