@@ -1,7 +1,7 @@
 /** Number, place and date, title, issuer, occasions: the parts around the tasks. */
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
-import { matchesNotAfter, matchesOf } from "../text/matches.ts";
+import { matchesOf } from "../text/matches.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
@@ -171,7 +171,7 @@ function cleanOccasionName(name: string): string {
   return trimEndOf(name, ":").replace(/\s+/g, " ").trim();
 }
 
-// Not after a letter or digit (checked by matchesNotAfter: a leading lookbehind is tried at every position).
+// Not after a letter or digit (checked by matchesOf: a leading lookbehind is tried at every position).
 const NAMED_YEARS = /(\d{1,3})\s+năm\s+/giu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -181,7 +181,7 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
     if (!/năm/iu.test(source.text)) continue;
-    for (const match of matchesNotAfter(NAMED_YEARS, source.text, LETTER_OR_DIGIT)) {
+    for (const match of matchesOf(NAMED_YEARS, source.text, LETTER_OR_DIGIT)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
       const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);

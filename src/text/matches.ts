@@ -1,11 +1,19 @@
 /**
  * Every match of a global pattern, as `text.matchAll(pattern)` gives them, without the copy of
  * the pattern `matchAll` makes on each call (most of its cost on the short texts of a plan).
+ *
+ * With `notAfter` (a one-character pattern), only the matches whose first character does not
+ * follow such a character: what `(?<!…)` in front of the pattern would give, checked only
+ * where the rest matched instead of at every position of the text.
  */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesOf(pattern: RegExp, text: string, notAfter?: RegExp): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (notAfter && match.index > 0 && notAfter.test(String.fromCodePoint(codePointBefore(text, match.index)))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     matches.push(match);
     if (match[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
   }
@@ -17,26 +25,6 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 function nextIndex(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index);
   return unicode && code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? index + 2 : index + 1;
-}
-
-/**
- * The matches of a global pattern whose first character does not follow a character of
- * `before` (a one-character pattern): `(?<!…)` written in front of a pattern is tried at
- * every position of the text, this check only where the rest matched.
- */
-export function matchesNotAfter(pattern: RegExp, text: string, before: RegExp): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match.index > 0 && before.test(String.fromCodePoint(codePointBefore(text, match.index)))) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    matches.push(match);
-    if (match[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
-  }
-  pattern.lastIndex = 0;
-  return matches;
 }
 
 function codePointBefore(text: string, index: number): number {

@@ -4,7 +4,7 @@
  * two units; the scope tells them apart.
  */
 import { foldKey } from "../text/normalize.ts";
-import { matchesNotAfter } from "../text/matches.ts";
+import { matchesOf } from "../text/matches.ts";
 import { LEVEL_WORDS, type Level } from "./lexicon.ts";
 
 export interface Place {
@@ -25,7 +25,7 @@ const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]))
 const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
 // Names stay on one line: `huyện` at a line's end and `Phối hợp …` on the next are not a place.
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
-// Both start a word: the letter before is checked by `matchesNotAfter`, as a lookbehind here
+// Both start a word: the letter before is checked by `matchesOf`, as a lookbehind here
 // would be tried at every position of the whole text (twice the time of the search itself).
 const PLACE = new RegExp(`(${KINDS})[ \\t]+(${PROPER_NAME})`, "gu");
 const COMMITTEE_PLACE = new RegExp(`(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)[ \\t]+(${PROPER_NAME})`, "gu");
@@ -42,7 +42,7 @@ export function levelOfKind(kind: string): Level | undefined {
 export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
-  for (const match of matchesNotAfter(PLACE, text, LETTER)) {
+  for (const match of matchesOf(PLACE, text, LETTER)) {
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfKind(place.kind)!;
     if (level === "national") continue;
@@ -92,8 +92,8 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     entry.count++;
     counts[level].set(key, entry);
   };
-  for (const match of matchesNotAfter(PLACE, text, LETTER)) add(match[1]!, match[2]!);
-  for (const match of matchesNotAfter(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
+  for (const match of matchesOf(PLACE, text, LETTER)) add(match[1]!, match[2]!);
+  for (const match of matchesOf(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
 
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };
