@@ -106,6 +106,13 @@ export class Cursor {
   sym(a: string, b?: string, c?: string): boolean {
     return this.take("sym", a, b, c);
   }
+  /** One of the separators of a numeric date (`/`, `-`, `.`). */
+  dateSeparator(): boolean {
+    const token = this.tokens[this.at];
+    if (token === undefined || token.type !== "sym" || !DATE_SEPARATORS.has(token.text)) return false;
+    this.at++;
+    return true;
+  }
   private take(type: Token["type"], a: string, b: string | undefined, c: string | undefined): boolean {
     const token = this.tokens[this.at];
     if (token !== undefined && token.type === type && (token.text === a || token.text === b || token.text === c)) {
@@ -151,7 +158,7 @@ export class Cursor {
   }
 }
 
-const DATE_SEPARATORS = ["/", "-", "."];
+const DATE_SEPARATORS = new Set(["/", "-", "."]);
 
 /** `năm Giáp Thìn`, `Quý Mão`: a year by its can-chi name. */
 const CAN_WORDS = new Set(["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy", "qui"]);
@@ -171,7 +178,7 @@ function canChi(c: Cursor): number | null {
 
 /** `/2024`, `-2024`, `năm 2024`, `năm Giáp Thìn`: the year after a month or quarter. */
 function yearSuffix(c: Cursor): { year?: number; cycle?: number } {
-  const year = c.try(() => (c.sym("/", "-", ".") || c.word("nam") ? c.year() : null));
+  const year = c.try(() => (c.dateSeparator() || c.word("nam") ? c.year() : null));
   if (year !== null) return { year };
   const cycle = cycleYear(c);
   return cycle !== null ? { cycle } : {};
@@ -211,7 +218,7 @@ const dayRun: AtomParser = (c) => {
   if (last === null || !c.sym("/", ".", "-")) return null;
   const month = c.num(1, 12);
   if (month === null) return null;
-  const year = c.try(() => (c.sym("/", "-", ".") ? c.year() : null));
+  const year = c.try(() => (c.dateSeparator() ? c.year() : null));
   const startMonth = first > last ? (month === 1 ? 12 : month - 1) : month;
   if (!plausibleDay(first, startMonth) || !plausibleDay(last, month)) return null;
   const atom: Parsed = { type: "date", grain: "days", day: first, month: startMonth, endDay: last, endMonth: month, ...(year !== null ? { year } : {}) };
@@ -229,7 +236,7 @@ const numericDate: AtomParser = (c) => {
   const day = c.num(1, 31);
   if (day === null) return null;
   const separator = c.peek()?.text ?? "";
-  if (!c.sym("/", "-", ".")) return null;
+  if (!c.dateSeparator()) return null;
   const month = c.num(1, 12);
   if (month === null || !plausibleDay(day, month)) return null;
   const year = c.try(() => (c.sym(separator) ? c.year() : null));
@@ -381,9 +388,9 @@ const namedMonth: AtomParser = (c) => {
 const bareMonth: AtomParser = (c) => {
   // `30/02/2024` is an impossible day, not February.
   const before = c.before();
-  if (before?.type === "sym" && DATE_SEPARATORS.includes(before.text) && c.before(2)?.type === "num") return null;
+  if (before?.type === "sym" && DATE_SEPARATORS.has(before.text) && c.before(2)?.type === "num") return null;
   const month = c.num(1, 12);
-  if (month === null || !c.sym("/", "-", ".")) return null;
+  if (month === null || !c.dateSeparator()) return null;
   const year = c.year();
   if (year === null) return null;
   return { type: "date", grain: "month", month, year };
@@ -417,7 +424,7 @@ const listContinuation: AtomParser = (c, previous) => {
     const month = c.num(1, 12);
     if (month === null) return null;
     const suffix = yearSuffix(c);
-    if (suffix.year === undefined && c.peek()?.type === "sym" && DATE_SEPARATORS.includes(c.peek()!.text)) return null;
+    if (suffix.year === undefined && c.peek()?.type === "sym" && DATE_SEPARATORS.has(c.peek()!.text)) return null;
     return { type: "date", grain: "month", month, ...suffix };
   }
   if (previous.grain === "quarter") {
