@@ -144,7 +144,7 @@ function computeFoldKey(text: string, end = text.length): string {
       space = length > 0;
       continue;
     }
-    const folded = code < 0x2000 ? FOLD_TABLE[code]! : foldedCode(code);
+    const folded = foldedCode(code);
     if (folded === 0) continue;
     if (folded === 0xffff) return foldKeySlowly(end === text.length ? text : text.slice(0, end));
     if (space) {
@@ -185,7 +185,7 @@ export function slugify(text: string): string {
   let dash = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const folded = code < 0x2000 ? FOLD_TABLE[code]! : foldedCode(code);
+    const folded = foldedCode(code);
     if (folded === 0xffff) return slugOfKey(foldKey(text));
     if (folded === 0) continue; // combining marks fold away, as in foldKey
     if ((folded >= 97 && folded <= 122) || (folded >= 48 && folded <= 57)) {
