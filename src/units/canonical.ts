@@ -22,12 +22,12 @@ export interface CanonicalUnit {
   written: string;
 }
 
-// Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
-// because a case-insensitive \p{Lu} would take any word for a place name.
 /** The dictionaries as maps: cheaper to look up with a fresh key, and no inherited names (`constructor`). */
 const OFFICIAL = new Map(Object.entries(OFFICIAL_NAMES));
 const COLLOQUIAL_NAMES = new Map(Object.entries(COLLOQUIAL));
 
+// Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
+// because a case-insensitive \p{Lu} would take any word for a place name.
 const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 // Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
@@ -85,7 +85,7 @@ export const unitKey = memoize((text: string): string => {
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? foldedCode(text.charCodeAt(i)) : 32;
     if (code === 0) continue; // folds away, as in foldKey
-    if (code === 0xffff || (code >= 48 && code <= 57)) return keyWithDigits(foldKey(text)); // digits, many-letter folds
+    if (code === 0xffff || (code >= 48 && code <= 57)) return keyByPatterns(foldKey(text)); // digits, many-letter folds
     if (code >= 97 && code <= 122) {
       if (word < 0) {
         if (length > 0) out[length++] = 32;
@@ -100,8 +100,8 @@ export const unitKey = memoize((text: string): string => {
   return unitsToString(out, length);
 });
 
-/** The same with digits about (`va` next to a digit is still a word): rare, so said with patterns. */
-function keyWithDigits(key: string): string {
+/** The same said with patterns, for the rare keys with digits (`va` beside a digit is still a word) or many-letter folds. */
+function keyByPatterns(key: string): string {
   return key
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/(?<![a-z])va(?![a-z])/g, " ")
