@@ -43,12 +43,8 @@ export function normalizeToneMarks(text: string): string {
  */
 const MAY_NEED_NORMALIZING = /[*\t\u00a0\u2007\u202f\u0300-\u036f\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff]| {2}|[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]/;
 
-function mayNeedNormalizing(text: string): boolean {
-  return MAY_NEED_NORMALIZING.test(text);
-}
-
 function normalizeUntrimmed(text: string): string {
-  if (!mayNeedNormalizing(text)) return text;
+  if (!MAY_NEED_NORMALIZING.test(text)) return text;
   return normalizeToneMarks(text)
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/\*+/g, "")
