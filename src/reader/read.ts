@@ -41,11 +41,12 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
   const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
   const earliest = earliestYear(context);
+  const resolve = resolverFor(context);
 
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, metadata.used);
   for (const draft of drafts) {
-    const task = toTask(draft, context, locality, earliest);
+    const task = toTask(draft, resolve, locality, earliest);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
     tasks.push(task);
@@ -130,14 +131,34 @@ function earliestYear(context: TimingContext): number | null {
   return year > 0 ? year - 1 : null;
 }
 
-function resolveDraftTiming(draft: TaskDraft, context: TimingContext, earliest: number | null): Resolution[] {
-  const fields = draft.fields.filter((f) => f.kind === "timing");
+/** Resolves a phrase in the plan's context for a section's year (and the field it came from). */
+type PlanResolver = (phrase: string, year: number | null, field?: string) => Resolution;
+
+/**
+ * Within one plan, a section's timing field is inherited by every task under it and would be
+ * resolved again for each: each phrase is resolved once per year and field. Resolutions are
+ * values nothing changes afterwards, so tasks can share one.
+ */
+function resolverFor(context: TimingContext): PlanResolver {
   const { issued, occasions, ceremony } = context;
-  const taskContext: TimingContext = { issued, occasions, ceremony, year: draft.year };
-  if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { issued, occasions, ceremony, year: draft.year, field: f.name }));
+  const resolved = new Map<string, Resolution>();
+  return (phrase, year, field) => {
+    const key = `${year}\u0000${field ?? ""}\u0000${phrase}`;
+    let resolution = resolved.get(key);
+    if (resolution === undefined) {
+      resolution = resolveTiming(phrase, field === undefined ? { issued, occasions, ceremony, year } : { issued, occasions, ceremony, year, field });
+      resolved.set(key, resolution);
+    }
+    return resolution;
+  };
+}
+
+function resolveDraftTiming(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
+  const fields = draft.fields.filter((f) => f.kind === "timing");
+  if (fields.length > 0) return fields.map((f) => resolve(f.value, draft.year, f.name));
   const resolutions: Resolution[] = [];
   for (const { phrase } of timingPhrases(draft.text)) {
-    const resolution = resolveTiming(phrase, taskContext);
+    const resolution = resolve(phrase, draft.year);
     const historic = earliest !== null && resolution.items.length > 0 && resolution.items.every((i) => i.end.slice(0, 4) < String(earliest));
     const useful = resolution.items.length > 0 || resolution.unresolved?.reason === "trigger";
     if (useful && !historic) resolutions.push(resolution);
@@ -145,7 +166,7 @@ function resolveDraftTiming(draft: TaskDraft, context: TimingContext, earliest: 
   return resolutions;
 }
 
-function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | null, earliest: number | null): ReadTask {
+function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
@@ -162,7 +183,7 @@ function toTask(draft: TaskDraft, context: TimingContext, locality: Locality | n
     title: draft.title,
     section: draft.section,
     lines: [draft.from, draft.to],
-    timing: resolveDraftTiming(draft, context, earliest),
+    timing: resolveDraftTiming(draft, resolve, earliest),
     units,
     ...(draft.body.length > 0 ? { body: draft.body } : {}),
     ...(draft.duty ? { duty: true } : {}),
