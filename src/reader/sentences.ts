@@ -9,8 +9,32 @@ import { matchesOf } from "../text/matches.ts";
 import { findAtoms } from "../timing/atoms.ts";
 import { foldNfcPhrase, foldPhrase, tokenize } from "../timing/lexer.ts";
 import { toNfc } from "../text/normalize.ts";
+import { isSpaceCode } from "../text/trim.ts";
 
-const CLAUSE_END = /;|\.(?=\s+\p{Lu})|\.$/gu;
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * Where clauses end: at each `;`, at a `.` followed by spaces and a capital, and at a
+ * final `.` (`/;|\.(?=\s+\p{Lu})|\.$/u`), found by searching for the two characters.
+ */
+export function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  let semicolon = text.indexOf(";");
+  let dot = text.indexOf(".");
+  while (semicolon >= 0 || dot >= 0) {
+    if (semicolon >= 0 && (dot < 0 || semicolon < dot)) {
+      ends.push(semicolon);
+      semicolon = text.indexOf(";", semicolon + 1);
+      continue;
+    }
+    let next = dot + 1;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+    if (dot === text.length - 1 || (next > dot + 1 && next < text.length && UPPER.test(String.fromCodePoint(text.codePointAt(next)!)))) ends.push(dot);
+    dot = text.indexOf(".", dot + 1);
+  }
+  ends.push(text.length);
+  return ends;
+}
 /** Anniversary spans and document dates are not the task's timing. */
 const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/g;
 
@@ -48,7 +72,7 @@ function findPhrases(text: string): TimingPhrase[] {
   const folded = toNfc(masked) === masked ? foldNfcPhrase(masked) : null;
   const phrases: TimingPhrase[] = [];
   let start = 0;
-  for (const end of matchesOf(CLAUSE_END, masked).map((m) => m.index).concat(masked.length)) {
+  for (const end of clauseEnds(masked)) {
     const clause = masked.slice(start, end);
     const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause));
     if (found) phrases.push({ phrase: text.slice(start + found.from, start + found.to).replace(/^[\s(,*]+|[\s)*,]+$/g, ""), offset: start + found.from });

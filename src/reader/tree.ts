@@ -46,13 +46,6 @@ export function buildTree(blocks: Block[]): Node[] {
   const itemCounts = new Map<Node | null, number>();
 
   const add = (node: Node) => (node.parent ? node.parent.children.push(node) : roots.push(node));
-  const yearOf = (parent: Node | null): number | null => {
-    for (let n = parent; n; n = n.parent) {
-      const match = n.block.heading && /^Năm (\d{4})\.?$/u.exec(n.block.text);
-      if (match) return Number(match[1]);
-    }
-    return null;
-  };
 
   let lastYearHeading: { level: number; label: string } | null = null;
   for (const block of blocks) {
@@ -91,7 +84,7 @@ export function buildTree(blocks: Block[]): Node[] {
         fields: [],
         year: null,
       };
-      node.year = yearOf(node);
+      node.year = headingYear(block.text) ?? parent?.year ?? null;
       add(node);
       headings.push(node);
       lastItem = null;
@@ -123,12 +116,18 @@ export function buildTree(blocks: Block[]): Node[] {
       parent,
       children: [],
       fields: [],
-      year: yearOf(heading),
+      year: heading?.year ?? null,
     };
     add(node);
     if (parent === heading) lastItem = node;
   }
   return roots;
+}
+
+/** `Năm 2023` as a heading: the year of everything under it. */
+function headingYear(text: string): number | null {
+  const match = /^Năm (\d{4})\.?$/u.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /** `B, I, 2, 2.1, a` → `B.I.2.1.a`: a dotted number already holds the numbers above it. */

@@ -5,7 +5,7 @@
  */
 import { memoize, memoizeScoped } from "../text/memo.ts";
 import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
-import { trimEndOf } from "../text/trim.ts";
+import { isSpaceCode, trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
 import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
 
@@ -35,6 +35,17 @@ const EXPLICIT_PLACE = new RegExp(`^(?:(.*)\\s+)?(${KIND_PATTERN})\\s+(${PROPER_
 const KIND_WORD = new RegExp(KIND_PATTERN, "u");
 const TRAILING_KIND = new RegExp(`^(.*)\\s+(${KIND_PATTERN})$`, "u");
 const TRAILING_NAME = new RegExp(`\\s+(${PROPER_NAME})$`, "u");
+const PROPER_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/**
+ * `TRAILING_NAME` where it can match: after a space, with a capitalized last word. The
+ * pattern alone is tried at every space of the name, and most names end in lower case.
+ */
+function trailingName(text: string): RegExpExecArray | null {
+  let space = text.length - 1;
+  while (space >= 0 && !isSpaceCode(text.charCodeAt(space))) space--;
+  return space >= 0 && PROPER_WORD.test(text.slice(space + 1)) ? TRAILING_NAME.exec(text) : null;
+}
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
 const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as const);
@@ -68,10 +79,13 @@ const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ABBREVIATIONS.map((
 const CAPITALS = /\p{Lu}\s*[\p{Lu}&]/u;
 const LOWER_CASE_ABBREVIATION = /ubnd|hđnd|mttq/i;
 
+/** Which abbreviation a match is, by trying each whole-word pattern: the same few (`UBND`, `HĐND`) come again and again. */
+const expansionOf = memoize((match: string): string => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match);
+
 /** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
 export function expandAbbreviations(text: string): string {
   const out = CAPITALS.test(text) || LOWER_CASE_ABBREVIATION.test(text)
-    ? text.replace(ANY_ABBREVIATION, (match) => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match)
+    ? text.replace(ANY_ABBREVIATION, expansionOf)
     : text;
   return (out.includes("-") ? out.replace(/\s*-\s*/g, " - ") : out).replace(/\s{2,}/g, " ");
 }
@@ -219,10 +233,11 @@ export const analyseMention = memoize((written: string): Analysis | null => {
   let placeName: string | null = null;
   let placeKind: string | null = null;
 
-  const withoutPlace = base.replace(TRAILING_NAME, "");
+  const trailingPlace = trailingName(base);
+  const withoutPlace = trailingPlace ? base.slice(0, trailingPlace.index) : base;
   const colloquial = COLLOQUIAL_NAMES.get(unitKey(base)) ?? COLLOQUIAL_NAMES.get(unitKey(withoutPlace));
   if (colloquial && !collective) {
-    const named = COLLOQUIAL_NAMES.get(unitKey(base)) ? null : TRAILING_NAME.exec(base);
+    const named = COLLOQUIAL_NAMES.get(unitKey(base)) ? null : trailingPlace;
     base = colloquial.name.replace(/\s+(huyện|tỉnh|thành phố)$/u, "");
     placeKind = /\s(huyện|tỉnh|thành phố)$/u.exec(colloquial.name)?.[1] ?? null;
     level = colloquial.level;

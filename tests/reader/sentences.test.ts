@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { timingPhrases } from "../../src/reader/sentences.ts";
+import fc from "fast-check";
+import { clauseEnds, timingPhrases } from "../../src/reader/sentences.ts";
 
 describe("timing phrases inside sentences", () => {
   it.each([
@@ -13,5 +14,24 @@ describe("timing phrases inside sentences", () => {
     ["Các đơn vị chủ động triển khai thực hiện.", []],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
+  });
+});
+
+describe("clause ends", () => {
+  const byPattern = (text: string) => [...text.matchAll(/;|\.(?=\s+\p{Lu})|\.$/gu)].map((m) => m.index).concat(text.length);
+
+  it("ends clauses at `;`, at `.` before a capital and at a final `.`", () => {
+    expect(clauseEnds("Một; hai. Ba. bốn.")).toEqual([3, 8, 17, 18]);
+    expect(clauseEnds("ngày 19.5.2023. Đã xong")).toEqual([14, 23]);
+  });
+
+  it("finds the same ends as the pattern on any text", () => {
+    const unit = fc.constantFrom(..."aĐđ;.. \t\u00a0\u2003\n", "Ả", "𝐀", "𝐚", "x");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(clauseEnds(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
