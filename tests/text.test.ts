@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldKey, normalizeLines, normalizeText, normalizeToneMarks, slugify } from "../src/text/normalize.ts";
+import fc from "fast-check";
+import { foldKey, normalizeInPasses, normalizeLines, normalizeText, normalizeToneMarks, slugify } from "../src/text/normalize.ts";
 import { parseRoman } from "../src/text/numerals.ts";
 
 describe("tone marks", () => {
@@ -62,5 +63,22 @@ describe("folding every character", () => {
       expect(slugify(`Sở ${char}x${char} Hoá`), `U+${code.toString(16)}`).toBe(slugOfKey(foldKey(`Sở ${char}x${char} Hoá`)));
     }
     for (const text of ["ﬁ Ω 𝒜 ß", "\u0301Sở", "Ủy ban nhân dân huyện Phong Thổ", " - ", ""]) expect(slugify(text)).toBe(slugOfKey(foldKey(text)));
+  });
+});
+
+describe("normalizing in one scan", () => {
+  it("gives what the passes give, on any text", () => {
+    const unit = fc.constantFrom(..."oOuUqQaeyi \t\n*\u00a0\u2007\u202fáàảãạéèẻẽẹÁÉýỳỷỹỵÝđĐ.,\u0301\u0300\u0323", "Ỹ", "ᄀ", "\u212b", "𝐀");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(normalizeText(text)).toBe(normalizeInPasses(text).trim());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("turns a run of spaces, odd spaces and `*` into one space, or nothing when it is only `*`", () => {
+    expect(normalizeText("a * \u00a0b**c\t*d")).toBe("a bc d");
+    expect(normalizeText("Uỷ ban **hoá**")).toBe("Ủy ban hóa");
   });
 });

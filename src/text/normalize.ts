@@ -45,6 +45,33 @@ const MAY_NEED_NORMALIZING = /[*\t\u00a0\u2007\u202f\u0300-\u036f\u1100-\u11ff\u
 
 function normalizeUntrimmed(text: string): string {
   if (!MAY_NEED_NORMALIZING.test(text)) return text;
+  metNonNfc = false;
+  const out = text.replace(ONE_PASS, fixOnePass);
+  return metNonNfc ? normalizeInPasses(text) : out;
+}
+
+/**
+ * The passes of `normalizeInPasses` in one scan of NFC text (a whole plan is read by each
+ * pass otherwise): an old-style tone pair, or a run of spaces, odd spaces and `*` (which
+ * becomes one space, or nothing when it is only `*`). A character that is not NFC stops
+ * the shortcut: such text takes the passes.
+ */
+const ONE_PASS = new RegExp(`${OLD_STYLE.source}|[ \\u00a0\\u2007\\u202f\\t*]{2,}|[\\u00a0\\u2007\\u202f\\t*]|${NEEDS_NFC.source}`, "gu");
+let metNonNfc = false;
+
+function fixOnePass(match: string, o?: string, a?: string, u?: string, y?: string): string {
+  if (o !== undefined || u !== undefined) return moveTone(match, o, a, u, y);
+  const code = match.charCodeAt(0);
+  if (match.length === 1 && code !== 42 && code !== 9 && code !== 0xa0 && code !== 0x2007 && code !== 0x202f) {
+    metNonNfc = true;
+    return match;
+  }
+  for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) !== 42) return " ";
+  return "";
+}
+
+/** NFC, one tone style, odd spaces as spaces, no `*`, no two spaces in a row: pass by pass. */
+export function normalizeInPasses(text: string): string {
   return normalizeToneMarks(text)
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/\*+/g, "")
