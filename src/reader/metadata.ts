@@ -99,15 +99,13 @@ const ISSUING = /^(.{5,200}?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:Kế
  * The body that issues the plan: the subject of `… xây dựng Kế hoạch`, else the body in the
  * signature block (`TM. BAN TỔ CHỨC`), else the one that `đề nghị` / `yêu cầu` in the closing words.
  */
-const ASKS = /đề nghị|yêu cầu/;
-
 function readIssuer(lines: Line[]): string | null {
   for (const line of lines.slice(0, 40)) {
     const match = line.text.includes("ế hoạch") ? ISSUING.exec(line.text) : null;
     if (match && !/^(Thực hiện|Căn cứ)/u.test(match[1]!)) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").trim();
   }
   for (const line of lines) {
-    if (!ASKS.test(line.text)) continue;
+    if (!line.text.includes("đề nghị") && !line.text.includes("yêu cầu")) continue;
     const closing = /(?<![\p{L}])(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?=đề nghị|yêu cầu)/u.exec(line.text);
     if (closing) return closing[0].trim();
   }
@@ -175,16 +173,19 @@ function cleanOccasionName(name: string): string {
 const NAMED_YEARS = /(\d{1,3})\s+năm\s+/giu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** Whether any national day starts within the first 12 characters of a key: most `N năm` are followed by none. */
+const NATIONAL_DAY_START = new RegExp(`^[\\s\\S]{0,11}(?:${NATIONAL_DAYS.map((d) => d.key.source).join("|")})`);
+
 /** `80 năm Ngày thành lập Quân đội nhân dân Việt Nam`: a national day, dated from the built-in table. */
 function nationalOccasions(sources: Array<{ text: string; line: number }>, seen: Set<string>, reference: string | null): Occasion[] {
   const found: Occasion[] = [];
   const referenceYear = reference ? Number(reference.slice(0, 4)) : null;
   for (const source of sources) {
-    if (!/năm/iu.test(source.text)) continue;
+    if (!/[nN][ăĂ][mM]/.test(source.text)) continue; // `/năm/iu`, as a pattern without case folding
     for (const match of matchesOf(NAMED_YEARS, source.text, LETTER_OR_DIGIT)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
-      const day = NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12);
+      const day = NATIONAL_DAY_START.test(key) ? NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12) : undefined;
       if (!day) continue;
       const years = Number(match[1]);
       const date = `${Number(day.origin.slice(0, 4)) + years}${day.origin.slice(4)}`;
