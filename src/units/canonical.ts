@@ -82,12 +82,15 @@ const LOWER_CASE_ABBREVIATION = /ubnd|hđnd|mttq/i;
 /** Which abbreviation a match is, by trying each whole-word pattern: the same few (`UBND`, `HĐND`) come again and again. */
 const expansionOf = memoize((match: string): string => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match);
 
-/** UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … */
-export function expandAbbreviations(text: string): string {
-  const out = CAPITALS.test(text) || LOWER_CASE_ABBREVIATION.test(text)
-    ? text.replace(ANY_ABBREVIATION, expansionOf)
-    : text;
-  return (out.includes("-") ? out.replace(/\s*-\s*/g, " - ") : out).replace(/\s{2,}/g, " ");
+/**
+ * UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … in a `cleanMention`
+ * text, which has no two spaces in a row: expansions add none, only spacing dashes can.
+ */
+function expandAbbreviations(clean: string): string {
+  const out = CAPITALS.test(clean) || LOWER_CASE_ABBREVIATION.test(clean)
+    ? clean.replace(ANY_ABBREVIATION, expansionOf)
+    : clean;
+  return out.includes("-") ? out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ") : out;
 }
 
 /** The key of a name for the dictionary: no accents, no `và`, no punctuation. */
