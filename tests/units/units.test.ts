@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readPlan } from "../../src/reader/read.ts";
-import { canonicalUnit, cleanMention } from "../../src/units/canonical.ts";
+import { canonicalUnit, cleanMention, MAY_HOLD_ABBREVIATION } from "../../src/units/canonical.ts";
+import { ABBREVIATIONS } from "../../src/units/lexicon.ts";
 import { applyCorrections } from "../../src/units/corrections.ts";
 import { readUnitField } from "../../src/units/read.ts";
 import { parseScope } from "../../src/units/scope.ts";
@@ -158,5 +159,25 @@ describe("dictionary keys", () => {
     const pieces = ["va", "và", "Va", " ", "-", "2", "ab", "Sở", "(", ",", "VA", "vă", "\t", "đ", "\u0301", "ﬁ", "a", "v"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join("")), (text) => unitKey(text) === reference(text)), { numRuns: 20_000, seed: 11 });
     expect(unitKey("Sở Văn hoá, Thể thao và Du lịch")).toBe("so van hoa the thao du lich");
+  });
+});
+
+describe("where abbreviations can stand", () => {
+  it("every abbreviation in capitals starts with two capitals, and those in any case are UBND, HĐND, MTTQ", () => {
+    for (const [pattern] of ABBREVIATIONS) {
+      if (pattern.ignoreCase) expect(["UBND", "HĐND", "MTTQ"]).toContain(pattern.source);
+      else expect(pattern.source).toMatch(/^[A-ZĐ][A-ZĐ]/);
+    }
+  });
+
+  it("is found in every text an abbreviation matches", () => {
+    const unit = fc.constantFrom(..."UBNDHĐMTQVPbnđmtqu &-,. ", "LĐ", "TB", "XH", "Ubnd", "hđnd", "Mttq", "VH", "TT");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+        const matched = ABBREVIATIONS.some(([pattern]) => new RegExp(pattern.source, pattern.ignoreCase ? "iu" : "u").test(text));
+        if (matched) expect(MAY_HOLD_ABBREVIATION.test(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
