@@ -35,7 +35,8 @@ const HIDDEN_SEMICOLON = "\u0002";
 const HIDDEN_AND = "\u0003";
 
 function hideBracketed(text: string): string {
-  let out = text.includes("và") ? text.replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`) : text;
+  const councils = text.includes("HĐND") || text.includes("Hội đồng nhân dân");
+  let out = councils ? text.replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`) : text;
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
   return out;
 }
