@@ -119,6 +119,8 @@ const SUBJECT = /^(.+?)(?::|,?\s(?=chỉ đạo|tham mưu|căn cứ|phối hợp
 /** `Công an tỉnh chủ trì, …`, `- Công chức Văn hoá – Xã hội: Tham mưu …`: the unit a sentence starts with, and its role. */
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const clean = text.replace(/^Đề nghị\s+/iu, "");
+  // The subject starts the sentence: a sentence that does not start like a unit has none.
+  if (!startsLikeUnit(clean)) return null;
   const subject = SUBJECT.exec(clean)?.[1];
   if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");

@@ -4,7 +4,8 @@
  * Each node knows the part of the plan it stands in (purpose, content, funding,
  * responsibilities), from the nearest top-level heading.
  */
-import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
+import { foldedCode, foldKey, foldKeyOfStart } from "../text/normalize.ts";
+import { isSpaceCode } from "../text/trim.ts";
 import type { Block } from "./blocks.ts";
 import { placeField, type Field } from "./fields.ts";
 
@@ -36,6 +37,13 @@ export function classifySection(text: string): SectionKind | null {
 }
 
 const CLOSING = /^(tren day la|can cu (noi dung )?ke hoach nay|noi nhan|\(co bieu)/;
+
+/** Whether a text's fold can start like `CLOSING`: its first unit folds to `t`, `c`, `n` or `(`, or to no single letter. */
+function mayClose(text: string): boolean {
+  if (text === "") return false;
+  const first = foldedCode(text.charCodeAt(0));
+  return first === 116 || first === 99 || first === 110 || first === 40 || first === 0 || first === 0xffff || isSpaceCode(text.charCodeAt(0));
+}
 
 export function buildTree(blocks: Block[]): Node[] {
   const roots: Node[] = [];
@@ -98,7 +106,7 @@ export function buildTree(blocks: Block[]): Node[] {
       if (owner) owner.fields.push(field);
       continue;
     }
-    if (CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
+    if (mayClose(block.text) && CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
     // A bracketed field alone on its line belongs to the section it stands in.
     if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
       heading.fields.push(...block.inline.map((f) => placeField(f, block.from)));
