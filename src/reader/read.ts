@@ -64,7 +64,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
 
   for (const node of walk(tree)) {
     const boilerplate = node.section !== "content" && node.section !== "responsibilities";
-    const introduction = /:$/.test(node.block.text) && node.section !== "front";
+    const introduction = node.block.text.endsWith(":") && node.section !== "front";
     if (node.block.kind === "heading" || boilerplate || introduction || isBoilerplate(node.block.text)) {
       for (let line = node.block.from; line <= node.block.to; line++) covered.add(line);
       for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);

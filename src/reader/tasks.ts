@@ -246,7 +246,7 @@ function withUniqueIds(tasks: TaskDraft[]): TaskDraft[] {
 }
 
 export function isIntroduction(node: Node): boolean {
-  return /:$/.test(node.block.text) && node.children.length === 0 && node.fields.length === 0 && node.block.inline.length === 0 && timingPhrases(node.block.text).length === 0;
+  return node.block.text.endsWith(":") && node.children.length === 0 && node.fields.length === 0 && node.block.inline.length === 0 && timingPhrases(node.block.text).length === 0;
 }
 
 /** `- UBND huyện Than Uyên: Ngoài thực hiện …`: a bullet that names its own unit before a colon. */
