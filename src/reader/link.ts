@@ -112,7 +112,6 @@ export class WordIds {
   }
 }
 
-
 /** Two word numbers as one small integer (cheap to hash); plans with more words than that use a range of their own. */
 function pairKey(first: number, second: number): number {
   return first < 0x8000 && second < 0x8000 ? first * 0x8000 + second : 2 ** 40 + first * 2 ** 20 + second;

@@ -35,6 +35,7 @@ export function clauseEnds(text: string): number[] {
   ends.push(text.length);
   return ends;
 }
+
 /** Anniversary spans and document dates are not the task's timing. */
 const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)/g;
 

@@ -1,12 +1,12 @@
-/** Remembers a pure function's answers (bounded): unit names and phrases repeat across and within plans. */
-const caches: Array<{ clear(): void }> = [];
-
-/*
+/**
+ * Remembers a pure function's answers (bounded): unit names and phrases repeat across and within plans.
+ *
  * Forgetting replaces a table instead of calling `Map.prototype.clear`: V8 keeps a cleared
  * table's entries reachable from the old table until the next full collection, so every
  * answer of a cleared memo was copied by the young-generation collector and promoted
  * (about 1 MB per collection when the benchmark forgets between plans).
  */
+const caches: Array<{ clear(): void }> = [];
 
 export function memoize<A extends string, R>(fn: (key: A) => R, limit = 20_000): (key: A) => R {
   let cache = new Map<A, R>();

@@ -46,6 +46,7 @@ function trailingName(text: string): RegExpExecArray | null {
   while (space >= 0 && !isSpaceCode(text.charCodeAt(space))) space--;
   return space >= 0 && PROPER_WORD.test(text.slice(space + 1)) ? TRAILING_NAME.exec(text) : null;
 }
+
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
 const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as const);
