@@ -12,6 +12,9 @@ describe("timing phrases inside sentences", () => {
     ["Tổ chức khi cấp trên phát động.", ["Tổ chức khi cấp trên phát động"]],
     ["Kỷ niệm 70 năm Ngày giải phóng huyện (29/10/1954 - 29/10/2024) trang trọng, thiết thực.", []],
     ["Các đơn vị chủ động triển khai thực hiện.", []],
+    ["Phát động phong trào hàng quý.", ["hàng quý"]],
+    ["Phát động phong trào kháng quý.", []],
+    ["Treo khẩu hiệu trên sau lễ.", ["sau lễ"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
   });
