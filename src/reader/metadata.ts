@@ -176,6 +176,12 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Whether any national day starts within the first 12 characters of a key: most `N năm` are followed by none. */
 const NATIONAL_DAY_START = new RegExp(`^[\\s\\S]{0,11}(?:${NATIONAL_DAYS.map((d) => d.key.source).join("|")})`);
 
+/** Whether `pattern` first matches `key` within its first `length` characters. */
+function startsWithin(key: string, pattern: RegExp, length: number): boolean {
+  const at = key.search(pattern);
+  return at >= 0 && at < length;
+}
+
 /** `80 năm Ngày thành lập Quân đội nhân dân Việt Nam`: a national day, dated from the built-in table. */
 function nationalOccasions(sources: Array<{ text: string; line: number }>, seen: Set<string>, reference: string | null): Occasion[] {
   const found: Occasion[] = [];
@@ -185,7 +191,7 @@ function nationalOccasions(sources: Array<{ text: string; line: number }>, seen:
     for (const match of matchesOf(NAMED_YEARS, source.text, LETTER_OR_DIGIT)) {
       const after = source.text.slice(match.index + match[0].length, match.index + match[0].length + 90).split(/[(),;.]|\d{1,3}\s+năm/u)[0]!;
       const key = foldKey(after);
-      const day = NATIONAL_DAY_START.test(key) ? NATIONAL_DAYS.find((d) => d.key.test(key) && key.search(d.key) < 12) : undefined;
+      const day = NATIONAL_DAY_START.test(key) ? NATIONAL_DAYS.find((d) => startsWithin(key, d.key, 12)) : undefined;
       if (!day) continue;
       const years = Number(match[1]);
       const date = `${Number(day.origin.slice(0, 4)) + years}${day.origin.slice(4)}`;

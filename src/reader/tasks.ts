@@ -168,7 +168,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
         const units = flatMapOf(structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))), organisingUnits);
         const timing = flatMapOf(structural, (c) => c.fields);
         tasks.push(draft(node, { units, fields: [...node.fields, ...timing, ...inheritedFields(node)] }));
-        node.children.filter((c) => !isStructural(c)).forEach(visit);
+        node.children.filter((c) => !structural.includes(c)).forEach(visit);
         return;
       }
       const unit = !topLevel ? unitHeading(node) : null;

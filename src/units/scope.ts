@@ -86,8 +86,8 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   const counts: Record<LocalLevel, Map<string, { place: Place; count: number }>> = { province: new Map(), district: new Map(), commune: new Map() };
   const add = (kind: string, name: string) => {
     const level = levelOfKind(kind);
-    if (!level || level === "national" || NOT_PLACES.has(foldKey(name))) return;
     const key = foldKey(name);
+    if (!level || level === "national" || NOT_PLACES.has(key)) return;
     const entry = counts[level].get(key) ?? { place: { kind: kind.toLowerCase(), name }, count: 0 };
     entry.count++;
     counts[level].set(key, entry);
