@@ -35,6 +35,10 @@ export interface DateAtom {
   now?: boolean;
   /** The festival's name, for notes. */
   festival?: string;
+  /** Written month first (`1/29/2005`): read with day and month swapped. */
+  swapped?: boolean;
+  /** Why the dates as written cannot be meant (`năm 2025 – 2205`): nothing is dated. */
+  misprint?: string;
   from: number;
   to: number;
 }
@@ -61,7 +65,8 @@ type Parsed = Omit<DateAtom, "from" | "to"> | Omit<TimeAtom, "from" | "to"> | Om
 // Maps, not plain objects: a token such as `constructor` must not find an inherited property.
 const PARTS = new Map<string, Part>(Object.entries({ dau: "early", giua: "mid", cuoi: "late" }));
 const TEN_DAY_PARTS = new Map<string, Part>(Object.entries({ thuong: "early", trung: "mid", ha: "late" }));
-const LUNAR_MONTH_NAMES = new Map<string, number>(Object.entries({ gieng: 1, chap: 12, gio: 11 }));
+/** Lunar months called by name: Giêng (1), Một (11), Chạp (12). */
+const LUNAR_MONTH_NAMES = new Map<string, number>(Object.entries({ gieng: 1, chap: 12, mot: 11 }));
 
 /** Festivals of the lunar calendar: lunar day and month. */
 const FESTIVALS: Array<[string[], number, number, string]> = [
@@ -165,7 +170,8 @@ const CAN_WORDS = new Set(["giap", "at", "binh", "dinh", "mau", "ky", "canh", "t
 const CHI_WORDS = new Set(["ty", "ti", "suu", "dan", "mao", "meo", "thin", "ngo", "mui", "than", "dau", "tuat", "hoi"]);
 
 function canChi(c: Cursor): number | null {
-  if (!CAN_WORDS.has(c.peek()?.text ?? "") || !CHI_WORDS.has(c.peek(1)?.text ?? "")) return null;
+  const first = c.peek()?.text ?? "";
+  if (!CAN_WORDS.has(first) || !CHI_WORDS.has(c.peek(1)?.text ?? "")) return fusedCanChi(c, first);
   return c.try(() => {
     const can = c.originalText();
     const chi = c.originalText(1);
@@ -174,6 +180,20 @@ function canChi(c: Cursor): number | null {
     c.at += 2;
     return index;
   });
+}
+
+/** `GiápThìn`: stem and branch fused into one word by text extraction. */
+function fusedCanChi(c: Cursor, word: string): number | null {
+  if (c.peek()?.type !== "word") return null;
+  for (const can of CAN_WORDS) {
+    if (!word.startsWith(can) || !CHI_WORDS.has(word.slice(can.length))) continue;
+    const original = c.originalText();
+    const index = canChiIndex(original.slice(0, can.length), original.slice(can.length));
+    if (index === null) continue;
+    c.at += 1;
+    return index;
+  }
+  return null;
 }
 
 /** `/2024`, `-2024`, `năm 2024`, `năm Giáp Thìn`: the year after a month or quarter. */
@@ -233,11 +253,20 @@ const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to"
 const numericDate: AtomParser = (c) => {
   if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
   const afterDayWord = c.word("ngay") || c.word("mung", "mong");
-  const day = c.num(1, 31);
+  let day = c.num(1, 31);
   if (day === null) return null;
   const separator = c.peek()?.text ?? "";
   if (!c.dateSeparator()) return null;
-  const month = c.num(1, 12);
+  let month = c.num(1, 12);
+  let swapped = false;
+  if (month === null && day <= 12) {
+    // `1/29/2005`: no month 29, and a full date after it: written month first.
+    const other = c.try(() => {
+      const value = c.num(13, 31);
+      return value !== null && c.peek()?.text === separator && c.peek(1)?.type === "num" && c.peek(1)!.text.length === 4 ? value : null;
+    });
+    if (other !== null) [month, day, swapped] = [day, other, true];
+  }
   if (month === null || !plausibleDay(day, month)) return null;
   const year = c.try(() => (c.sym(separator) ? c.year() : null));
   if (year === null) {
@@ -248,7 +277,9 @@ const numericDate: AtomParser = (c) => {
   }
   const lunar = lunarMarker(c);
   const cycle = year === null ? cycleYear(c) : null;
-  return dayAtom(day, month, year, cycle, lunar);
+  const atom = dayAtom(day, month, year, cycle, lunar);
+  if (swapped) (atom as DateAtom).swapped = true;
+  return atom;
 };
 
 /** `[năm] Giáp Thìn` after a date: the lunar year by its name. */
@@ -271,10 +302,13 @@ function dayAtom(day: number, month: number, year: number | null, cycle: number 
   };
 }
 
-/** ngày 15 tháng 8 năm 2024; mùng 5 tháng Giêng; ngày 10 tháng 3 âm lịch */
+/**
+ * ngày 15 tháng 8 năm 2024; mùng 5 tháng Giêng; ngày 10 tháng 3 âm lịch; and without `ngày`
+ * where nothing else can be meant: `23 tháng Chạp`, `19 tháng 12 năm 2025`.
+ */
 const wordedDate: AtomParser = (c) => {
   const mung = c.word("mung", "mong");
-  if (!mung && !c.word("ngay")) return null;
+  const dayWord = mung || c.word("ngay");
   const day = c.num(1, 31);
   if (day === null || !c.word("thang")) return null;
   const named = LUNAR_MONTH_NAMES.get(c.peek()?.text ?? "");
@@ -285,7 +319,45 @@ const wordedDate: AtomParser = (c) => {
   const lunarAfter = lunarMarker(c);
   year ??= c.try(() => (c.word("nam") ? c.year() : null));
   const cycle = year === null ? cycleYear(c) : null;
-  return dayAtom(day, month, year, cycle, mung || named !== undefined || lunarAfter || lunarMarker(c));
+  const lunar = mung || named !== undefined || lunarAfter || lunarMarker(c);
+  if (!dayWord && named === undefined && year === null && cycle === null && !lunar) return null;
+  return dayAtom(day, month, year, cycle, lunar);
+};
+
+/**
+ * `mùng 5 Tết`, `mùng 2, 3 và 4 Tết`, `từ mùng 1 đến mùng 5 Tết`: lunar days of the Tết month
+ * (a `mùng` day with no month named is one of them). Days that do not follow each other
+ * stop the run: the next is an atom of its own.
+ */
+const tetDays: AtomParser = (c) => {
+  if (!c.word("mung", "mong")) return null;
+  const first = c.num(1, 30);
+  if (first === null || c.peek()?.text === "thang" || DATE_SEPARATORS.has(c.peek()?.text ?? "")) return null;
+  let last = first;
+  for (;;) {
+    const next = c.try(() => {
+      const range = c.sym("-") || c.word("den", "toi");
+      if (!range && !(c.sym(",") || c.word("va"))) return null;
+      c.word("het");
+      c.word("ngay");
+      c.word("mung", "mong");
+      const value = c.num(1, 30);
+      if (value === null || value <= last || (!range && value !== last + 1) || c.peek()?.text === "thang") return null;
+      return value;
+    });
+    if (next === null) break;
+    last = next;
+  }
+  c.try(() => (c.word("tet") ? (c.words(["nguyen", "dan"]), true) : null));
+  const cycle = cycleYear(c);
+  const year = cycle === null ? c.try(() => (c.word("nam"), c.year())) : null;
+  const atom: Parsed =
+    last === first
+      ? { type: "date", grain: "day", day: first, month: 1, lunar: true }
+      : { type: "date", grain: "days", day: first, month: 1, endDay: last, endMonth: 1, lunar: true };
+  if (cycle !== null) (atom as DateAtom).cycle = cycle;
+  if (year !== null) (atom as DateAtom).year = year;
+  return atom;
 };
 
 /** Tết Nguyên đán, Giỗ Tổ Hùng Vương, Rằm tháng Giêng, Tết Trung thu … [năm] [Giáp Thìn] [2024] */
@@ -378,7 +450,8 @@ const namedMonth: AtomParser = (c) => {
     return { type: "date", grain: "month", month: lunarMonth, lunar: true, ...yearSuffix(c) };
   }
   const month = c.num(1, 12);
-  if (month === null) return null;
+  // `mỗi tháng 01 buổi`, `2 lần`: a count, not a month.
+  if (month === null || c.peek()?.text === "buoi" || c.peek()?.text === "lan") return null;
   const suffix = yearSuffix(c);
   const lunar = lunarMarker(c) || suffix.cycle !== undefined;
   return { type: "date", grain: "month", month, ...suffix, ...(lunar ? { lunar: true } : {}) };
@@ -408,7 +481,19 @@ const quarter: AtomParser = (c) => {
 const wholeYear: AtomParser = (c) => {
   if (!c.word("nam")) return null;
   const year = c.year();
-  if (year !== null) return { type: "date", grain: "year", year };
+  if (year !== null) {
+    // `năm 2025 – 2205`: a second year that cannot end a period of this one.
+    const misprint = c.try(() => {
+      if (!c.sym("-")) return null;
+      const token = c.peek();
+      if (token?.type !== "num" || token.text.length !== 4) return null;
+      const other = Number(token.text);
+      if (other > year && other - year <= 50) return null;
+      c.at++;
+      return `${year} – ${token.text}`;
+    });
+    return misprint ? { type: "date", grain: "year", year, misprint } : { type: "date", grain: "year", year };
+  }
   if (c.word("nay")) return { type: "date", grain: "year", now: true };
   const cycle = canChi(c);
   return cycle === null ? null : { type: "date", grain: "year", cycle, lunar: true };
@@ -485,15 +570,15 @@ const weekdays: AtomParser = (c) => {
 
 // Order matters: longer forms first.
 const PARSERS: AtomParser[] = [
-  festival, dayRun, wordedDate, numericDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
+  festival, dayRun, wordedDate, tetDays, numericDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
 ];
 
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
 const STARTS = new Map<string, AtomParser[]>([
-  ["#", [dayRun, numericDate, halfYear, clockTime, bareMonth]],
+  ["#", [dayRun, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
   ["ngay", [dayRun, wordedDate, numericDate]],
-  ["mung", [wordedDate, numericDate]],
-  ["mong", [wordedDate, numericDate]],
+  ["mung", [wordedDate, tetDays, numericDate]],
+  ["mong", [wordedDate, tetDays, numericDate]],
   ["tuan", [weekOfMonth]],
   ["nua", [halfYear]],
   ["dau", [partOf]],

@@ -51,6 +51,13 @@ export function checkContext(input: unknown): Checked<TimingContext> {
     if (!Number.isInteger(raw.year) || (raw.year as number) < 1800 || (raw.year as number) > 2200) return fail("\"context.year\" phải là một năm (số nguyên)");
     context.year = raw.year as number;
   }
+  if (raw.events != null) {
+    const events = raw.events;
+    if (typeof events !== "object" || Array.isArray(events) || !Object.values(events as object).every((d) => typeof d === "string" && CEREMONY.test(d))) {
+      return fail("\"context.events\" phải là đối tượng {\"tên sự kiện\": \"YYYY-MM-DD\"}");
+    }
+    context.events = events as Record<string, string>;
+  }
   return { ok: true, value: context };
 }
 

@@ -3,7 +3,7 @@
  * Pure: no clock, no I/O; the same phrase and context always give the same answer.
  */
 import { findAtoms, type Atom, type DateAtom, type TimeAtom, type WeekdayAtom } from "./atoms.ts";
-import { addDays, isoDate, localDateTime, monthEnd, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
+import { addDays, isIsoDate, isoDate, localDateTime, monthEnd, monthStart, parseIsoDate, parsePartialIso, weekday, type IsoDate } from "./dates.ts";
 import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Interval } from "./intervals.ts";
 import { toNfc } from "../text/normalize.ts";
 import { foldPhrase, tokenize, type Token } from "./lexer.ts";
@@ -19,6 +19,7 @@ const WEEKDAY_NAMES: Record<string, string> = { MO: "thứ Hai", TU: "thứ Ba",
 
 const PART_OF_DAY: Record<string, [number, number, number, number]> = {
   sang: [7, 30, 11, 30],
+  trua: [11, 30, 13, 30],
   chieu: [13, 30, 17, 0],
   toi: [19, 0, 22, 0],
   dem: [20, 0, 23, 59],
@@ -79,7 +80,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
   const dateAtoms = atoms.filter((a): a is DateAtom => a.type === "date");
   const times = atoms.filter((a): a is TimeAtom => a.type === "time");
   const weekdays = atoms.filter((a): a is WeekdayAtom => a.type === "weekday");
-  const groups = buildGroups(dropEchoes(dateAtoms, context, result), tokens, context, result);
+  const groups = buildGroups(dropEchoes(dateAtoms, context, result), tokens, asides(tokens, times), context, result);
   const completionField = isCompletionField(context.field);
 
   let previousEnd = 0;
@@ -100,7 +101,7 @@ function resolveInto(result: Resolution, context: TimingContext): void {
   if (duration > 0) result.durationMinutes = duration;
   applyWeekdays(result, weekdays, groups, folded, context);
   applyClockTimes(result, tokens, times, duration);
-  applyRecurrence(result, folded, context);
+  applyRecurrence(result, folded, weekdays, context);
 
   if (result.items.length === 0 && !result.unresolved) {
     const trigger = TRIGGERS.exec(folded);
@@ -134,29 +135,56 @@ function dropEchoes(atoms: DateAtom[], context: TimingContext, result: Resolutio
   if (solarDays.length === 0) return atoms;
   return atoms.filter((atom) => {
     if (!atom.lunar || atom.grain !== "day" || atom.festival) return true;
-    const solar = solarDays[0]!;
+    // The solar day it stands beside: the last one before it (`20/01/2025 (tức 21 tháng Chạp)`), else the first.
+    const solar = solarDays.filter((a) => a.from < atom.from).pop() ?? solarDays[0]!;
     const solarYear = solar.year ?? yearFromContext(solar, context);
     if (solarYear !== null) {
       // A lunar date's year can be the solar year or the one before (lunar months 11 and 12).
-      const years = atom.year !== undefined ? [atom.year] : [solarYear, solarYear - 1];
-      const matches = years.some((year) => {
-        const converted = lunarToSolar(atom.day!, atom.month!, year);
-        return converted !== null && converted[0] === solar.day && converted[1] === solar.month && converted[2] === solarYear;
-      });
-      if (!matches) {
-        result.notes.push(`Cảnh báo: ngày âm lịch ${atom.day}/${atom.month} không khớp với ngày dương lịch ${solar.day}/${solar.month}/${solarYear}; giữ ngày dương lịch.`);
+      const echoes = (target: number) =>
+        (atom.year !== undefined ? [atom.year] : [target, target - 1]).some((year) => {
+          const converted = lunarToSolar(atom.day!, atom.month!, year);
+          return converted !== null && converted[0] === solar.day && converted[1] === solar.month && converted[2] === target;
+        });
+      if (!echoes(solarYear)) {
+        // A lunar date that fits the solar day and month of the year before or after proves the year misprinted (convention 31).
+        const fixed = solar.year !== undefined ? [solarYear - 1, solarYear + 1].filter(echoes) : [];
+        if (fixed.length === 1) {
+          result.notes.push(`Cảnh báo: ngày âm lịch ${atom.day}/${atom.month} ứng với ngày ${solar.day}/${solar.month}/${fixed[0]}, không phải năm ${solarYear}: hiểu là năm ${fixed[0]} (có thể in nhầm).`);
+          solar.year = fixed[0]!;
+        } else {
+          result.notes.push(`Cảnh báo: ngày âm lịch ${atom.day}/${atom.month} không khớp với ngày dương lịch ${solar.day}/${solar.month}/${solarYear}; giữ ngày dương lịch.`);
+        }
       }
     }
     return false;
   });
 }
 
+/**
+ * Tokens that stand aside from the dates they separate: brackets (`(tức 21 tháng Chạp)`,
+ * `(thứ Tư)`) and clock times (`đến 16 giờ 30, ngày 20/3`). A link read across them still links.
+ */
+function asides(tokens: Token[], times: TimeAtom[]): Uint8Array {
+  const aside = new Uint8Array(tokens.length);
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    if (token.text === "(") depth++;
+    if (depth > 0) aside[i] = 1;
+    if (token.text === ")" && depth > 0) depth--;
+  });
+  for (const time of times) {
+    for (let i = time.from; i < time.to; i++) aside[i] = 1;
+    if (tokens[time.to]?.text === ",") aside[time.to] = 1;
+  }
+  return aside;
+}
+
 /** Groups atoms joined by list (`,`, `và`) or range (`-`, `đến`, `tới`) links and fills in years. */
-function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext, result: Resolution): Group[] {
+function buildGroups(atoms: DateAtom[], tokens: Token[], aside: Uint8Array, context: TimingContext, result: Resolution): Group[] {
   const raw: Array<{ atoms: DateAtom[]; kind: Group["kind"] }> = [];
   let previous: DateAtom | undefined;
   for (const atom of atoms) {
-    const link = previous ? linkBetween(tokens.slice(previous.to, atom.from)) : null;
+    const link = previous ? linkBetween(tokens.slice(previous.to, atom.from).filter((_, i) => aside[previous!.to + i] === 0)) : null;
     const current = raw.length > 0 ? raw[raw.length - 1] : undefined;
     if (current && link === "range" && current.kind === "single") {
       current.atoms.push(atom);
@@ -171,6 +199,12 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], context: TimingContext,
   }
   const groups: Group[] = [];
   for (const group of raw) {
+    const misprint = group.atoms.find((a) => a.misprint)?.misprint;
+    if (misprint) {
+      result.notes.push(`Cảnh báo: "${misprint}" không phải một khoảng thời gian có thật (có thể in nhầm): không xếp lịch.`);
+      result.unresolved ??= { reason: "no-date", text: misprint };
+      continue;
+    }
     const filled = fillYears(group.atoms, group.kind, context);
     if (!filled) {
       result.notes.push("Không xác định được năm: cần ngày ban hành hoặc ngày kỷ niệm của kế hoạch.");
@@ -243,9 +277,14 @@ function yearFromContext(atom: DateAtom, context: TimingContext): number | null 
   const issued = parsePartialIso(context.issued);
   if (issued) {
     if (atom.lunar && atom.month !== undefined) {
-      const date = lunarToSolar(atom.day ?? 1, atom.month, issued.year);
+      // The lunar year whose date comes first on or after the issue date: a plan of January
+      // 2025 about `23 tháng Chạp` means Chạp of the lunar year that began in 2024.
       const issuedDate = isoDate(issued.year, issued.month ?? 1, issued.day ?? 1);
-      return date && isoDate(date[2], date[1], date[0]) < issuedDate ? issued.year + 1 : issued.year;
+      for (const year of [issued.year - 1, issued.year, issued.year + 1]) {
+        const date = lunarToSolar(atom.endDay ?? atom.day ?? 1, atom.endMonth ?? atom.month, year);
+        if (date && isoDate(date[2], date[1], date[0]) >= issuedDate) return year;
+      }
+      return issued.year + 1;
     }
     const month = atomFirstMonth(atom);
     if (issued.month === undefined) return issued.year;
@@ -264,11 +303,14 @@ function groupItems(group: Group, before: string, after: string, completion: boo
   }
   const first = intervals[0]!;
   const last = intervals[intervals.length - 1]!;
+  for (const atom of group.atoms.filter((a) => a.swapped)) {
+    result.notes.push(`Cảnh báo: ngày ${atom.month}/${atom.day}/${atom.year} không có thật; hiểu là ngày ${atom.day}/${atom.month}/${atom.year} (tháng viết trước ngày).`);
+  }
   const lunar = group.atoms.some((a) => a.lunar);
   const festival = group.atoms.find((a) => a.festival)?.festival;
   if (festival) result.notes.push(`${festival} năm ${group.atoms[0]!.year} (âm lịch) là ngày ${first.start}.`);
 
-  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao))?(?: ngay)?$/.test(before)) {
+  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao|den|den het|trong))?(?: ngay)?$/.test(before) || (group.kind === "single" && /(?<![a-z])den het(?: ngay)?$/.test(before))) {
     return [{ kind: "deadline", start: last.end, end: last.end, rule: "deadline-on" }];
   }
   if (/(?<![a-z])truoc(?: ngay)?$/.test(before)) {
@@ -312,11 +354,22 @@ function groupIntervals(group: Group): Interval[] | null {
   return mergeAdjacent(intervals);
 }
 
-/** `Ra trước lễ kỷ niệm 05 ngày`, `sau lễ 3 ngày`, `trước ngày kỷ niệm 1 tuần` (convention 12). */
-const ANCHOR_TARGET = "(buoi le|ngay le|le ky niem|le|ngay ky niem|dip ky niem)";
-const ANCHOR_DIRECTION_FIRST = new RegExp(`(?<![a-z])(truoc|sau)\\s+${ANCHOR_TARGET}(?:[^0-9]{0,40}?)\\s+(\\d{1,3})\\s+(ngay|tuan)(?![a-z])`);
+/**
+ * `Ra trước lễ kỷ niệm 05 ngày`, `sau lễ 3 ngày`, `trước ngày kỷ niệm 1 tuần` (convention 12);
+ * `trước ngày khai mạc Đại hội 30 ngày`, `chậm nhất 20 ngày trước ngày bầu cử` (convention 29).
+ */
+const EVENT_WORDS = "(?:ngay )?(?:khai mac|be mac|bau cu|dai hoi|hoi nghi)(?: [a-z]+){0,4}?";
+const ANCHOR_TARGET = `(buoi le|ngay le|le ky niem|le|ngay ky niem|dip ky niem|${EVENT_WORDS})`;
+const ANCHOR_DIRECTION_FIRST = new RegExp(`(?<![a-z])(truoc|sau)\\s+(?:khi\\s+)?${ANCHOR_TARGET}(?:[^0-9]{0,40}?)\\s+(\\d{1,3})\\s+(ngay|tuan)(?![a-z])`);
 const ANCHOR_NUMBER_FIRST = new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${ANCHOR_TARGET}(?![a-z])`);
 const ANCHOR_NUMBER_MIDDLE = new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${ANCHOR_TARGET}(?![a-z])`);
+const EVENT_KEY = /(khai mac|be mac|bau cu|dai hoi|hoi nghi)/;
+
+/**
+ * Election days set by the National Assembly: `ngày bầu cử` in a plan of that season is that
+ * day unless the plan dates it itself.
+ */
+export const ELECTION_DAYS = ["2011-05-22", "2016-05-22", "2021-05-23", "2026-03-15"];
 
 function anchorRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
   if (!/(truoc|sau)/.test(folded)) return null;
@@ -326,13 +379,39 @@ function anchorRelative(folded: string, context: TimingContext, result: Resoluti
   const direction = numberFirst ? match[3]! : match[1]!;
   const targetWords = numberFirst ? match[4]! : match[2]!;
   const count = Number(numberFirst ? match[1] : match[3]) * ((numberFirst ? match[2] : match[4]) === "tuan" ? 7 : 1);
-  const anchor = targetWords.includes("ky niem") && targetWords.startsWith("ngay") ? context.occasions?.[0] : ceremonyAnchor(context, result);
+  const event = EVENT_KEY.exec(targetWords)?.[1];
+  const anchor = event
+    ? eventAnchor(event, context, result)
+    : targetWords.includes("ky niem") && targetWords.startsWith("ngay")
+      ? context.occasions?.[0]
+      : ceremonyAnchor(context, result);
   if (!anchor) {
-    result.unresolved = { reason: "needs-anchor", text: match[0] };
+    result.unresolved = { reason: "needs-anchor", text: toNfc(result.phrase).slice(match.index, match.index + match[0].length) };
+    if (event) result.notes.push(`Kế hoạch chưa ghi ngày ${EVENT_NAMES[event]}: cần ngày đó để tính.`);
     return [];
   }
   const day = addDays(anchor, direction === "truoc" ? -count : count);
-  return [{ kind: "span", start: day, end: day, role: "main", rule: "ceremony-relative" }];
+  const due = /(?<![a-z])(cham nhat|han cuoi|muon nhat|hoan thanh)(?![a-z])/.test(folded.slice(0, match.index + 12));
+  return [due ? { kind: "deadline", start: day, end: day, rule: "event-deadline" } : { kind: "span", start: day, end: day, role: "main", rule: event ? "event-relative" : "ceremony-relative" }];
+}
+
+const EVENT_NAMES: Record<string, string> = { "khai mac": "khai mạc", "be mac": "bế mạc", "bau cu": "bầu cử", "dai hoi": "Đại hội", "hoi nghi": "hội nghị" };
+
+/**
+ * The day of an event the plan dates elsewhere; an election's from the national table; an
+ * opening or congress without a date of its own is the ceremony's (provisional likewise).
+ */
+function eventAnchor(event: string, context: TimingContext, result: Resolution): IsoDate | undefined {
+  const dated = context.events?.[event];
+  if (dated) return dated.slice(0, 10);
+  if (event === "bau cu") {
+    const reference = parsePartialIso(context.issued)?.year ?? parsePartialIso(context.occasions?.[0])?.year;
+    const day = reference === undefined ? undefined : ELECTION_DAYS.find((d) => Math.abs(Number(d.slice(0, 4)) - reference) <= 1 && (!context.issued || d >= context.issued.slice(0, 10)));
+    if (day) result.notes.push(`Ngày bầu cử: ${day} (theo Nghị quyết của Quốc hội).`);
+    return day;
+  }
+  if (event === "be mac") return undefined;
+  return context.ceremony ? ceremonyAnchor(context, result) : undefined;
 }
 
 /**
@@ -407,24 +486,47 @@ function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Grou
     for (const [index, item] of days.entries()) {
       const expected = weekdays[Math.min(index, weekdays.length - 1)]!.days[0]!;
       const actual = weekday(item.start);
-      if (WEEKDAY_INDEX[expected] !== actual) {
-        const name = Object.keys(WEEKDAY_INDEX).find((k) => WEEKDAY_INDEX[k] === actual)!;
+      if (WEEKDAY_INDEX[expected] === actual) continue;
+      const name = Object.keys(WEEKDAY_INDEX).find((k) => WEEKDAY_INDEX[k] === actual)!;
+      const corrected = provenMisprint(item.start, WEEKDAY_INDEX[expected]!, context);
+      if (corrected) {
+        result.notes.push(`Cảnh báo: ngày ${item.start} là ${WEEKDAY_NAMES[name]}, không phải ${WEEKDAY_NAMES[expected]}; ngày ${corrected} đúng là ${WEEKDAY_NAMES[expected]}: hiểu là ngày ${corrected} (có thể in nhầm).`);
+        item.start = item.end = corrected;
+      } else {
         result.notes.push(`Cảnh báo: ngày ${item.start} là ${WEEKDAY_NAMES[name]}, không phải ${WEEKDAY_NAMES[expected]}; giữ ngày đã ghi.`);
       }
     }
     return;
   }
+  // `mỗi tháng … thứ Hai tuần đầu tiên`: a monthly recurrence (applyRecurrence), not these weekdays of a period.
+  if (/(?<![a-z])(hang|moi|dinh ky) thang(?![a-z])/.test(folded) && weekOrdinal(folded) !== null) return;
   const period = result.items.find((i) => i.kind === "span");
   const weekly = /(?<![a-z])(hang|moi) tuan(?![a-z])/.test(folded);
   if (!period && !weekly) return;
   const from = period?.start ?? issuedStart(context);
-  const until = period?.end ?? (context.occasions?.[0] ? addDays(context.occasions[0], -1) : null);
+  const until = period?.end ?? recurrenceEnd(from, context);
   if (!from || !until) return;
   const occurrences = weekdayOccurrences(selected, from, until);
   if (!occurrences) return;
   if (period) result.items.splice(result.items.indexOf(period), 1);
   const byDay = [...selected].sort((a, b) => WEEKDAY_INDEX[a]! - WEEKDAY_INDEX[b]!).join(",");
   result.items.push({ kind: "recurring", start: occurrences.first, end: occurrences.last, rrule: `FREQ=WEEKLY;BYDAY=${byDay}`, rule: "weekdays" });
+}
+
+/**
+ * The one reading of a misprinted day that the weekday written beside it proves (convention
+ * 31): the year before or after, or day and month swapped. Null when none or several fit.
+ */
+function provenMisprint(date: IsoDate, wanted: number, context: TimingContext): IsoDate | null {
+  const [year, month, day] = parseIsoDate(date);
+  const readings = [isoDate(year - 1, month, day), isoDate(year + 1, month, day)];
+  if (day <= 12 && day !== month) readings.push(isoDate(year, day, month));
+  // A date that fits the plan's time (from its issue date to two years after) stands as written.
+  const issued = issuedStart(context);
+  const plausible = (d: IsoDate) => issued === null || (d >= issued && d <= addDays(issued, 730));
+  if (issued !== null && plausible(date)) return null;
+  const fits = readings.filter((d) => isIsoDate(d) && weekday(d) === wanted && plausible(d));
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 function weekdayOccurrences(days: string[], from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate } | null {
@@ -486,8 +588,22 @@ const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly"]> = [
   [/(?<![a-z])(hang|moi|dinh ky) tuan(?![a-z])/, "weekly"],
 ];
 
-/** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`; `ngày 25 hàng tháng`. */
-function applyRecurrence(result: Resolution, folded: string, context: TimingContext): void {
+/** A recurrence with no period of its own runs to the main occasion, else to the end of the year it starts in. */
+function recurrenceEnd(from: IsoDate | null, context: TimingContext): IsoDate | null {
+  if (context.occasions?.[0]) return addDays(context.occasions[0], -1);
+  return from ? `${from.slice(0, 4)}-12-31` : null;
+}
+
+/** `thứ Hai tuần đầu tiên`, `tuần cuối cùng`, `tuần thứ 2` of a month: the n-th (or last, -1) such weekday. */
+function weekOrdinal(folded: string): number | null {
+  if (/(?<![a-z])tuan (dau tien|dau|thu nhat|1)(?![a-z0-9])/.test(folded)) return 1;
+  if (/(?<![a-z])tuan (cuoi cung|cuoi)(?![a-z])/.test(folded)) return -1;
+  const nth = /(?<![a-z])tuan thu (\d)(?![0-9])/.exec(folded);
+  return nth && Number(nth[1]) <= 4 ? Number(nth[1]) : null;
+}
+
+/** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`; `ngày 25 hàng tháng`; `sáng thứ Hai tuần đầu tiên` of every month. */
+function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAtom[], context: TimingContext): void {
   if (result.items.some((i) => i.kind === "recurring")) return;
   if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky"))) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
@@ -497,19 +613,45 @@ function applyRecurrence(result: Resolution, folded: string, context: TimingCont
   // A single day written with the recurrence is its day of the month, not a period.
   const period = dayOfMonth ? undefined : result.items.find((i) => i.kind === "span");
   const from = period?.start ?? issuedStart(context);
-  const until = period?.end ?? (context.occasions?.[0] ? addDays(context.occasions[0], -1) : null);
+  const until = period?.end ?? recurrenceEnd(from, context);
   if (!from || !until) {
     result.notes.push("Lặp lại định kỳ nhưng không rõ từ khi nào đến khi nào.");
     return;
   }
   const monthDay = dayOfMonth ? Number(dayOfMonth[2]) - (dayOfMonth[1] ? 1 : 0) : null;
-  const occurrence = frequency === "monthly" && monthDay && monthDay >= 1 && monthDay <= 28
-    ? monthDayBounds(monthDay, from, until)
-    : recurrenceBounds(frequency, from, until);
+  const ordinal = frequency === "monthly" && weekdays.length === 1 && weekdays[0]!.days.length === 1 ? weekOrdinal(folded) : null;
+  const occurrence =
+    ordinal !== null
+      ? nthWeekdayBounds(weekdays[0]!.days[0]!, ordinal, from, until)
+      : frequency === "monthly" && monthDay && monthDay >= 1 && monthDay <= 28
+        ? monthDayBounds(monthDay, from, until)
+        : recurrenceBounds(frequency, from, until);
   if (!occurrence) return;
   result.items = result.items.filter((i) => i !== period && !(dayOfMonth && i.kind !== "recurring"));
   result.items.push({ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: `recurring-${frequency}` });
   result.unresolved = null;
+}
+
+/** The n-th (or, for -1, the last) `day` of a month. */
+function nthWeekdayOf(year: number, month: number, day: string, ordinal: number): IsoDate {
+  const wanted = WEEKDAY_INDEX[day]!;
+  if (ordinal > 0) {
+    const first = monthStart(year, month);
+    const offset = (wanted - weekday(first) + 7) % 7;
+    return addDays(first, offset + 7 * (ordinal - 1));
+  }
+  const last = monthEnd(year, month);
+  return addDays(last, -((weekday(last) - wanted + 7) % 7));
+}
+
+function nthWeekdayBounds(day: string, ordinal: number, from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
+  const [fromYear, fromMonth] = parseIsoDate(from);
+  const [untilYear, untilMonth] = parseIsoDate(until);
+  let first = nthWeekdayOf(fromYear, fromMonth, day, ordinal);
+  if (first < from) first = fromMonth === 12 ? nthWeekdayOf(fromYear + 1, 1, day, ordinal) : nthWeekdayOf(fromYear, fromMonth + 1, day, ordinal);
+  let last = nthWeekdayOf(untilYear, untilMonth, day, ordinal);
+  if (last > until) last = untilMonth === 1 ? nthWeekdayOf(untilYear - 1, 12, day, ordinal) : nthWeekdayOf(untilYear, untilMonth - 1, day, ordinal);
+  return first > last ? null : { first, last, rrule: `FREQ=MONTHLY;BYDAY=${ordinal}${day}` };
 }
 
 function monthDayBounds(day: number, from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {

@@ -45,4 +45,9 @@ export interface TimingContext {
   field?: string | null;
   /** The year of the section the phrase stands in (`2.1. Năm 2023`). */
   year?: number | null;
+  /**
+   * Events the plan dates once and times other work from (`trước ngày khai mạc 30 ngày`), by
+   * their accent-free key: `khai mac`, `be mac`, `bau cu`, `dai hoi`, `hoi nghi`.
+   */
+  events?: Record<string, string> | null;
 }
