@@ -6,6 +6,7 @@ import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
 import { NATIONAL_DAYS } from "./national-days.ts";
 import { parseHeading } from "./outline.ts";
+import { readHeader } from "./header.ts";
 import type { Occasion, Warning } from "./types.ts";
 
 export interface Metadata {
@@ -13,56 +14,28 @@ export interface Metadata {
   place: string | null;
   issued: string | null;
   title: string;
-  issuer: string | null;
+  /** The issuer's lines in capitals from the header, as written. */
+  issuerLines: string[];
   signer: string | null;
   recipients: string[];
   /** Lines the metadata accounts for. */
   used: Set<number>;
 }
 
-const DATE_LINE = /^([\p{L} .'-]{2,40}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*$/u;
-
 export function readMetadata(lines: Line[]): Metadata {
-  const used = new Set<number>();
-  let number: string | null = null;
-  let place: string | null = null;
-  let issued: string | null = null;
-  let titleAt = -1;
-  for (const [index, line] of lines.slice(0, 40).entries()) {
-    const numberMatch = /^Số\s*:\s*(.*)$/u.exec(line.text);
-    if (numberMatch && number === null) {
-      number = numberMatch[1]!.replace(/\s+\//g, "/").trim();
-      if (!/\d/.test(number)) number = null;
-      used.add(line.number);
-    }
-    const dateMatch = line.text.includes("ngày") ? DATE_LINE.exec(line.text) : null;
-    if (dateMatch && issued === null) {
-      const [, where, day, month, year] = dateMatch;
-      place = where!.trim();
-      issued = day ? isoDate(Number(year), Number(month), Number(day)) : `${year}-${month!.padStart(2, "0")}`;
-      used.add(line.number);
-    }
-    if (titleAt < 0 && /^KẾ HOẠCH$/u.test(line.text)) titleAt = index;
-  }
-  const titleParts: string[] = [];
-  if (titleAt >= 0) {
-    used.add(lines[titleAt]!.number);
-    const following = lines.slice(titleAt + 1);
-    for (const [index, line] of following.entries()) {
-      if (line.text === "") {
-        // A title broken into paragraphs (.docx) goes on in lower case: `… thành lập` / `tỉnh Lai Châu (…)`.
-        const next = following.slice(index + 1).find((l) => l.text !== "");
-        const continues = next !== undefined && /^\p{Ll}/u.test(next.text);
-        if (titleParts.length > 0 && titleParts.join(" ").length > 40 && !continues) break;
-        continue;
-      }
-      if (/^(Thực hiện|Căn cứ|Để|Nhằm)\s/u.test(line.text) || parseHeading(line.text)) break;
-      titleParts.push(line.text);
-      used.add(line.number);
-    }
-  }
+  const header = readHeader(lines);
+  const used = header.used;
   const recipients = readRecipients(lines, used);
-  return { number, place, issued, title: titleParts.join(" "), issuer: readIssuer(lines), signer: readSigner(lines, used), recipients, used };
+  return {
+    number: header.number,
+    place: header.place,
+    issued: header.issued,
+    title: header.title,
+    issuerLines: header.issuerLines,
+    signer: readSigner(lines, used),
+    recipients,
+    used,
+  };
 }
 
 /** `Nơi nhận:` and the list under it. */
@@ -91,33 +64,6 @@ function readSigner(lines: Line[], used: Set<number>): string | null {
     if (/^(\p{Lu}[\p{Ll}\p{M}]*\s){1,4}\p{Lu}[\p{Ll}\p{M}]*$/u.test(line.text)) signer = line.text;
   }
   return signer;
-}
-
-const ISSUING = /^(.{5,200}?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:Kế hoạch|kế hoạch)/u;
-
-/**
- * The body that issues the plan: the subject of `… xây dựng Kế hoạch`, else the body in the
- * signature block (`TM. BAN TỔ CHỨC`), else the one that `đề nghị` / `yêu cầu` in the closing words.
- */
-function readIssuer(lines: Line[]): string | null {
-  for (const line of lines.slice(0, 40)) {
-    const match = line.text.includes("ế hoạch") ? ISSUING.exec(line.text) : null;
-    if (match && !/^(Thực hiện|Căn cứ)/u.test(match[1]!)) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").trim();
-  }
-  for (const line of lines) {
-    if (!line.text.includes("đề nghị") && !line.text.includes("yêu cầu")) continue;
-    const closing = /(?<![\p{L}])(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)((?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})\s+(?=đề nghị|yêu cầu)/u.exec(line.text);
-    if (closing) return closing[0].trim();
-  }
-  for (const line of lines) {
-    const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
-    if (match) {
-      const name = match[1]!.trim().toLowerCase();
-      // `BAN THƯỜNG VỤ` → `Ban Thường vụ`, `BAN TỔ CHỨC` → `Ban Tổ chức`
-      return name.replace(/^(\p{Ll})(\S*\s+)(\p{Ll})/u, (_m, a: string, b: string, c: string) => `${a.toUpperCase()}${b}${c.toUpperCase()}`);
-    }
-  }
-  return null;
 }
 
 const SPAN = /(\d{1,3})\s+năm\s+([^()]{3,160}?)\s*:?\s*\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/gu;

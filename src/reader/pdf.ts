@@ -47,7 +47,12 @@ function pageLines(items: TextItem[]): string[] {
     const y = Math.round(item.transform[5]! * 10) / 10;
     const row = rows.find((r) => Math.abs(r.y - y) < 2);
     if (row) {
-      row.text += item.str;
+      // Items far apart on one baseline are columns (the header's two blocks, a table's cells):
+      // a wide gap becomes a cell break, a small one a space where the text has none.
+      const gap = x - row.right;
+      const size = Math.abs(item.transform[0] ?? 10) || 10;
+      const joint = gap > size * 2 ? "    " : gap > size * 0.15 && !/\s$/.test(row.text) && !/^\s/.test(item.str) ? " " : "";
+      row.text += joint + item.str;
       row.right = Math.max(row.right, x + item.width);
       row.x = Math.min(row.x, x);
     } else {
@@ -58,12 +63,23 @@ function pageLines(items: TextItem[]): string[] {
   const margin = Math.max(0, ...rows.map((r) => r.right));
   const gaps = rows.slice(1).map((r, i) => rows[i]!.y - r.y).filter((g) => g > 0).sort((a, b) => a - b);
   const lineGap = gaps[Math.floor(gaps.length / 4)] ?? 0;
+  const left = Math.min(...rows.map((r) => r.x));
   const lines: string[] = [];
   rows.forEach((row, i) => {
     const previous = rows[i - 1];
-    // A wrapped line follows at the normal line gap, under a line that reached far across the page.
+    // A wrapped line follows at the normal line gap, from the left margin, under a line that
+    // reached far across the page; lines in capitals (the header, titles) and lines laid out
+    // in columns are lines of their own.
+    const columns = (r: { text: string }) => /\S {4}\S/.test(r.text);
+    const capitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
     const wrapped =
-      previous !== undefined && previous.y - row.y < lineGap * 1.3 && !STARTS_ITEM.test(row.text) && (previous.right > margin * 0.6 || /^\p{Ll}/u.test(row.text.trim()));
+      previous !== undefined &&
+      previous.y - row.y < lineGap * 1.3 &&
+      !STARTS_ITEM.test(row.text) &&
+      !columns(row) &&
+      !columns(previous) &&
+      !capitals(previous.text.trim()) &&
+      (/^\p{Ll}/u.test(row.text.trim()) || (previous.right > margin * 0.6 && row.x - left < (margin - left) * 0.1));
     if (wrapped) lines[lines.length - 1] = `${lines[lines.length - 1]!.trimEnd()} ${row.text.trim()}`;
     else {
       if (previous && lineGap > 0 && previous.y - row.y > lineGap * 1.5) lines.push("");

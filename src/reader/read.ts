@@ -15,6 +15,7 @@ import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
+import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../lists.ts";
 
@@ -81,7 +82,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   return {
     scope: locality ? scopeLabel(locality, locality.level) : null,
     number: metadata.number,
-    issuer: completeIssuer(metadata.issuer, metadata.recipients, locality),
+    issuer: readIssuer(lines, metadata.issuerLines, locality),
     place: metadata.place,
     issued: metadata.issued,
     title: metadata.title,
@@ -94,28 +95,6 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     warnings: warnings.sort((a, b) => a.line - b.line),
     coverage,
   };
-}
-
-/**
- * `Ban Thường vụ` (signature `T/M BAN THƯỜNG VỤ`) is the standing committee of the locality's
- * party committee; `UBND huyện` is that of the plan's district. With no issuer at all, the
- * office that files the plan (`Lưu VPHU`) tells whose it is.
- */
-function completeIssuer(issuer: string | null, recipients: string[], locality: Locality | null): string | null {
-  const place = (level: "province" | "district" | "commune") => locality?.[level]?.name ?? "";
-  const committee = locality?.level === "province" ? `Tỉnh ủy ${place("province")}` : `Huyện ủy ${place("district")}`;
-  if (!issuer) {
-    if (recipients.some((r) => /VPHU|Văn phòng Huyện ủy/u.test(r)) && locality) return `Ban Thường vụ Huyện ủy ${place("district")}`.trim();
-    if (recipients.some((r) => /VPTU|Văn phòng Tỉnh ủy/u.test(r)) && locality) return `Ban Thường vụ Tỉnh ủy ${place("province")}`.trim();
-    return null;
-  }
-  if (/^Ban Thường vụ$/iu.test(issuer)) return `Ban Thường vụ ${committee}`.trim();
-  const council = /^(UBND|Ủy ban nhân dân)\s+(huyện|tỉnh|thị trấn|xã)$/u.exec(issuer);
-  if (council && locality) {
-    const level = council[2] === "tỉnh" ? "province" : council[2] === "huyện" ? "district" : "commune";
-    return `${issuer} ${place(level)}`.trim();
-  }
-  return issuer;
 }
 
 /** Main occasion first, the others by date. */

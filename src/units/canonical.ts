@@ -50,7 +50,16 @@ function trailingName(text: string): RegExpExecArray | null {
 const COMMITTEE_WITH_PLACE = new RegExp(`^(.*(?:Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy))\\s+(${PROPER_NAME})$`, "u");
 const HEADS = ["Trung tâm", "Văn phòng", "Chi hội", "Liên đoàn", "Công chức", "Chi cục", "Tiểu ban", "Công ty", "Ban", "Phòng", "Sở", "Hội", "Đài", "Báo", "Cổng", "Trang", "Cục", "Đoàn", "Bộ", "Đảng ủy"];
 const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as const);
-const LEADING_TITLES = /^(Đề nghị|Chỉ huy trưởng|Thủ trưởng|Giám đốc|Lãnh đạo)\s+/iu;
+/**
+ * A position means its unit (`Giám đốc Sở …` → the Sở, `Chủ tịch UBND xã` → the UBND,
+ * `Thủ trưởng các cơ quan` → the bodies): the title goes; `Trưởng phòng X` is `Phòng X`.
+ */
+const LEADING_TITLES = /^(Đề nghị|(?:Đồng chí\s+)?(?:Phó\s+)?(?:Chỉ huy trưởng|Thủ trưởng|Giám đốc|Lãnh đạo|Chủ tịch|Bí thư|Hiệu trưởng|Chánh Văn phòng(?=\s+(?:UBND|HĐND|Ủy ban|Hội đồng))|Chánh Thanh tra|Chánh án|Viện trưởng|Đại diện|Người đứng đầu|Cấp trưởng|Trưởng Công an|Trưởng)(?:\s+và\s+(?:các\s+)?Phó\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|các\s|UBND|HĐND|[Đđ]oàn|[Cc]ông an|phòng|ban|trạm|khoa|tổ\s|trường)/u;
+const POSITION_UNITS: Array<[RegExp, string]> = [
+  [/^(?:Phó\s+)?Trưởng\s+(phòng|ban|trạm|khoa)\s+/iu, "$1 "],
+  [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
+  [/^(?:Phó\s+)?Chánh Văn phòng\s+/iu, "Văn phòng "],
+];
 const COLLECTIVE = /^(cac|toan the|nhung|moi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
 
 /** Spacing, dashes and punctuation as an official name writes them. */
@@ -61,18 +70,36 @@ export function cleanMention(text: string): string {
   if (out.includes("-")) out = out.replace(/\s*-\s*/g, " - ");
   if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
   if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
-  out = out.replace(/^[-+•\s]+/, "").replace(LEADING_TITLES, "");
+  out = out.replace(/^[-+•\s]+/, "");
+  for (const [pattern, unit] of POSITION_UNITS) {
+    if (pattern.test(out)) {
+      out = out.replace(pattern, (_m, head?: string) => unit.replace("$1", head ? capitalize(head.toLowerCase()) : ""));
+      break;
+    }
+  }
+  out = out.replace(LEADING_TITLES, "");
+  if (/^các\s/u.test(out)) out = capitalize(out);
   out = trimEndOf(out, "");
   if (out.endsWith("…")) out = out.slice(0, -1); // `(\.{2,}|…)$`: the dots go with the punctuation below
   return trimEndOf(out, ".;,:").replace(/\s{2,}/g, " ").trim();
 }
 const DASHES = /[–—−]/;
 
-const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
+/**
+ * Abbreviations read by what follows them (`BCH Đoàn` is Ban Chấp hành, `BCH Quân sự` Ban Chỉ
+ * huy; `TH Kim Đồng` a Tiểu học): replaced first, each with its own pattern, since the
+ * one-pass lookup below sees the abbreviation alone.
+ */
+const CONTEXTUAL = ABBREVIATIONS.filter(([pattern]) => pattern.source.includes("(?=")).map(
+  ([pattern, expansion]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})`, pattern.flags.includes("u") ? pattern.flags : `${pattern.flags}u`), expansion] as const,
+);
+const PLAIN_ABBREVIATIONS = ABBREVIATIONS.filter(([pattern]) => !pattern.source.includes("(?="));
+
+const WHOLE_WORD_ABBREVIATIONS = PLAIN_ABBREVIATIONS.map(
   ([pattern, expansion]) => [new RegExp(`^(?:${pattern.source})$`, pattern.ignoreCase ? "iu" : "u"), expansion] as const,
 );
 /** Every abbreviation in one pass; which one matched is looked up on the (short) match only. */
-const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ABBREVIATIONS.map(([p]) => p.source).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLAIN_ABBREVIATIONS.map(([p]) => p.source).join("|")})(?![\\p{L}\\p{N}])`, "giu");
 /**
  * Where an abbreviation can stand: each written in capitals starts with two of them (tested
  * in tests/units), and the three matched in any case are spelled out. Text with neither has
@@ -88,7 +115,10 @@ const expansionOf = memoize((match: string): string => WHOLE_WORD_ABBREVIATIONS.
  * text, which has no two spaces in a row: expansions add none, only spacing dashes can.
  */
 function expandAbbreviations(clean: string): string {
-  const out = MAY_HOLD_ABBREVIATION.test(clean) ? clean.replace(ANY_ABBREVIATION, expansionOf) : clean;
+  if (!MAY_HOLD_ABBREVIATION.test(clean)) return clean;
+  let out = clean;
+  for (const [pattern, expansion] of CONTEXTUAL) if (pattern.test(out)) out = out.replace(pattern, expansion);
+  out = out.replace(ANY_ABBREVIATION, expansionOf);
   return out.includes("-") ? out.replace(/\s*-\s*/g, " - ").replace(/\s{2,}/g, " ") : out;
 }
 

@@ -81,8 +81,8 @@ describe.skipIf(!hasSeeds)("the five reference plans", () => {
       return [p.issuer, p.place, p.issued, p.number, p.signer, p.scope];
     };
     expect(meta("000")).toEqual(["Ban Thường vụ Huyện ủy Phong Thổ", null, null, null, null, "huyện Phong Thổ"]);
-    expect(meta("001")).toEqual(["UBND thị trấn Cao Lộc", "Cao Lộc", "2023-04", null, "Lê Văn Mạnh", "thị trấn Cao Lộc"]);
-    expect(meta("002")).toEqual(["UBND huyện Bắc Sơn", "Bắc Sơn", "2024-02", null, "Dương Thị Thép", "huyện Bắc Sơn"]);
+    expect(meta("001")).toEqual(["Ủy ban nhân dân thị trấn Cao Lộc", "Cao Lộc", "2023-04", null, "Lê Văn Mạnh", "thị trấn Cao Lộc"]);
+    expect(meta("002")).toEqual(["Ủy ban nhân dân huyện Bắc Sơn", "Bắc Sơn", "2024-02", null, "Dương Thị Thép", "huyện Bắc Sơn"]);
     expect(meta("003")).toEqual(["Ban Thường vụ Huyện ủy Tam Đường", null, null, null, "Cao Trang Trọng", "huyện Tam Đường"]);
     expect(meta("004").slice(1, 4)).toEqual(["Lai Châu", "2023-05-10", "06/KH-BTC"]);
     expect(plans["004"]!.issuer).toBe("Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh Lai Châu");

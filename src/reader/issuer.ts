@@ -1,0 +1,146 @@
+/**
+ * The body that issues the plan, by its full name: from the header's capitals (`ỦY BAN
+ * NHÂN DÂN` / `TỈNH HÀ GIANG`, `UỶ BAN MTTQ VIỆT NAM` / `XÃ LƯƠNG MINH` / `BAN THƯỜNG TRỰC`),
+ * else from the sentence that issues it (`… Ủy ban nhân dân thị trấn Cao Lộc xây dựng Kế
+ * hoạch`), else from the signature (`TM. BAN TỔ CHỨC`).
+ */
+import { foldKey } from "../text/normalize.ts";
+import { analyseMention, canonicalUnit, officialCase } from "../units/canonical.ts";
+import { parseScope, type Locality } from "../units/scope.ts";
+import type { Line } from "./lines.ts";
+
+const LEVEL_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "huyện", "tỉnh", "quận", "xã"];
+const LEVEL_START = new RegExp(`^(${LEVEL_WORDS.join("|")})\\s+\\S`, "iu");
+const NAMED_PLACE = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS.join("|")}|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\\s+\\p{Lu}`, "u");
+const COMMITTEE_NAME = /^(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy)(?![\p{L}])/u;
+const LEVEL_INSIDE = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS.join("|")})\\s+(\\S.*)$`, "u");
+/** A sub-body written under its body: `BAN THƯỜNG TRỰC` under `UBMTTQ … XÃ LƯƠNG MINH`. */
+const SUB_BODY = /^(ban thuong truc|ban thuong vu|ban chap hanh|ban bi thu|thuong truc|van phong)$/;
+
+const SCHOOL_NAME = /(?<![\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông)\s+((?:(?!(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)[\p{L}\d]+\s*)+)$/u;
+const VOWELS = "aăâeêioôơuưy";
+const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnpt])?$`, "u");
+
+/** A word in capitals that is no Vietnamese syllable (`UBND`, `THPT`, `MTTQ`) is an abbreviation: it stays in capitals. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.toLowerCase().normalize("NFD").replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "").normalize("NFC");
+  return /\d/.test(bare) || !SYLLABLE.test(bare.replace(/[^\p{L}]/gu, ""));
+}
+
+const PROPER_PHRASES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])việt nam(?![\p{L}])/gu, "Việt Nam"],
+  [/(?<![\p{L}])hồ chí minh(?![\p{L}])/gu, "Hồ Chí Minh"],
+  [/(?<![\p{L}])mặt trận tổ quốc(?![\p{L}])/gu, "Mặt trận Tổ quốc"],
+  [/(?<![\p{L}])trung ương(?![\p{L}])/gu, "Trung ương"],
+  [/(?<![\p{L}])quốc hội(?![\p{L}])/gu, "Quốc hội"],
+  [/(?<![\p{L}])cộng sản(?![\p{L}])/gu, "Cộng sản"],
+  [/(?<![\p{L}])đoàn thanh niên(?![\p{L}])/gu, "Đoàn Thanh niên"],
+  [/(?<![\p{L}])đoàn(?= (?:xã|phường|thị trấn|huyện|tỉnh|thành phố|trường|trung ương|khối|cơ sở|THPT|THCS|TH|Trung học|Tiểu học))/gu, "Đoàn"],
+  [/(?<![\p{L}])trường(?= (?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|trung học|tiểu học|mầm non|phổ thông|đại học|cao đẳng))/gu, "Trường"],
+];
+const COMMITTEE = /(?<![\p{L}])(đảng|huyện|tỉnh|thành|thị|quận) ủy(?![\p{L}])/gu;
+
+/** Capitals as a name is written: `ỦY BAN NHÂN DÂN TỈNH HÀ GIANG` → `Ủy ban nhân dân tỉnh Hà Giang`. */
+export function fromCapitals(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  const words = text.split(/\s+/).map((word) => (isAbbreviation(word) ? word : word.toLowerCase()));
+  let out = words.join(" ");
+  // The name after a school's kind is its own: each word capitalized (`TRƯỜNG THPT PHÚ LÂM`).
+  out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`)}`);
+  // The name after a level word is a place name: each word capitalized.
+  const place = LEVEL_INSIDE.exec(out);
+  if (place) {
+    const name = place[2]!.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+    out = `${out.slice(0, place.index)}${place[1]} ${name}`;
+  }
+  for (const [pattern, replacement] of PROPER_PHRASES) out = out.replace(pattern, replacement);
+  out = out.replace(COMMITTEE, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1)} ủy`);
+  return officialCase(out.charAt(0).toUpperCase() + out.slice(1));
+}
+
+/** The header's capitals as bodies: a place line joins the body above it, a sub-body goes in front of it. */
+function headerBodies(lines: string[]): string[] {
+  const bodies: string[] = [];
+  for (const raw of lines) {
+    const line = fromCapitals(raw.replace(/\s+/g, " ").trim());
+    if (line === "" || /^[*\s]+$/.test(line)) continue;
+    const last = bodies.length - 1;
+    if (last >= 0 && LEVEL_START.test(line)) bodies[last] = `${bodies[last]} ${line}`;
+    else if (last >= 0 && SUB_BODY.test(foldKey(line))) bodies[last] = `${line} ${bodies[last]}`;
+    else bodies.push(line);
+  }
+  return bodies;
+}
+
+const NOTIFYING = /^((?:Ủy ban|UBND|Hội đồng|HĐND|Chủ tịch|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Văn phòng|Đoàn|Hội|Trung tâm)[^,;:.()]{3,120}?)\s+(?:trân trọng\s+)?thông báo(?![\p{L}])/iu;
+const ISSUER_HEADS = "Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận";
+const ISSUING_START = new RegExp(`^((?:${ISSUER_HEADS})(?![\\p{L}])[^;:.]{0,200}?)\\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)`, "u");
+const ISSUING = /(?:^|[,;.:]\s+|\s)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận)[^,;:.()]{0,150}?)\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
+
+function sentenceIssuer(lines: Line[]): string | null {
+  for (const line of lines.slice(0, 60)) {
+    if (!/ế hoạch|hương trình/u.test(line.text)) continue;
+    const text = line.text.replace(/\s*\([^()]*\)/g, "");
+    // A sentence that starts with its subject may have commas in it (`Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh …`).
+    const match = ISSUING_START.exec(text) ?? ISSUING.exec(text);
+    if (match) return match[1]!.trim();
+  }
+  // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
+  for (const line of lines.slice(0, 30)) {
+    const match = line.text.includes("thông báo") ? NOTIFYING.exec(line.text) : null;
+    if (match) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").trim();
+  }
+  return null;
+}
+
+function signatureBody(lines: Line[]): string | null {
+  for (const line of lines) {
+    const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
+    if (match) return fromCapitals(match[1]!.trim());
+  }
+  return null;
+}
+
+/** The locality the header's bodies name, lowest first: `xã Lương Minh, tỉnh Quảng Ninh`. */
+function headerLocality(bodies: string[]): Locality | null {
+  const places = bodies.map((b) => LEVEL_INSIDE.exec(b)).filter((m): m is RegExpExecArray => m !== null).map((m) => `${m[1]} ${m[2]}`);
+  return places.length > 0 ? parseScope(places.reverse().join(", ")) : null;
+}
+
+export function readIssuer(lines: Line[], issuerLines: string[], locality: Locality | null): string | null {
+  const issuerOfYouth = lines.slice(0, 20).some((l) => /ĐOÀN (TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH/u.test(l.text));
+  const bodies = headerBodies(issuerLines);
+  const signature = signatureBody(lines);
+  const sentence = sentenceIssuer(lines);
+  const place = headerLocality(bodies) ?? locality;
+  // A name that says its place is whole: only its abbreviations are written out; else the plan's place completes it.
+  const complete = (name: string) => {
+    if (NAMED_PLACE.test(name)) return analyseMention(name)?.expanded ?? name;
+    const unit = canonicalUnit(name, place);
+    return unit && unit.scope !== null ? unit.name : (analyseMention(name)?.expanded ?? name);
+  };
+  const standing = signature && /^Ban (Thường vụ|Thường trực|Chấp hành)$/u.test(signature) ? signature : null;
+
+  if (bodies.length > 0) {
+    let issuer = bodies[bodies.length - 1]!;
+    // `T/M BAN THƯỜNG VỤ` under `HUYỆN ỦY PHONG THỔ`: the standing committee issues it.
+    if (standing && !issuer.startsWith(standing)) issuer = `${standing} ${issuer}`;
+    // The sentence names the same body in full (`Ban Thường vụ Đoàn trường THPT Lộc Ninh`): its wording wins when it holds the header's.
+    if (sentence && foldKey(sentence).includes(foldKey(issuer)) && sentence.length <= issuer.length + 40) issuer = sentence;
+    // `BCH ĐOÀN XÃ …` in the header, `Ban Thường vụ Đoàn xã ban hành …` in the sentence: its standing committee issues it.
+    const organ = sentence ? /^Ban (Thường vụ|Thường trực|Bí thư)(?![\p{L}])/u.exec(sentence)?.[0] : undefined;
+    if (organ && /^Ban Chấp hành\s/u.test(issuer)) issuer = issuer.replace(/^Ban Chấp hành/u, organ);
+    // A Đoàn document names the Đoàn in its motto: `BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`.
+    if (/Trung ương$/u.test(issuer) && issuerOfYouth) issuer = `${issuer} Đoàn Thanh niên Cộng sản Hồ Chí Minh`;
+    return complete(issuer);
+  }
+  if (sentence) return complete(standing && COMMITTEE_NAME.test(sentence) ? `${standing} ${sentence}` : sentence);
+  if (signature) {
+    if (/^Ban Thường vụ$/u.test(signature) && locality) {
+      const committee = locality.level === "province" ? `Tỉnh ủy ${locality.province?.name ?? ""}` : `Huyện ủy ${locality.district?.name ?? ""}`;
+      return `Ban Thường vụ ${committee}`.trim();
+    }
+    return complete(signature);
+  }
+  return null;
+}
