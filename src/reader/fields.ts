@@ -15,17 +15,20 @@ export interface Field {
   to?: number;
 }
 
+/** Field names by accent-free key. Plans name the same fields many ways; each pattern is one family. */
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
-  [/^don vi (chu tri|thuc hien)$/, "units", "lead"],
+  [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong|nguoi|can bo|ca nhan)\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai))?$/, "units", "lead"],
+  [/^(chu tri|trach nhiem|trach nhiem thuc hien|phan cong|phu trach|chiu trach nhiem|nguoi phu trach|giao|giao cho)$/, "units", "lead"],
   [/^(don vi|co quan) chi dao( thuc hien)?$/, "units", "lead"],
-  [/^(don vi|co quan) phoi hop$/, "units", "support"],
-  [/^(co quan|cong chuc|don vi) tham muu$/, "units", "advise"],
-  [/^thoi gian( thuc hien| hoan thanh| to chuc)?$/, "timing"],
-  [/^dia diem$/, "place"],
-  [/^thanh phan$/, "participants"],
+  [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong)\s+)?phoi hop( thuc hien)?$/, "units", "support"],
+  [/^(co quan|cong chuc|don vi|bo phan|can bo) (tham muu|giup viec|thuong truc)$/, "units", "advise"],
+  [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
+  [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],
+  [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],
+  [/^(thanh phan|thanh phan tham du|thanh phan tham gia|doi tuong|doi tuong tham gia|thanh phan moi)$/, "participants"],
 ];
 
-const FIELD_LINE = /^(?:[-+•–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.\s*)?([\p{L} ]{5,40}?)\s*:\s*(.*)$/u;
+const FIELD_LINE = /^(?:[-+•–*]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?(\p{L}[\p{L} ,/]{2,48}?)\s*:\s*(.*)$/u;
 
 /** The field a name and value make, or null when the name is not a field's. */
 function classify(name: string, value: string): Field | null {
@@ -48,13 +51,13 @@ export function placeField(field: Field, line: number, to = field.to): Field & {
 export function parseFieldLine(text: string): Field | null {
   // A field name is at most 40 letters after a short bullet or number: no colon early, no field.
   const colon = text.indexOf(":");
-  if (colon < 5 || colon > 60) return null;
+  if (colon < 3 || colon > 60) return null;
   const match = FIELD_LINE.exec(text);
   if (!match) return null;
   return classify(match[1]!, match[2]!);
 }
 
-const INLINE_FIELD = /\(\s*([\p{L} ]{5,40}?)\s*:\s*([^()]*)\)/gu;
+const INLINE_FIELD = /\(\s*(\p{L}[\p{L} ,/]{2,48}?)\s*:\s*([^()]*)\)/gu;
 
 /** Fields in brackets inside a sentence: `(Thời gian thực hiện: quý I, II năm 2024)`. */
 export function inlineFields(text: string): Field[] {

@@ -55,6 +55,15 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   }
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
+  const issuer = readIssuer(lines, metadata.issuerLines, locality);
+  // What the plan gives to no one, its issuer does: the task goes to the issuer's calendar.
+  const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
+  if (own) {
+    for (const task of tasks) {
+      if (task.units.some((u) => u.role === "lead" || u.role === "advise")) continue;
+      task.units.unshift({ name: own.name, slug: own.slug, role: "lead", collective: false, scope: own.scope, written: issuer! });
+    }
+  }
 
   for (const resolution of flatMapOf(tasks, (t) => t.timing.map((r) => ({ r, t })))) {
     const { r, t } = resolution;
@@ -82,7 +91,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   return {
     scope: locality ? scopeLabel(locality, locality.level) : null,
     number: metadata.number,
-    issuer: readIssuer(lines, metadata.issuerLines, locality),
+    issuer,
     place: metadata.place,
     issued: metadata.issued,
     title: metadata.title,

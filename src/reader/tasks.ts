@@ -107,7 +107,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     units: [],
     text: [node.block.text, ...body].join(". "),
     duty: false,
-    optional: node.section === "closing",
+    optional: node.section === "closing" || node.loose === true,
     lines,
     programme,
     ...extra,
@@ -162,7 +162,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     if (node.section !== "content") return node.children.forEach(visit);
     const block = node.block;
     if (block.kind === "heading") {
-      const topLevel = node.block.heading!.level <= 2;
+      const topLevel = node.divider === true;
       const structural = node.children.filter(isStructural);
       if (!topLevel && structural.length > 0) {
         const units = flatMapOf(structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))), organisingUnits);

@@ -23,6 +23,10 @@ export interface Node {
   fields: Array<Field & { line: number }>;
   /** The year of the nearest `Năm 2023` heading above. */
   year: number | null;
+  /** A heading that divides the plan into its parts (`II. NỘI DUNG`): never a task itself. */
+  divider?: boolean;
+  /** Content of a plan without parts: a task only when it carries a time. */
+  loose?: boolean;
 }
 
 const TOP_LEVEL = 2;
@@ -45,7 +49,22 @@ function mayClose(text: string): boolean {
   return first === 116 || first === 99 || first === 110 || first === 40 || first === 0 || first === 0xffff || isSpaceCode(text.charCodeAt(0));
 }
 
+/**
+ * The level of the headings that divide the plan into its parts: the highest level that names
+ * one (`I. MỤC ĐÍCH` …, or `1. MỤC ĐÍCH` … in a plan numbered without Roman numerals).
+ */
+function sectionLevel(blocks: Block[]): number {
+  let level = TOP_LEVEL;
+  for (const block of blocks) {
+    const heading = block.heading;
+    if (block.kind === "heading" && heading && heading.level <= TOP_LEVEL && classifySection(heading.text)) return TOP_LEVEL;
+    if (block.kind === "heading" && heading && heading.level === 3 && classifySection(heading.text) && /\p{Lu}{3}/u.test(heading.text)) level = 3;
+  }
+  return level;
+}
+
 export function buildTree(blocks: Block[]): Node[] {
+  const topLevel = sectionLevel(blocks);
   const roots: Node[] = [];
   const headings: Node[] = [];
   let section: SectionKind = "front";
@@ -75,7 +94,7 @@ export function buildTree(blocks: Block[]): Node[] {
         if (owner) owner.fields.push(placeField(block.field, block.from));
         continue;
       }
-      if (heading.level <= TOP_LEVEL) {
+      if (heading.level <= topLevel) {
         const kind = classifySection(heading.text);
         if (kind && (heading.level === 1 || !headings.some((h) => h.block.heading!.level === 1 && h.section !== "front"))) {
           section = kind;
@@ -93,6 +112,7 @@ export function buildTree(blocks: Block[]): Node[] {
         year: null,
       };
       node.year = headingYear(block.text) ?? parent?.year ?? null;
+      if (heading.level <= topLevel) node.divider = true;
       add(node);
       headings.push(node);
       lastItem = null;
@@ -129,7 +149,26 @@ export function buildTree(blocks: Block[]): Node[] {
     add(node);
     if (parent === heading) lastItem = node;
   }
+  if (!walk(roots).some((n) => n.section === "content" || n.section === "responsibilities")) readAsContent(roots);
   return roots;
+}
+
+const PREAMBLE = /^(can cu|thuc hien|nham|de |theo |tren co so|duoc su|xet |phat huy|huong ung|chao mung|kinh gui)/;
+
+/**
+ * A plan without the usual parts (a notice, a programme, a schedule): what follows its
+ * preamble (`Căn cứ …`, `… như sau:`) is its content.
+ */
+function readAsContent(roots: Node[]): void {
+  let preamble = true;
+  for (const node of walk(roots)) {
+    if (node.section !== "front") continue;
+    const text = node.block.text;
+    if (preamble && node.block.kind === "item" && !node.block.bullet && (PREAMBLE.test(foldKeyOfStart(text, 20)) || /như sau\s*:?$/u.test(text))) continue;
+    preamble = false;
+    node.section = "content";
+    node.loose = true;
+  }
 }
 
 /** `Năm 2023` as a heading: the year of everything under it. */
