@@ -6,6 +6,7 @@
 import { inlineFields, parseFieldLine, type Field } from "./fields.ts";
 import type { Line } from "./lines.ts";
 import { parseHeading, type Heading } from "./outline.ts";
+import { columnsOf, readRow, refineColumns, type Columns, type Row } from "./tables.ts";
 
 export type BlockKind = "heading" | "field" | "item";
 
@@ -21,8 +22,19 @@ export interface Block {
   bullet: string;
   from: number;
   to: number;
-  /** Fields written in brackets inside the text. */
+  /** Fields written in brackets inside the text, or a table row's cells. */
   inline: Field[];
+  /** A row of a table. */
+  row?: boolean;
+}
+
+/** A table row as a block: a heading for a row that names a group, else an item whose cells are its fields. */
+function rowBlock(row: Row, line: number): Block {
+  if (row.heading) {
+    const heading = parseHeading(`${row.label}. ${row.text}`) ?? { level: 3, label: row.label || "0", text: row.text };
+    return { kind: "heading", heading, text: heading.text, bullet: "", from: line, to: line, inline: [], row: true };
+  }
+  return { kind: "item", text: row.text, bullet: "", from: line, to: line, inline: row.fields, row: true };
 }
 
 const TERMINAL = /[.:!?)”"]$/u;
@@ -34,11 +46,35 @@ function continues(previous: Block, text: string, starts: boolean): boolean {
   return /[,;]$/u.test(previous.text) || (!TERMINAL.test(previous.text) && /\s(và|của|có|với|các|cho|trong)$/u.test(previous.text));
 }
 
-export function toBlocks(lines: Line[]): Block[] {
+/**
+ * `covered` collects the lines that are read but make no block: the header rows of tables.
+ */
+export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
   const blocks: Block[] = [];
+  let table: Columns | null = null;
+  let afterHeader = false;
   for (const line of lines) {
     const text = line.text;
     if (text === "") continue;
+    if (line.cells) {
+      const columns = columnsOf(line.cells);
+      const refined: Columns | null = !columns && table && afterHeader ? refineColumns(table, line.cells) : null;
+      if (columns || refined) {
+        table = columns ?? refined;
+        afterHeader = true;
+        covered?.add(line.number);
+        continue;
+      }
+      afterHeader = false;
+      const row = table ? readRow(table, line.cells) : null;
+      if (row) {
+        blocks.push(rowBlock(row, line.number));
+        continue;
+      }
+    } else {
+      table = null;
+      afterHeader = false;
+    }
     const previous = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
     const heading = parseHeading(text);
     const field = parseFieldLine(text);

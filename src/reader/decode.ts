@@ -2,6 +2,7 @@
  * Documents to text: .txt (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258),
  * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
  */
+import { docxHtmlToText } from "./docx-html.ts";
 import { pdfToText } from "./pdf.ts";
 
 export type DecodeResult =
@@ -98,9 +99,10 @@ function legacyEncoding(text: string): string | null {
 async function docxToText(bytes: Uint8Array, name: string): Promise<DecodeResult> {
   try {
     const mammoth = await import("mammoth");
-    const extract = (mammoth.default ?? mammoth).extractRawText;
-    const result = await extract({ buffer: bytes as unknown as Buffer, arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as never);
-    const text = result.value.replace(/\r\n?/g, "\n");
+    // The HTML keeps what the raw text loses: tables (cells and rows) and list numbering.
+    const convert = (mammoth.default ?? mammoth).convertToHtml;
+    const result = await convert({ buffer: bytes as unknown as Buffer, arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as never);
+    const text = docxHtmlToText(result.value).replace(/\r\n?/g, "\n");
     if (text.trim() === "") return fail("empty-document", `${name} không có chữ nào.`);
     return { ok: true, text, mediaType: DOCX_TYPE, format: "docx" };
   } catch (error) {

@@ -30,6 +30,13 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
 
 const FIELD_LINE = /^(?:[-+•–*]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?(\p{L}[\p{L} ,/]{2,48}?)\s*:\s*(.*)$/u;
 
+/** The kind (and role) a field name gives, or null when it names no field. */
+export function fieldKindOf(name: string): { kind: FieldKind; role?: UnitRole } | null {
+  const key = foldKey(name).replace(/\s+/g, " ").trim();
+  for (const [pattern, kind, role] of FIELD_NAMES) if (pattern.test(key)) return role ? { kind, role } : { kind };
+  return null;
+}
+
 /** The field a name and value make, or null when the name is not a field's. */
 function classify(name: string, value: string): Field | null {
   const key = foldKey(name);

@@ -18,12 +18,17 @@ const CELL_BREAK = /\s*\|\s*|\t+|\s{4,}/;
 const MAY_HAVE_CELLS = /[|\t]| {4}/;
 
 function cellsOf(raw: string): string[] | undefined {
+  if (!MAY_HAVE_CELLS.test(raw)) return undefined;
+  // Tab-separated cells (a decoded table, a spreadsheet export) keep their empty cells: they hold the columns in place.
+  if (raw.includes("\t") && raw.trim() !== "") {
+    const cells = raw.replace(/^ +| +$/g, "").split("\t").map((cell) => normalizeText(cell));
+    return cells.length > 1 ? cells : undefined;
+  }
   const trimmed = raw.trim();
-  if (!MAY_HAVE_CELLS.test(trimmed)) return undefined;
   const cells = trimmed.split(CELL_BREAK).map((cell) => normalizeText(cell));
   // `| a | b |` leaves empty ends; empty cells inside are kept, as table columns are.
-  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-  while (cells.length > 0 && cells[0] === "") cells.shift();
+  if (trimmed.startsWith("|")) cells.shift();
+  if (trimmed.endsWith("|")) cells.pop();
   return cells.length > 1 ? cells : undefined;
 }
 

@@ -31,7 +31,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const { occasions, warnings: occasionWarnings } = readOccasions(lines, metadata.title, metadata.issued);
   warnings.push(...occasionWarnings);
 
-  const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number))));
+  const tableHeaders = new Set<number>();
+  const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number)), tableHeaders));
   const drafts = collectTasks(tree);
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
   const locality = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
@@ -45,7 +46,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const resolve = resolverFor(context);
 
   const tasks: ReadTask[] = [];
-  const covered = new LineSet(lines.length, metadata.used);
+  const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
   for (const draft of drafts) {
     const task = toTask(draft, resolve, locality, earliest);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);

@@ -127,6 +127,8 @@ export function buildTree(blocks: Block[]): Node[] {
       continue;
     }
     if (mayClose(block.text) && CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
+    // A table of tasks, also one in an appendix after the signature, is content.
+    if (block.row && section !== "responsibilities") section = "content";
     // A bracketed field alone on its line belongs to the section it stands in.
     if (heading && block.inline.length > 0 && block.text.replace(/\([^()]*\)/g, "").replace(/[.\s]/g, "") === "") {
       heading.fields.push(...block.inline.map((f) => placeField(f, block.from)));

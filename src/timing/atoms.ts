@@ -532,7 +532,8 @@ const clockTime: AtomParser = (c) => {
     const minute = c.num(0, 59);
     return minute === null || c.before()!.text.length !== 2 ? null : { type: "time", hour, minute };
   }
-  if (!c.word("h", "gio")) return null;
+  // `7h30`, `8 giờ`, and `7g30` (g for giờ) — `g` only with minutes or a dash after it, as in a schedule.
+  if (!c.word("h", "gio") && !c.try(() => (c.word("g") && (c.peek()?.type === "num" || c.peek()?.text === "-" || c.peek() === undefined) ? true : null))) return null;
   const minute = c.num(0, 59) ?? 0;
   c.sym("'");
   c.word("phut");
@@ -610,7 +611,7 @@ const NONE: AtomParser[] = [];
  * numericDate, bareMonth), `đến`/`tới` (dayRun), `tháng` (halfYear), `:`/`h`/`giờ` (clockTime).
  * After anything else (most numbers: `80 năm`, `Số 06`) none of them can match.
  */
-const NUMBER_FOLLOWERS = new Set(["/", "-", ".", ":", "den", "toi", "thang", "h", "gio"]);
+const NUMBER_FOLLOWERS = new Set(["/", "-", ".", ":", "den", "toi", "thang", "h", "gio", "g"]);
 /** First letters of the words that start a parser or a roman quarter: other words are passed over at once. */
 const START_LETTERS = new Set([...STARTS.keys(), "i", "v"].map((word) => word.charCodeAt(0)));
 const ROMAN_QUARTERS = new Set(["i", "ii", "iii", "iv"]);

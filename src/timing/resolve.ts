@@ -582,7 +582,8 @@ function issuedStart(context: TimingContext): IsoDate | null {
   return issued ? isoDate(issued.year, issued.month ?? 1, issued.day ?? 1) : null;
 }
 
-const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly"]> = [
+const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]> = [
+  [/(?<![a-z])(hang|moi|dinh ky|dinh ky hang) nam(?![a-z])/, "yearly"],
   [/(?<![a-z])(hang|moi|dinh ky) quy(?![a-z])/, "quarterly"],
   [/(?<![a-z])(hang|moi|dinh ky) thang(?![a-z])/, "monthly"],
   [/(?<![a-z])(hang|moi|dinh ky) tuan(?![a-z])/, "weekly"],
@@ -609,6 +610,7 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
   if (!found) return;
   const frequency = found[1];
+  if (frequency === "yearly") return applyYearly(result, folded, context);
   const dayOfMonth = /(?<![a-z])(truoc )?ngay (\d{1,2}) (?:cua )?(?:hang|moi) thang/.exec(folded);
   // A single day written with the recurrence is its day of the month, not a period.
   const period = dayOfMonth ? undefined : result.items.find((i) => i.kind === "span");
@@ -629,6 +631,30 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
   if (!occurrence) return;
   result.items = result.items.filter((i) => i !== period && !(dayOfMonth && i.kind !== "recurring"));
   result.items.push({ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: `recurring-${frequency}` });
+  result.unresolved = null;
+}
+
+/** Words before `hằng năm` that make it part of a name (`dự toán ngân sách hằng năm`, `kế hoạch hằng năm`), not a time. */
+const YEARLY_NAMES = /(?<![a-z])(ngan sach|du toan|ke hoach|chuong trinh|chi tieu|nhiem vu|cong tac|danh gia|xep loai|dien tap)\s+(hang|moi) nam/;
+
+/**
+ * `hằng năm`: once a year, on the day the phrase gives (`trước ngày 10/12 hằng năm`, `trong
+ * tháng 6 hằng năm`: the period's last day), else on 31 December; from the plan's issue date
+ * to the main occasion or the end of that year (a plan of many years says so with its occasions).
+ */
+function applyYearly(result: Resolution, folded: string, context: TimingContext): void {
+  if (YEARLY_NAMES.test(folded)) return;
+  const dated = result.items.find((i) => i.kind === "span" || i.kind === "deadline");
+  const from = issuedStart(context);
+  if (!from && !dated) return;
+  const day = dated?.end.slice(0, 10) ?? `${from!.slice(0, 4)}-12-31`;
+  const [, month, dayOfMonth] = parseIsoDate(day);
+  const until = recurrenceEnd(from ?? day, context) ?? day;
+  let last = `${until.slice(0, 4)}-${day.slice(5)}`;
+  if (last > until) last = `${Number(until.slice(0, 4)) - 1}-${day.slice(5)}`;
+  if (last < day) last = day;
+  result.items = result.items.filter((i) => i !== dated);
+  result.items.push({ kind: "recurring", start: day, end: last, rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${dayOfMonth}`, rule: "recurring-yearly" });
   result.unresolved = null;
 }
 

@@ -42,7 +42,7 @@ function malformed(resolution: Resolution, phrase: string): string | null {
       return `${item.kind} ${item.start}..${item.end}`;
     }
     if (item.kind === "span" && item.role !== "main" && item.role !== "peak") return "span role";
-    if (item.kind === "recurring" && !/^FREQ=(WEEKLY|MONTHLY)(;[A-Z]+=[A-Z0-9,-]+)*$/.test(item.rrule ?? "")) return `rrule ${item.rrule}`;
+    if (item.kind === "recurring" && !/^FREQ=(WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Z0-9,-]+)*$/.test(item.rrule ?? "")) return `rrule ${item.rrule}`;
     if (item.kind === "window" && !validDate(item.anchor ?? "")) return "window anchor";
   }
   return null;

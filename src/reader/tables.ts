@@ -1,0 +1,100 @@
+/**
+ * Plans written as tables — task tables (`Nội dung | Thời gian hoàn thành | Đơn vị chủ trì |
+ * Đơn vị phối hợp`), schedules (`Thời gian | Nội dung | Địa điểm | Đơn vị`), inspection
+ * calendars (`Đơn vị được kiểm tra | Tháng`) — read row by row: the header row names the
+ * columns, each row after it is a task whose cells are its fields.
+ */
+import { foldKey } from "../text/normalize.ts";
+import { fieldKindOf, type Field } from "./fields.ts";
+
+export interface Columns {
+  /** Cell index of the task's text (`Nội dung`, `Nhiệm vụ`, `Đơn vị được kiểm tra`). */
+  content: number;
+  ordinal: number;
+  /** Cells that are fields, with their name as written and what they hold. */
+  fields: Array<{ index: number; name: string; kind: Field["kind"]; role?: Field["role"] }>;
+  width: number;
+}
+
+const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
+const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de)( chu yeu| chinh| cu the)?$/;
+/** Columns a task does not need: what it produces, notes, money. */
+const IGNORED = /^(san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)/;
+
+function nameKey(name: string): string {
+  return foldKey(name).replace(/[^a-z0-9, ]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** The header row of a table: at least two cells name columns, one of them the task's text or its time. */
+export function columnsOf(cells: string[]): Columns | null {
+  if (cells.length < 2) return null;
+  let content = -1;
+  let ordinal = -1;
+  let named = 0;
+  const fields: Columns["fields"] = [];
+  cells.forEach((cell, index) => {
+    const key = nameKey(cell);
+    if (key === "") return;
+    if (ORDINAL.test(key)) {
+      ordinal = index;
+      named++;
+    } else if (CONTENT.test(key) && content < 0) {
+      content = index;
+      named++;
+    } else if (IGNORED.test(key)) {
+      named++;
+    } else {
+      const kind = fieldKindOf(cell);
+      if (!kind) return;
+      named++;
+      fields.push(kind.role ? { index, name: cell, kind: kind.kind, role: kind.role } : { index, name: cell, kind: kind.kind });
+    }
+  });
+  if (named < 2 || named < cells.filter((c) => c !== "").length - 1) return null;
+  if (content < 0 && !fields.some((f) => f.kind === "timing")) return null;
+  // No column for the text: the first cell that is neither a number nor a field holds it.
+  if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i) && !IGNORED.test(nameKey(cells[i]!)));
+  if (content < 0) return null;
+  return { content, ordinal, fields, width: cells.length };
+}
+
+/** A second header row under merged cells (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): its names refine the columns. */
+export function refineColumns(columns: Columns, cells: string[]): Columns | null {
+  const kinds = cells.map((cell) => (cell === "" ? null : fieldKindOf(cell)));
+  if (!kinds.some((k) => k !== null) || cells.some((cell, i) => cell !== "" && kinds[i] === null && !CONTENT.test(nameKey(cell)))) return null;
+  const fields = columns.fields.filter((f) => kinds[f.index] === null || kinds[f.index] === undefined);
+  kinds.forEach((kind, index) => {
+    if (!kind) return;
+    fields.push(kind.role ? { index, name: cells[index]!, kind: kind.kind, role: kind.role } : { index, name: cells[index]!, kind: kind.kind });
+  });
+  return { ...columns, fields: fields.sort((a, b) => a.index - b.index) };
+}
+
+export interface Row {
+  /** A row that only names a group of rows (`I | CÔNG TÁC TUYÊN TRUYỀN`): a heading. */
+  heading: boolean;
+  label: string;
+  text: string;
+  fields: Field[];
+}
+
+const ROMAN = /^[IVX]{1,5}\.?$/;
+
+export function readRow(columns: Columns, cells: string[]): Row | null {
+  const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
+  const label = cell(columns.ordinal).replace(/\.$/, "");
+  const text = cell(columns.content);
+  const fields: Field[] = [];
+  // A time written over several cells (`7h30` | `26/3/2025`) is one phrase.
+  const timing = columns.fields.filter((f) => f.kind === "timing" && cell(f.index) !== "");
+  if (timing.length > 0) fields.push({ kind: "timing", name: timing[0]!.name, value: timing.map((f) => cell(f.index)).join(", ") });
+  for (const field of columns.fields) {
+    const value = cell(field.index);
+    if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;
+    fields.push(field.role ? { kind: field.kind, name: field.name, role: field.role, value } : { kind: field.kind, name: field.name, value });
+  }
+  if (text === "" && fields.length === 0) return null;
+  const capitals = text !== "" && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  const heading = fields.length === 0 && (ROMAN.test(label) || capitals || /^[A-Z]$/.test(label));
+  return { heading, label, text: text === "" ? (fields.find((f) => f.kind === "timing")?.value ?? "") : text, fields };
+}
