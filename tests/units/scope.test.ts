@@ -48,7 +48,8 @@ describe("national days named with their years", () => {
     const plan = (line: string) => readPlan(`KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nHà Nội, ngày 02 tháng 01 năm 2024\n${line}\n`);
     expect(plan("Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions.map((o) => o.date)).toEqual(["2024-12-22"]);
     expect(plan("Kỷ niệm (80 năm Ngày thành lập Quân đội nhân dân Việt Nam).").occasions.map((o) => o.date)).toEqual(["2024-12-22"]);
-    expect(plan("Kỷ niệm A80 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions).toEqual([]);
+    // `A80` is no number of years: the day named is still this year's, 80 years or not.
+    expect(plan("Kỷ niệm A80 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions.map((o) => [o.date, o.years])).toEqual([["2024-12-22", null]]);
     expect(plan("Kỷ niệm 180 năm Ngày thành lập Quân đội nhân dân Việt Nam.").occasions).toEqual([]);
   });
 });

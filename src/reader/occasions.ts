@@ -1,0 +1,167 @@
+/**
+ * The occasions a plan celebrates or times its work by: every anniversary span anywhere in it
+ * (`70 năm Ngày giải phóng … (29/10/1954 - 29/10/2024)`, `(1975 – 2025)`), the official days
+ * and festivals it names (`Quốc khánh 2/9`, `Tết Nguyên đán Ất Tỵ`, `80 năm Ngày thành lập
+ * Quân đội nhân dân Việt Nam`), observed on another day when it says so (`Tết Dương lịch
+ * (31/12/2024)`), and the national election it prepares. The title's first is the main one.
+ */
+import { matchesOf } from "../text/matches.ts";
+import { trimEndOf } from "../text/trim.ts";
+import { isoDate, isValidDate } from "../timing/dates.ts";
+import { foldPhrase } from "../timing/lexer.ts";
+import { canChiIndex, lunarToSolar, nearestCycleYear } from "../timing/lunar.ts";
+import { ELECTIONS, HOLIDAYS, type Holiday } from "./holidays.ts";
+import type { Line } from "./lines.ts";
+import { parseHeading } from "./outline.ts";
+import type { Occasion, Warning } from "./types.ts";
+
+interface Source {
+  text: string;
+  /** 0 for the title. */
+  line: number;
+}
+
+const SPAN = /(\d{1,3})\s+năm\s+([^()]{3,160}?)\s*:?\s*\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/gu;
+const YEAR_SPAN = /(\d{1,3})\s+năm\s+([^()]{3,160}?)\s*:?\s*\(\s*(\d{4})\s*[-–]\s*(\d{4})\s*\)/gu;
+/** Words before a named day that make the plan celebrate it or time its work by it. */
+const CUE = /(?<![a-z])(ky niem|chao mung|nhan dip|dip|mung|huong toi|huong ve|truoc, trong va sau|truoc trong va sau|treo co|nghi|to chuc|don|vui|le|ngay|tet|ve nguon|thi dua|tuyen truyen)(?![a-z])[^.;:]{0,60}$/;
+
+export function readOccasions(lines: Line[], title: string, issued: string | null): { occasions: Occasion[]; warnings: Warning[] } {
+  const found: Occasion[] = [];
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+  const sources: Source[] = [{ text: title, line: 0 }, ...paragraphs(lines)];
+  const add = (occasion: Occasion) => {
+    if (seen.has(occasion.date)) return;
+    seen.add(occasion.date);
+    found.push(occasion);
+  };
+  for (const source of sources) {
+    if (!source.text.includes("(")) continue;
+    for (const match of matchesOf(SPAN, source.text)) {
+      const [, years, name, d1, m1, y1, d2, m2, y2] = match;
+      if (!isValidDate(Number(y1), Number(m1), Number(d1)) || !isValidDate(Number(y2), Number(m2), Number(d2))) continue;
+      const origin = isoDate(Number(y1), Number(m1), Number(d1));
+      const date = isoDate(Number(y2), Number(m2), Number(d2));
+      const count = Number(years);
+      if (Number(y2) - Number(y1) !== count && !seen.has(date)) {
+        warnings.push({
+          line: source.line,
+          code: "occasion-years-mismatch",
+          message: `"${count} năm" không khớp với khoảng ngày ${d1}/${m1}/${y1} - ${d2}/${m2}/${y2}: giữ ngày ${date}.`,
+        });
+      }
+      add({ name: `${count} năm ${cleanName(name!)}`, date, origin, years: count, main: found.length === 0 && source.line === 0 });
+    }
+    // `50 năm Ngày giải phóng miền Nam (1975 – 2025)`: the years only; the day is the named day's.
+    for (const match of matchesOf(YEAR_SPAN, source.text)) {
+      const [, years, name, y1, y2] = match;
+      const holiday = holidayIn(foldPhrase(name!));
+      if (!holiday?.solar) continue;
+      add({ name: `${years} năm ${cleanName(name!)}`, date: `${y2}-${holiday.solar}`, origin: `${y1}-${holiday.solar}`, years: Number(years), main: found.length === 0 && source.line === 0 });
+    }
+  }
+  const reference = referenceDate(issued, found, title);
+  // A named day already dated by its anniversary span (`70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)`) is that one.
+  const spanDays = new Set(found.map((o) => o.date.slice(5)));
+  for (const occasion of namedOccasions(sources, reference)) if (!spanDays.has(occasion.date.slice(5))) add(occasion);
+  if (found.length > 0 && !found.some((o) => o.main)) found[0]!.main = true;
+  return { occasions: found, warnings };
+}
+
+function holidayIn(folded: string): Holiday | undefined {
+  return HOLIDAYS.find((h) => h.key.test(folded));
+}
+
+/** The date occasions without a year of their own are placed after: the issue date, else the plan's year. */
+function referenceDate(issued: string | null, found: Occasion[], title: string): string | null {
+  if (issued) return issued.length === 7 ? `${issued}-01` : issued;
+  if (found[0]) return `${found[0].date.slice(0, 4)}-01-01`;
+  const year = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/.exec(title)?.[1];
+  return year ? `${year}-01-01` : null;
+}
+
+const EXPLICIT_DATE = /^\s*(?:năm\s+(\d{4})|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;
+
+/** Official days and festivals named in the text, with their date in the plan's year. */
+function namedOccasions(sources: Source[], reference: string | null): Occasion[] {
+  const out: Occasion[] = [];
+  for (const source of sources) {
+    const folded = foldPhrase(source.text);
+    for (const election of ELECTIONS) {
+      if (election.key.test(folded)) out.push({ name: election.name, date: election.date, origin: null, years: null, main: false });
+    }
+    if (reference === null) continue;
+    for (const holiday of HOLIDAYS) {
+      const pattern = new RegExp(holiday.key.source, "g");
+      for (const match of folded.matchAll(pattern)) {
+        const at = match.index!;
+        const before = folded.slice(Math.max(0, at - 70), at);
+        if (source.line !== 0 && !CUE.test(before) && !/^(tet|le|ngay|gio to|ram)/.test(match[0])) continue;
+        const anniversary = /(?<![a-z0-9])(\d{1,3})\s+nam\s+(?:ngay\s+)?$/.exec(before);
+        const after = source.text.slice(at + match[0].length, at + match[0].length + 40);
+        const date = occasionDate(holiday, anniversary ? Number(anniversary[1]) : null, after, reference);
+        if (!date) continue;
+        const years = anniversary && holiday.origin ? Number(anniversary[1]) : null;
+        out.push({ name: years ? `${years} năm ${holiday.name}` : holiday.name, date, origin: years ? holiday.origin! : null, years, main: source.line === 0 && out.length === 0 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The occasion's day: the one written after its name, its anniversary's, or its day in the plan's year. */
+function occasionDate(holiday: Holiday, years: number | null, after: string, reference: string): string | null {
+  const referenceYear = Number(reference.slice(0, 4));
+  if (years !== null && holiday.origin) {
+    const year = Number(holiday.origin.slice(0, 4)) + years;
+    return Math.abs(year - referenceYear) <= 2 ? `${year}${holiday.origin.slice(4)}` : null;
+  }
+  // `Tết Dương lịch (31/12/2024)`, `Quốc khánh 2/9/2025`, `Giỗ Tổ Hùng Vương năm 2021`, `Tết Nguyên đán Ất Tỵ`.
+  const written = EXPLICIT_DATE.exec(after);
+  let year: number | null = null;
+  if (written?.[1]) year = Number(written[1]);
+  else if (written?.[2] && holiday.solar) {
+    const [d, m, y] = [Number(written[2]), Number(written[3]), written[4] ? Number(written[4]) : null];
+    const dayYear = y ?? referenceYear;
+    if (isValidDate(dayYear, m, d) && Math.abs(dayYear - referenceYear) <= 1) {
+      const date = isoDate(dayYear, m, d);
+      return y !== null || date >= reference ? date : isoDate(dayYear + 1, m, d);
+    }
+  }
+  const cycle = /^\s*(?:năm\s+)?(Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)/iu.exec(after);
+  if (year === null && cycle) {
+    const index = canChiIndex(cycle[1]!, cycle[2]!);
+    if (index !== null) year = nearestCycleYear(index, referenceYear);
+  }
+  if (year !== null && Math.abs(year - referenceYear) > 1) return null;
+  const on = (y: number): string | null => {
+    if (holiday.solar) return `${y}-${holiday.solar}`;
+    const solar = lunarToSolar(holiday.lunar![0], holiday.lunar![1], y);
+    return solar ? isoDate(solar[2], solar[1], solar[0]) : null;
+  };
+  if (year !== null) return on(year);
+  // No year: the first such day on or after the issue date (plans are written ahead of what they plan).
+  const earliest = reference;
+  for (const y of [referenceYear - 1, referenceYear, referenceYear + 1]) {
+    const date = on(y);
+    if (date && date >= earliest) return date;
+  }
+  return null;
+}
+
+/** Lines with the lines that continue them after a page break (they start in lower case). */
+function paragraphs(lines: Line[]): Source[] {
+  const out: Source[] = [];
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    if (last && /^\p{Ll}/u.test(line.text) && !parseHeading(line.text)) last.text = `${last.text} ${line.text}`;
+    else out.push({ text: line.text, line: line.number });
+  }
+  return out;
+}
+
+function cleanName(name: string): string {
+  return trimEndOf(name, ":").replace(/\s+/g, " ").trim();
+}
