@@ -77,7 +77,12 @@ function linesOf(node: Node, into: number[] = []): number[] {
 
 function inheritedFields(node: Node): Array<Field & { line: number }> {
   const fields: Array<Field & { line: number }> = [];
-  for (let n = node.parent; n; n = n.parent) fields.push(...n.fields.filter((f) => f.kind === "timing" || f.kind === "units"));
+  for (let n = node.parent; n; n = n.parent) {
+    const own = n.fields.filter((f) => f.kind === "timing" || f.kind === "units");
+    fields.push(...own);
+    // A heading that says when in its words, and has no timing field, times what stands under it.
+    if (n.timingForChildren && !own.some((f) => f.kind === "timing") && !fields.some((f) => f.kind === "timing" && f !== n.timingForChildren)) fields.push(n.timingForChildren);
+  }
   return fields;
 }
 

@@ -8,6 +8,7 @@ import { foldedCode, foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { isSpaceCode } from "../text/trim.ts";
 import type { Block } from "./blocks.ts";
 import { placeField, type Field } from "./fields.ts";
+import { timingPhrases } from "./sentences.ts";
 
 export type SectionKind = "front" | "purpose" | "content" | "funding" | "responsibilities" | "closing";
 
@@ -27,6 +28,8 @@ export interface Node {
   divider?: boolean;
   /** Content of a plan without parts: a task only when it carries a time. */
   loose?: boolean;
+  /** The time a heading's own words give (`Đợt 1: Trong tháng 12/2025`), for what stands under it without one. */
+  timingForChildren?: Field & { line: number };
 }
 
 const TOP_LEVEL = 2;
@@ -113,6 +116,11 @@ export function buildTree(blocks: Block[]): Node[] {
       };
       node.year = headingYear(block.text) ?? parent?.year ?? null;
       if (heading.level <= topLevel) node.divider = true;
+      // `2.1. Đợt 1: Trong tháng 12/2025`: a heading that says when is the time of what stands under it.
+      else if (node.year === null || headingYear(block.text) === null) {
+        const phrases = timingPhrases(block.text);
+        if (phrases.length > 0) node.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
+      }
       add(node);
       headings.push(node);
       lastItem = null;
