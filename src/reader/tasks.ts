@@ -6,6 +6,7 @@ import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
+import { PREDICATE } from "../units/predicates.ts";
 import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
@@ -119,14 +120,21 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
   };
 }
 
-const SUBJECT = /^(.+?)(?::|,?\s(?=chỉ đạo|tham mưu|căn cứ|phối hợp|chủ trì|thực hiện|triển khai|tổ chức|cử|bảo đảm|đảm bảo|tùy|tuyên truyền|chủ động))/u;
+/** The subject before its colon (`Sở Tư pháp: …`), else before the verb its duty starts with. */
+function subjectText(text: string): string | null {
+  const colon = text.indexOf(":");
+  const head = colon > 0 && colon < 160 ? text.slice(0, colon) : null;
+  const verb = PREDICATE.exec(text);
+  if (head !== null && (!verb || verb.index > colon)) return head.trim();
+  return verb ? text.slice(0, verb.index).replace(/[\s,]+$/, "") : null;
+}
 
 /** `Công an tỉnh chủ trì, …`, `- Công chức Văn hoá – Xã hội: Tham mưu …`: the unit a sentence starts with, and its role. */
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const clean = text.replace(/^Đề nghị\s+/iu, "");
   // The subject starts the sentence: a sentence that does not start like a unit has none.
   if (!startsLikeUnit(clean)) return null;
-  const subject = SUBJECT.exec(clean)?.[1];
+  const subject = subjectText(clean);
   if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
   const verb = foldKeyOfStart(rest, 30);
@@ -142,8 +150,8 @@ function organisingUnits(node: Node): UnitRef[] {
   });
 }
 
-// Verbs are written in lower case; names (`Ban Tổ chức`, `Bộ Chỉ huy`) are not.
-const PARTNER_END = /\s(?:tổ chức|thực hiện|xây dựng|chuẩn bị|triển khai|tham mưu|tuyên truyền|đôn đốc|hướng dẫn|lên|đảm bảo|bảo đảm|đề xuất|chỉ đạo|trong|để|về|tại|thẩm định|phát động|theo|khen thưởng|cử|đấu nối)(?=[\s,])/u;
+// Verbs are written in lower case; names (`Ban Tổ chức`, `Bộ Chỉ huy`) are not; a preposition ends the list too.
+const PARTNER_END = new RegExp(`${PREDICATE.source}|\\s(?:lên|trong|để|về|tại|theo|đấu nối|nhằm|trên cơ sở)(?=[\\s,])`, "u");
 
 /** `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; `Phối hợp với X thực hiện …` → X leads. */
 function dutyUnits(unit: string, duty: string): UnitRef[] {

@@ -60,7 +60,7 @@ const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
   [/^(?:Phó\s+)?Chánh Văn phòng\s+/iu, "Văn phòng "],
 ];
-const COLLECTIVE = /^(cac|toan the|nhung|moi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
+const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
 
 /** Spacing, dashes and punctuation as an official name writes them. */
 export function cleanMention(text: string): string {
@@ -293,6 +293,10 @@ export const analyseMention = memoize((written: string): Analysis | null => {
         base = trailing[1];
         placeKind = trailing[2]!.toLowerCase();
         level = levelOfKind(placeKind);
+      } else if (trailingPlace && !OFFICIAL.has(unitKey(base)) && OFFICIAL.has(unitKey(withoutPlace))) {
+        // `Điện lực Lai Châu`, `Sở Tư pháp Hà Giang`: a known body and its place, no level word between.
+        base = withoutPlace;
+        placeName = trailingPlace[1]!;
       }
     }
   }
@@ -307,7 +311,12 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   let { level, placeName, placeKind } = analysis;
 
   level ??= locality?.level ?? "district";
-  const knownPlace = locality && level !== "national" && rank(level) <= rank(locality.level) ? locality[level] : undefined;
+  const knownPlace =
+    locality && level !== "national" && rank(level) <= rank(locality.level)
+      ? locality[level]
+      : placeKind
+        ? locality?.below?.find((p) => p.kind === placeKind)
+        : undefined;
   if (!placeName && knownPlace && (!placeKind || placeKind === knownPlace.kind)) placeName = knownPlace.name;
   placeKind ??= knownPlace?.kind ?? defaultKind(level);
 
@@ -322,8 +331,14 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   } else {
     const official = officialBase(base, level);
     const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)$/u.test(official);
+    // A company, a school, a village's body: the place is part of its own name, no level word added.
+    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
-    const suffix = containsPlace ? "" : isCommittee ? (placeName ? ` ${placeName}` : "") : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
+    const suffix = containsPlace
+      ? ""
+      : isCommittee || (ownName && analysis.placeKind === null)
+        ? (placeName && (isCommittee || analysis.placeName) ? ` ${placeName}` : "")
+        : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
     name = `${official}${suffix}`;
     scope = placeName ? `${placeKind} ${placeName}` : null;
   }

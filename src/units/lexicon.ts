@@ -138,6 +138,7 @@ export const OFFICIAL_NAMES: Record<string, string> = {
   "trang thong tin dien tu": "Trang Thông tin điện tử",
   "ban quan ly du an": "Ban Quản lý dự án",
   "cong an": "Công an",
+  "dien luc": "Công ty Điện lực",
   "cong chuc van hoa xa hoi": "Công chức Văn hóa - Xã hội",
   "cong chuc dia chinh xay dung": "Công chức Địa chính - Xây dựng",
   "cong chuc van phong thong ke": "Công chức Văn phòng - Thống kê",
@@ -161,7 +162,7 @@ export const UNIT_HEADS = [
   "liên đoàn", "trang", "cổng", "công chức", "cơ quan", "huyện đoàn", "huyện đội", "tỉnh đoàn", "tỉnh đội", "thành đoàn", "huyện ủy",
   "tỉnh ủy", "thành ủy", "đảng ủy", "mttq", "ubmttq", "mặt trận", "cục", "chi cục", "tiểu ban", "công ty", "điện lực", "trường",
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
-  "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu",
+  "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị",
 ];
 
 /** `các …` starts a collective unit only before one of these. */

@@ -18,6 +18,11 @@ export interface Locality {
   province?: Place;
   district?: Place;
   commune?: Place;
+  /**
+   * Places below the plan's level its text names, by kind, when only one of that kind is
+   * named: `UBND thành phố` in a province plan that names `thành phố Lai Châu` alone is its.
+   */
+  below?: Place[];
 }
 
 const LETTER = /^\p{L}$/u;
@@ -113,10 +118,19 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     return (named ?? entries.sort((a, b) => b.count - a.count)[0])?.place;
   };
   const locality: Locality = { level };
+  const below: Place[] = [];
   for (const l of ["province", "district", "commune"] as const) {
-    if (rank(l) > rank(level)) continue;
+    if (rank(l) > rank(level)) {
+      const entries = [...counts[l].values()].map((e) => e.place);
+      for (const kind of new Set(entries.map((p) => p.kind))) {
+        const ofKind = entries.filter((p) => p.kind === kind);
+        if (ofKind.length === 1) below.push(ofKind[0]!);
+      }
+      continue;
+    }
     const found = best(l);
     if (found) locality[l] = found;
   }
+  if (below.length > 0) locality.below = below;
   return locality;
 }

@@ -9,12 +9,22 @@ import { memoize } from "../text/memo.ts";
 import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
+import { beforePredicate } from "./predicates.ts";
 
 const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
 
+/**
+ * Words that begin like a unit's head but are verbs or things: `Ban hành`, `Báo cáo`,
+ * `Phòng, chống`, `Trường hợp`, `Hội nghị`, `Trang trí`, `Đoàn kết`.
+ */
+const NOT_HEADS = /^(ban hành|ban đầu|báo cáo|báo chí|phòng,? chống|phòng ngừa|phòng tránh|trường hợp|hội nghị|hội thi|hội diễn|hội thảo|hội trại|hội khỏe|hội chợ|hội báo|trang trí|trang phục|trang bị|đoàn kết|đoàn viên|cục bộ|sở hữu|sở thích|bộ phận một cửa|cổng chào|trung tâm (?:hội nghị|thương mại)(?= của)|văn phòng phẩm|đài tưởng niệm|bộ tiêu chí|bộ hồ sơ|bộ thủ tục|bộ tài liệu)(?![\p{L}\p{M}])/u;
+
 /** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
-export const startsLikeUnit = memoize((text: string): boolean => HEAD_PATTERN.test(headOf(text).toLowerCase()));
+export const startsLikeUnit = memoize((text: string): boolean => {
+  const head = headOf(text).toLowerCase();
+  return HEAD_PATTERN.test(head) && !NOT_HEADS.test(head);
+});
 
 /**
  * The normalized start of a text, long enough for any head: a whole paragraph need not be
@@ -90,7 +100,8 @@ function splitList(value: string): string[] {
       if (current.trim()) pieces.push(current);
     }
   }
-  return shareHeads(pieces.map((p) => trimEndOf(unhide(p).trim().replace(/^[-+•\s]+/, ""), ".;,:")).filter((p) => p.length > 1));
+  // A field that runs into a sentence (`Sở Tư pháp hướng dẫn việc …`) names its unit before the verb.
+  return shareHeads(pieces.map((p) => trimEndOf(beforePredicate(unhide(p).trim().replace(/^[-+•\s]+/, "")), ".;,:")).filter((p) => p.length > 1));
 }
 
 /** Splits at `separator` only where the text after it starts like a unit name. */

@@ -1,0 +1,46 @@
+/**
+ * Where a unit's name ends inside a sentence: at the verb its duty starts with (`Sở Tư pháp
+ * hướng dẫn …`, `Điện lực Lai Châu, đơn vị tổ chức sự kiện …`, `Các cơ quan có liên quan đẩy
+ * nhanh tiến độ`). Verbs are written in lower case and names in capitals (`Ban Chỉ đạo`,
+ * `Sở Xây dựng`), and a few verbs are also nouns after certain words (`các tổ chức`, `đoàn
+ * kiểm tra`, `ban quản lý`, `trang thông tin`): those are not where a name ends.
+ */
+const VERBS = [
+  "chỉ đạo", "tham mưu", "căn cứ", "phối hợp", "chủ trì", "thực hiện", "triển khai", "tổ chức", "bảo đảm", "đảm bảo", "tùy", "tuỳ",
+  "tuyên truyền", "chủ động", "thành lập", "giám sát", "kiểm tra", "theo dõi", "đôn đốc", "tổng hợp", "báo cáo", "hướng dẫn", "xây dựng",
+  "ban hành", "rà soát", "đề xuất", "cung cấp", "tiếp nhận", "bố trí", "chuẩn bị", "phân công", "vận động", "quán triệt", "lựa chọn",
+  "mời", "gửi", "quản lý", "giải quyết", "xử lý", "tiếp tục", "tăng cường", "đẩy mạnh", "đẩy nhanh", "có trách nhiệm",
+  "chịu trách nhiệm", "được giao", "nắm", "tiến hành", "phát động", "tập trung", "hỗ trợ", "cập nhật", "công bố", "đăng tải",
+  "biên tập", "phát sóng", "duy trì", "phổ biến", "tham gia", "thông báo", "niêm yết", "nghiên cứu", "treo", "khen thưởng", "đánh giá",
+  "sơ kết", "tổng kết", "hoàn thành", "hoàn thiện", "bàn giao", "giới thiệu", "thẩm định", "phê duyệt", "thông tin", "kịp thời",
+  "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt",
+];
+/** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
+const GUARDED = ["(?<!(?:công|chương|quy|lộ|hành|giáo|tiến)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!bầu\\s)cử(?!\\s+tri)"];
+
+/** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`. */
+const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng)\\s)";
+/** A verb that is a noun after a body's word: `Đoàn kiểm tra`, `Ban quản lý`, `Tổ công tác`, `trang thông tin`, `đầu tư xây dựng`. */
+const NOUN_AFTER: Array<[string, string[]]> = [
+  ["(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng|[Ll]ực lượng|[Bb]ộ phận|[Cc]ơ quan|[Pp]hòng|[Tt]rung tâm|đơn vị)", ["kiểm tra", "giám sát", "quản lý", "chỉ đạo", "thẩm định", "tuyên truyền", "thường trực", "tổ chức", "thực hiện", "chủ trì", "phối hợp"]],
+  ["(?:[Tt]rang|[Cc]ổng|[Hh]ệ thống|[Tt]rung tâm|[Bb]ản tin|[Pp]hòng)", ["thông tin"]],
+  ["(?:đầu tư|dự án|quy hoạch|phát triển|[Tt]hanh tra|[Ss]ở|[Pp]hòng)", ["xây dựng"]],
+  ["(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]ổ)", ["tổng hợp", "khen thưởng"]],
+  // `Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh`: an occasion's name inside a unit's.
+  ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
+];
+/** `tổ chức chính trị - xã hội`, `thông tin điện tử`: the verb's word begins a noun phrase. */
+const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
+
+const guarded = (verb: string): string => {
+  const after = NOUN_AFTER.filter(([, verbs]) => verbs.includes(verb)).map(([words]) => `(?<!${words}\\s)`).join("");
+  return `${after}${verb.replace(/ /g, "\\s+")}`;
+};
+
+export const PREDICATE = new RegExp(`\\s${AFTER_ANY}(?:${[...VERBS.map(guarded), ...GUARDED].join("|")})(?![\\p{L}\\p{M}])${NOUN_BEFORE}`, "u");
+
+/** The name before the verb its duty starts with: `Sở Tư pháp hướng dẫn việc …` → `Sở Tư pháp`. */
+export function beforePredicate(text: string): string {
+  const match = PREDICATE.exec(text);
+  return match ? text.slice(0, match.index).replace(/[\s,;:]+$/, "") : text;
+}
