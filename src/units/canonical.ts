@@ -70,7 +70,13 @@ export function cleanMention(text: string): string {
   if (out.includes("-")) out = out.replace(/\s*-\s*/g, " - ");
   if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
   if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
-  out = out.replace(/^[-+•\s]+/, "");
+  out = out.replace(/^[-+•\s]+/, "").replace(/^(?:Đồng chí|đồng chí|Đ\/c|đ\/c|[Mm]ột)\s+/u, "").replace(/^Chủ thịch\s/u, "Chủ tịch ");
+  // A second role after a dash (`Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban`) is the same person: the first names the unit.
+  if (out.includes(" - ")) out = out.replace(/\s-\s(?:Phó\s+)?(?:Trưởng|Ủy viên|Uỷ viên|Thành viên|Tổ trưởng|Tổ phó|Thư ký)(?:\s.*)?$/u, "");
+  // A qualifier in brackets (`Văn phòng UBND tỉnh (Trung tâm Thông tin)`) is not part of the name; `(phụ trách …)` is.
+  if (out.includes("(")) out = out.replace(/(?<!phụ trách(?: công tác)?\s?)\s*\((?!\s*phụ trách)[^()]*\)/gu, "");
+  // `huyện huyện Ngân Sơn`: a level word written twice.
+  out = out.replace(/(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\s+\1(?![\p{L}])/gu, "$1");
   for (const [pattern, unit] of POSITION_UNITS) {
     if (pattern.test(out)) {
       out = out.replace(pattern, (_m, head?: string) => unit.replace("$1", head ? capitalize(head.toLowerCase()) : ""));

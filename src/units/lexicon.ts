@@ -6,9 +6,10 @@
 /** Abbreviation → expansion. Matched as whole words, case-sensitive, longest first. */
 export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/UBMTTQ\s*VN|UBMTTQVN/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
-  [/UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc"],
+  [/UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ\s*VN|MTTQVN/g, "Mặt trận Tổ quốc Việt Nam"],
-  [/MTTQ/gi, "Mặt trận Tổ quốc"],
+  [/MTTQ\s*Việt Nam/g, "Mặt trận Tổ quốc Việt Nam"],
+  [/MTTQ/gi, "Mặt trận Tổ quốc Việt Nam"],
   [/TT\s*&\s*TT/g, "Thông tin và Truyền thông"],
   [/CHQS/g, "Chỉ huy Quân sự"],
   [/LHPN/g, "Liên hiệp Phụ nữ"],
@@ -138,6 +139,9 @@ export const OFFICIAL_NAMES: Record<string, string> = {
   "trang thong tin dien tu": "Trang Thông tin điện tử",
   "ban quan ly du an": "Ban Quản lý dự án",
   "cong an": "Công an",
+  "quan su": "Ban Chỉ huy Quân sự",
+  "bao phat thanh truyen hinh": "Báo và Phát thanh, Truyền hình",
+  "bao dai phat thanh truyen hinh": "Báo và Phát thanh, Truyền hình",
   "dien luc": "Công ty Điện lực",
   "cong chuc van hoa xa hoi": "Công chức Văn hóa - Xã hội",
   "cong chuc dia chinh xay dung": "Công chức Địa chính - Xây dựng",
@@ -149,7 +153,7 @@ export const OFFICIAL_NAMES: Record<string, string> = {
 
 /** Bodies that exist only at one level, so a name without a level word still tells it. */
 export const LEVEL_BY_HEAD: Array<[RegExp, Level]> = [
-  [/(^bo (?!chi huy|doi)|(?<![a-z])- bo (?!chi huy|doi)|trung uong|chinh phu|quoc hoi|viet nam$)/, "national"],
+  [/(^bo (?!chi huy|doi)|(?<![a-z])- bo (?!chi huy|doi)|trung uong|chinh phu|quoc hoi|(?<!mat tran to quoc )viet nam$)/, "national"],
   [/^so /, "province"],
   [/^(bo chi huy|cuc |chi cuc )/, "province"],
   [/^phong /, "district"],
@@ -162,7 +166,7 @@ export const UNIT_HEADS = [
   "liên đoàn", "trang", "cổng", "công chức", "cơ quan", "huyện đoàn", "huyện đội", "tỉnh đoàn", "tỉnh đội", "thành đoàn", "huyện ủy",
   "tỉnh ủy", "thành ủy", "đảng ủy", "mttq", "ubmttq", "mặt trận", "cục", "chi cục", "tiểu ban", "công ty", "điện lực", "trường",
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
-  "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị",
+  "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
 ];
 
 /** `các …` starts a collective unit only before one of these. */
