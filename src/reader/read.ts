@@ -5,7 +5,8 @@
 import { foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext } from "../timing/types.ts";
-import { mentionLevels, readUnitField } from "../units/read.ts";
+import { mentionLevels, readUnitField, type ReadUnit } from "../units/read.ts";
+import { slugify } from "../text/normalize.ts";
 import { inferLocality, scopeLabel, type Locality } from "../units/scope.ts";
 import { toBlocks } from "./blocks.ts";
 import { toLines } from "./lines.ts";
@@ -45,11 +46,12 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
   const earliest = earliestYear(context);
   const resolve = resolverFor(context);
+  const issuer = readIssuer(lines, metadata.issuerLines, locality);
 
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
   for (const draft of drafts) {
-    const task = toTask(draft, resolve, locality, earliest);
+    const task = toTask(draft, resolve, locality, earliest, issuer);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
     tasks.push(task);
@@ -57,7 +59,6 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   }
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
-  const issuer = readIssuer(lines, metadata.issuerLines, locality);
   // What the plan gives to no one, its issuer does: the task goes to the issuer's calendar.
   const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
   if (own) {
@@ -156,12 +157,25 @@ function resolveDraftTiming(draft: TaskDraft, resolve: PlanResolver, earliest: n
   return resolutions;
 }
 
-function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null): ReadTask {
+/** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
+const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
+const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
+const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
+
+function internalUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
+  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective || !INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
+  const head = issuer.split(/\s+/)[0]!;
+  const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
+  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${issuer}`;
+  return { ...unit, name, slug: slugify(name), scope: unit.scope };
+}
+
+function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality)) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => internalUnit(u, issuer))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

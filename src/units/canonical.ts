@@ -335,8 +335,10 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     name = officialBase(expanded, level);
     scope = "Trung ương";
   } else {
-    const official = officialBase(base, level);
-    const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy)$/u.test(official);
+    let official = officialBase(base, level);
+    // `Ban Xây dựng Đảng`, `Ban Tuyên giáo` with no committee named: the organ of the locality's party committee.
+    if (PARTY_ORGAN.test(official) && !/ủy$/u.test(official)) official = `${official} ${partyCommittee(placeKind)}`;
+    const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))$/u.test(official);
     // A company, a school, a village's body: the place is part of its own name, no level word added.
     const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
@@ -365,6 +367,26 @@ function collectiveKey(name: string, scope: string): string {
     if (scope.startsWith(scopeStart) && nameKey.endsWith(nameEnd)) return `${name} ${scope.slice(scopeStart.length)}`;
   }
   return kind && placeName && nameKey.includes(foldKey(placeName)) ? name : `${name} ${scope}`;
+}
+
+const PARTY_ORGAN = /^(Ban Tuyên giáo(?: và Dân vận)?|Ban Dân vận|Ban Xây dựng Đảng|Ban Tổ chức(?= Huyện ủy| Tỉnh ủy)|Ủy ban Kiểm tra|Văn phòng Đảng ủy)$/u;
+
+/** The party committee of a locality by its kind: `Huyện ủy`, `Thành ủy`, `Đảng ủy xã`. */
+function partyCommittee(kind: string): string {
+  switch (kind) {
+    case "tỉnh":
+      return "Tỉnh ủy";
+    case "huyện":
+      return "Huyện ủy";
+    case "thành phố":
+      return "Thành ủy";
+    case "thị xã":
+      return "Thị ủy";
+    case "quận":
+      return "Quận ủy";
+    default:
+      return `Đảng ủy ${kind}`;
+  }
 }
 
 function defaultKind(level: Level): string {

@@ -47,6 +47,8 @@ const HIDDEN_AND = "\u0003";
 function hideBracketed(text: string): string {
   const councils = text.includes("HĐND") || text.includes("Hội đồng nhân dân");
   let out = councils ? text.replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`) : text;
+  // `Báo và Phát thanh, Truyền hình Lâm Đồng` is one body (the press merged in 2025).
+  if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
   return out;
 }
@@ -81,14 +83,25 @@ function shareHeads(pieces: string[]): string[] {
 /** One mention per unit, in the order written; empty pieces dropped. */
 export const splitUnitList = memoize((value: string): string[] => splitList(value));
 
+const UNIT_END = /(?:^|\s)(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Đđ]ảng ủy)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}$/u;
+
+/** A dash between two units (`Huyện ủy - Hội đồng nhân dân huyện - Ủy ban nhân dân huyện`), not inside a name (`Văn hóa - Xã hội`). */
+function dashesToSemicolons(text: string): string {
+  if (!/\s[-–]\s/.test(text)) return text;
+  // Only after a whole unit: a sentence's end, or a level word or a committee (`huyện`, `Huyện ủy`), with its place's name.
+  return text.replace(/\.?\s[-–]\s+(?=\S)/g, (dash, offset: number) =>
+    startsLikeUnit(text.slice(offset + dash.length)) && (dash.startsWith(".") || UNIT_END.test(text.slice(0, offset))) ? ";" : dash,
+  );
+}
+
 function splitList(value: string): string[] {
   const pieces: string[] = [];
-  for (const part of hideBracketed(normalizeText(value)).split(";")) {
+  for (const part of dashesToSemicolons(hideBracketed(normalizeText(value))).split(";")) {
     for (const clause of splitBefore(part, / và /g)) {
       let current = "";
       for (const chunk of clause.split(",")) {
-        // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`) only another `các …` starts a new mention.
-        const inCollective = /^\s*các\s/iu.test(current);
+        // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
+        const inCollective = /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
         const starts = inCollective ? /^\s*các\s/iu.test(chunk) : startsLikeUnit(chunk);
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
