@@ -52,9 +52,18 @@ function readSigner(lines: Line[], used: Set<number>): string | null {
   const block = lines.findIndex((l) => /^(TM|T\/M|KT|TL|TUQ)\.?\s/u.test(l.text));
   if (block < 0) return null;
   let signer: string | null = null;
+  let taken = 0;
   for (const line of lines.slice(block)) {
     if (line.text === "") continue;
+    // The block is the signing body, the title, a mark of signature and the name: an appendix after it is the plan's.
+    // Notes of a stamp or signature after the name (`(Đã ký)`, a scan's description of the seal) are the block's too.
+    if (signer !== null && isBoilerplate(line.text)) {
+      used.add(line.number);
+      continue;
+    }
+    if (signer !== null || taken >= 6 || line.cells || (taken > 0 && /^(PHỤ LỤC|DANH MỤC|BẢNG|PHÂN CÔNG|LỊCH|KẾ HOẠCH|CHƯƠNG TRÌNH|DANH SÁCH|\(Kèm theo|\(Ban hành kèm)/u.test(line.text))) break;
     used.add(line.number);
+    taken++;
     if (/^(\p{Lu}[\p{Ll}\p{M}]*\s){1,4}\p{Lu}[\p{Ll}\p{M}]*$/u.test(line.text)) signer = line.text;
   }
   return signer;

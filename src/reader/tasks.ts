@@ -78,12 +78,16 @@ function linesOf(node: Node, into: number[] = []): number[] {
 
 function inheritedFields(node: Node): Array<Field & { line: number }> {
   const fields: Array<Field & { line: number }> = [];
+  let root: Node = node;
   for (let n = node.parent; n; n = n.parent) {
+    root = n;
     const own = n.fields.filter((f) => f.kind === "timing" || f.kind === "units");
     fields.push(...own);
     // A heading that says when in its words, and has no timing field, times what stands under it.
     if (n.timingForChildren && !own.some((f) => f.kind === "timing") && !fields.some((f) => f.kind === "timing" && f !== n.timingForChildren)) fields.push(n.timingForChildren);
   }
+  // What the document says for all of it, before any heading (`NGÀY: 29/1/2016` atop a programme).
+  for (const field of root.documentFields ?? []) if (!fields.some((f) => f.kind === field.kind)) fields.push(field);
   return fields;
 }
 

@@ -30,6 +30,8 @@ export interface Node {
   loose?: boolean;
   /** The time a heading's own words give (`Đợt 1: Trong tháng 12/2025`), for what stands under it without one. */
   timingForChildren?: Field & { line: number };
+  /** Fields of the whole document, written before any heading (`NGÀY: 29/1/2016` atop a programme): for a root node. */
+  documentFields?: Array<Field & { line: number }>;
 }
 
 const TOP_LEVEL = 2;
@@ -75,7 +77,12 @@ export function buildTree(blocks: Block[]): Node[] {
   let lastItem: Node | null = null;
   const itemCounts = new Map<Node | null, number>();
 
-  const add = (node: Node) => (node.parent ? node.parent.children.push(node) : roots.push(node));
+  const documentFields: Array<Field & { line: number }> = [];
+  const add = (node: Node) => {
+    if (node.parent) return node.parent.children.push(node);
+    if (documentFields.length > 0) node.documentFields = documentFields;
+    return roots.push(node);
+  };
 
   let lastYearHeading: { level: number; label: string } | null = null;
   for (const block of blocks) {
@@ -132,6 +139,7 @@ export function buildTree(blocks: Block[]): Node[] {
       // Place and participants describe the task above them, even after a programme list.
       const owner = attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
       if (owner) owner.fields.push(field);
+      else documentFields.push(field);
       continue;
     }
     if (mayClose(block.text) && CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
