@@ -7,7 +7,7 @@ import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext } from "../timing/types.ts";
 import { mentionLevels, readUnitField, type ReadUnit } from "../units/read.ts";
 import { slugify } from "../text/normalize.ts";
-import { inferLocality, scopeLabel, type Locality } from "../units/scope.ts";
+import { inferLocality, parseScope, rank, scopeLabel, type Locality } from "../units/scope.ts";
 import { toBlocks } from "./blocks.ts";
 import { toLines } from "./lines.ts";
 import { isBoilerplate, readMetadata } from "./metadata.ts";
@@ -37,7 +37,10 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number)), tableHeaders));
   const drafts = collectTasks(tree);
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
-  const locality = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
+  const inferred = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
+  // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
+  const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred);
+  const locality = withIssuerPlace(inferred, firstIssuer);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
   const found = findCeremony(drafts, baseContext);
@@ -46,7 +49,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
   const earliest = earliestYear(context);
   const resolve = resolverFor(context);
-  const issuer = readIssuer(lines, metadata.issuerLines, locality);
+  const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality);
 
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
@@ -107,6 +110,17 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     warnings: warnings.sort((a, b) => a.line - b.line),
     coverage,
   };
+}
+
+/** The locality with the issuer's place as its own level (`Ủy ban nhân dân xã Tây Sơn` → the commune), the levels above kept. */
+function withIssuerPlace(locality: Locality | null, issuer: string | null): Locality | null {
+  const place = issuer ? parseScope(issuer) : null;
+  if (!place) return locality;
+  const level = place.level;
+  const merged: Locality = { ...(locality ?? {}), level, [level]: place[level] };
+  // A place named below the issuer's level (the inferred level was lower) no longer is the plan's.
+  for (const l of ["district", "commune"] as const) if (rank(l) > rank(level)) delete merged[l];
+  return merged;
 }
 
 /** Main occasion first, the others by date. */
