@@ -324,6 +324,38 @@ const wordedDate: AtomParser = (c) => {
   return dayAtom(day, month, year, cycle, lunar);
 };
 
+/** A mark left where a number was to be written: dots, an ellipsis, underscores. */
+function blank(c: Cursor): boolean {
+  let seen = false;
+  while (c.peek()?.type === "sym" && [".", "?", "_", "…"].includes(c.peek()!.text)) {
+    c.at++;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * A date with its day (and month) left blank, to be filled when signed: `ngày /4/2026`,
+ * `ngày … tháng 12 năm 2025`, `ngày … tháng … năm 2025`: the month, or the year.
+ */
+const blankDay: AtomParser = (c) => {
+  if (!c.word("ngay")) return null;
+  if (c.sym("/")) {
+    const month = c.num(1, 12);
+    if (month === null || !c.sym("/")) return null;
+    const year = c.year();
+    return year === null ? null : { type: "date", grain: "month", month, year };
+  }
+  blank(c);
+  if (!c.word("thang")) return null;
+  const month = c.num(1, 12);
+  if (month === null) blank(c);
+  if (!c.word("nam")) return null;
+  const year = c.year();
+  if (year === null) return null;
+  return month === null ? { type: "date", grain: "year", year } : { type: "date", grain: "month", month, year };
+};
+
 /**
  * `mùng 5 Tết`, `mùng 2, 3 và 4 Tết`, `từ mùng 1 đến mùng 5 Tết`: lunar days of the Tết month
  * (a `mùng` day with no month named is one of them). Days that do not follow each other
@@ -571,13 +603,13 @@ const weekdays: AtomParser = (c) => {
 
 // Order matters: longer forms first.
 const PARSERS: AtomParser[] = [
-  festival, dayRun, wordedDate, tetDays, numericDate, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
+  festival, dayRun, wordedDate, tetDays, numericDate, blankDay, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
 ];
 
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
 const STARTS = new Map<string, AtomParser[]>([
   ["#", [dayRun, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
-  ["ngay", [dayRun, wordedDate, numericDate]],
+  ["ngay", [dayRun, wordedDate, numericDate, blankDay]],
   ["mung", [wordedDate, tetDays, numericDate]],
   ["mong", [wordedDate, tetDays, numericDate]],
   ["tuan", [weekOfMonth]],

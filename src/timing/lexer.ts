@@ -28,7 +28,8 @@ export function foldNfcPhrase(nfc: string): string {
     const code = nfc.charCodeAt(i);
     if (code < 128) {
       buffer[i] = code >= 65 && code <= 90 ? code + 32 : code === 42 ? 32 : code;
-    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) {
+    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0x2192 || code === 0x21d2 || code === 0x27a1) {
+      // Dashes, and arrows (`15/11 → 10/12/2025`): a range.
       buffer[i] = 45;
     } else {
       // One output character per unit keeps offsets; a character that does not fold to one letter is "?".

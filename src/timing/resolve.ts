@@ -166,10 +166,11 @@ function dropEchoes(atoms: DateAtom[], context: TimingContext, result: Resolutio
  */
 function asides(tokens: Token[], times: TimeAtom[]): Uint8Array {
   const aside = new Uint8Array(tokens.length);
+  // Brackets: 1 marks a bracketed token, 2 its opening bracket (a range written inside brackets, `(29/11-05/12)`, still links).
   let depth = 0;
   tokens.forEach((token, i) => {
     if (token.text === "(") depth++;
-    if (depth > 0) aside[i] = 1;
+    if (depth > 0) aside[i] = token.text === "(" ? 2 : 1;
     if (token.text === ")" && depth > 0) depth--;
   });
   for (const time of times) {
@@ -179,12 +180,19 @@ function asides(tokens: Token[], times: TimeAtom[]): Uint8Array {
   return aside;
 }
 
+/** The tokens between two atoms, without what stands aside — unless both atoms are inside the same brackets. */
+function between(tokens: Token[], from: number, to: number, aside: Uint8Array): Token[] {
+  const slice = tokens.slice(from, to);
+  const insideBrackets = from > 0 && aside[from - 1] !== 0 && slice.every((_, i) => aside[from + i] === 1);
+  return insideBrackets ? slice : slice.filter((_, i) => aside[from + i] === 0);
+}
+
 /** Groups atoms joined by list (`,`, `và`) or range (`-`, `đến`, `tới`) links and fills in years. */
 function buildGroups(atoms: DateAtom[], tokens: Token[], aside: Uint8Array, context: TimingContext, result: Resolution): Group[] {
   const raw: Array<{ atoms: DateAtom[]; kind: Group["kind"] }> = [];
   let previous: DateAtom | undefined;
   for (const atom of atoms) {
-    const link = previous ? linkBetween(tokens.slice(previous.to, atom.from).filter((_, i) => aside[previous!.to + i] === 0)) : null;
+    const link = previous ? linkBetween(between(tokens, previous.to, atom.from, aside)) : null;
     const current = raw.length > 0 ? raw[raw.length - 1] : undefined;
     if (current && link === "range" && current.kind === "single") {
       current.atoms.push(atom);
@@ -216,10 +224,12 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], aside: Uint8Array, cont
   return groups;
 }
 
+const RANGE_LINKS = new Set(["-", "den", "toi", ">", "- >", "den -", "- den", "= >", "va ket thuc vao", "va ket thuc", "ket thuc vao", "ket thuc", "va ket thuc vao luc", "den luc", "- den luc"]);
+
 function linkBetween(between: Token[]): "range" | "list" | null {
   const words = between.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
   const text = words.join(" ");
-  if (["-", "den", "toi", ">", "- >", "den -", "- den"].includes(text)) return "range";
+  if (RANGE_LINKS.has(text)) return "range";
   if (words.length > 0 && words.every((w) => w === "," || w === "va" || w === "&")) return "list";
   return null;
 }
@@ -310,7 +320,7 @@ function groupItems(group: Group, before: string, after: string, completion: boo
   const festival = group.atoms.find((a) => a.festival)?.festival;
   if (festival) result.notes.push(`${festival} năm ${group.atoms[0]!.year} (âm lịch) là ngày ${first.start}.`);
 
-  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao|den|den het|trong))?(?: ngay)?$/.test(before) || (group.kind === "single" && /(?<![a-z])den het(?: ngay)?$/.test(before))) {
+  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao|den|den het|trong))?(?: (?:luc )?\d{1,2} (?:gio|h)(?: \d{1,2})?(?: phut)?,?)?(?: ngay)?$/.test(before) || (group.kind === "single" && /(?<![a-z])den het(?: ngay)?$/.test(before))) {
     return [{ kind: "deadline", start: last.end, end: last.end, rule: "deadline-on" }];
   }
   if (/(?<![a-z])truoc(?: ngay)?$/.test(before)) {
@@ -563,6 +573,23 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
     result.notes.push(`Hạn trước ${String(firstTime.hour).padStart(2, "0")}:${String(firstTime.minute).padStart(2, "0")} ngày ${day}.`);
     return;
   }
+  // `½ ngày, bắt đầu lúc 08h00`, `1,5 ngày (bắt đầu từ 13h30 …)`: working sessions from the start (morning to 11:30, afternoon to 17:00).
+  const days = times.length === 1 ? sessionDays(tokens, times[0]!) : null;
+  // Up to two working days from a start time (`½ ngày`, `1,5 ngày`); longer runs are spans of days (`trong 04 ngày`).
+  if (days !== null && days <= 2) {
+    const sessions = Math.max(1, Math.round(days * 2));
+    const afternoon = start[0] * 60 + start[1] >= 12 * 60;
+    const last = (afternoon ? 1 : 0) + sessions - 1;
+    const endDay = addDays(day, Math.floor(last / 2));
+    result.items[dayIndex] = {
+      kind: "timed",
+      start: localDateTime(day, start[0], start[1]),
+      end: last % 2 === 0 ? localDateTime(endDay, 11, 30) : localDateTime(endDay, 17, 0),
+      rule: "clock-sessions",
+    };
+    result.notes.push(`Kéo dài ${days} ngày làm việc: đến hết buổi ${last % 2 === 0 ? "sáng" : "chiều"} ngày ${endDay}.`);
+    return;
+  }
   if (!end || end[0] * 60 + end[1] <= start[0] * 60 + start[1]) {
     const minutes = duration > 0 ? duration : DEFAULT_EVENT_MINUTES;
     const finish = start[0] * 60 + start[1] + minutes;
@@ -575,6 +602,20 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
     end: localDateTime(day, end[0], end[1]),
     rule: times.length > 0 ? "clock" : "part-of-day",
   };
+}
+
+/** `½ ngày`, `nửa ngày`, `1,5 ngày`, `02 ngày`: how many working days an event with a start time lasts, or null. */
+function sessionDays(tokens: Token[], time: TimeAtom): number | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= time.from && i < time.to) continue;
+    const next = tokens[i + 1]?.text;
+    if (tokens[i]!.text === "½" && next === "ngay") return 0.5;
+    if (tokens[i]!.text === "nua" && next === "ngay") return 0.5;
+    if (tokens[i]!.type === "num" && tokens[i + 1]?.text === "," && tokens[i + 2]?.type === "num" && tokens[i + 3]?.text === "ngay") return Number(`${tokens[i]!.text}.${tokens[i + 2]!.text}`);
+    const count = Number(tokens[i]!.text);
+    if (tokens[i]!.type === "num" && next === "ngay" && tokens[i - 1]?.text !== "/" && tokens[i - 1]?.text !== "," && count >= 1 && count <= 5) return count;
+  }
+  return null;
 }
 
 function issuedStart(context: TimingContext): IsoDate | null {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { isValidDate } from "../../src/timing/dates.ts";
+import { addDays as addDaysIso, isValidDate } from "../../src/timing/dates.ts";
 import { resolveTiming } from "../../src/timing/resolve.ts";
 import type { Resolution, TimingContext } from "../../src/timing/types.ts";
 
@@ -37,7 +37,8 @@ function malformed(resolution: Resolution, phrase: string): string | null {
     if (item.kind === "timed") {
       const start = DATE_TIME.exec(item.start);
       const end = DATE_TIME.exec(item.end);
-      if (!start || !end || !validDate(start[1]!) || start[1] !== end[1] || item.end <= item.start) return `timed ${item.start}..${item.end}`;
+      // A timed item may run over a working day or two (`1,5 ngày bắt đầu từ 13h30`), never more.
+      if (!start || !end || !validDate(start[1]!) || !validDate(end[1]!) || item.end <= item.start || end[1]! > addDaysIso(start[1]!, 2)) return `timed ${item.start}..${item.end}`;
     } else if (!validDate(item.start) || !validDate(item.end) || item.end < item.start) {
       return `${item.kind} ${item.start}..${item.end}`;
     }
