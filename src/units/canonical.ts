@@ -60,7 +60,7 @@ const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
   [/^(?:Phó\s+)?Chánh Văn phòng\s+/iu, "Văn phòng "],
 ];
-const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|co so)(?![a-z])/;
+const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi)(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|(?<!trung hoc )co so|cung cap)(?![a-z])|(?<![a-z])(?<!nong )(thon|ban|ap|khu pho|to dan pho|xom)$/;
 
 /** Spacing, dashes and punctuation as an official name writes them. */
 export function cleanMention(text: string): string {
@@ -310,9 +310,23 @@ export const analyseMention = memoize((written: string): Analysis | null => {
 });
 
 /** The mention placed in a plan's locality: the level, the place name, the full name and slug. */
+const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành phố)(?![\p{L}])/u;
+
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
   if (!analysis) return null;
+  // `UBND cấp xã` in a province's plan is every commune's (a collective); in a commune's plan, its own.
+  const generic = locality && !analysis.collective ? GENERIC_LEVEL.exec(analysis.expanded) : null;
+  if (generic) {
+    const level = levelOfKind(generic[1]!);
+    if (level && level !== "national" && rank(level) === rank(locality!.level)) return computeCanonicalUnit(analysis.expanded.replace(GENERIC_LEVEL, "$1"), locality);
+    if (level && level !== "national" && rank(level) > rank(locality!.level)) {
+      const name = capitalize(analysis.expanded);
+      const scope = scopeLabel(locality, locality!.level);
+      const slug = slugify(scope ? collectiveKey(name, scope) : name);
+      return slug ? { name, slug, scope, level, collective: true, written: analysis.clean } : null;
+    }
+  }
   const { clean, expanded, collective, base } = analysis;
   let { level, placeName, placeKind } = analysis;
 

@@ -78,7 +78,8 @@ function unitSet(units: Array<{ name: string; collective: boolean }>): string[] 
 export function checkMention(document: string, text: string, category: string, expected: ExpectedUnit[], actual: ActualUnit[]): Check {
   const problems: string[] = [];
   if (!sameMultiset(unitSet(expected), unitSet(actual))) {
-    problems.push(`${expected.map((u) => u.name).join(" | ") || "(none)"} ≠ ${actual.map((u) => u.name).join(" | ") || "(none)"}`);
+    const show = (units: Array<{ name: string; collective: boolean }>) => units.map((u) => `${u.name}${u.collective ? " [c]" : ""}`).join(" | ") || "(none)";
+    problems.push(`${show(expected)} ≠ ${show(actual)}`);
   }
   return verdict(document, "units", category, problems, `"${text}"`);
 }
