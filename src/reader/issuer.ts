@@ -83,7 +83,8 @@ function sentenceIssuer(lines: Line[]): string | null {
     const text = line.text.replace(/\s*\([^()]*\)/g, "");
     // A sentence that starts with its subject may have commas in it (`Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh …`).
     const match = ISSUING_START.exec(text) ?? ISSUING.exec(text);
-    if (match) return match[1]!.trim();
+    // A body a cited document names (`… của Sở Giáo dục và Đào tạo về việc ban hành …`) did not issue this plan.
+    if (match && !/về việc/u.test(match[1]!) && !/(?:của|theo|tại)\s*$/u.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return match[1]!.trim();
   }
   // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
   for (const line of lines.slice(0, 30)) {

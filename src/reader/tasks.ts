@@ -134,10 +134,19 @@ function subjectText(text: string): string | null {
 }
 
 /** `Công an tỉnh chủ trì, …`, `- Công chức Văn hoá – Xã hội: Tham mưu …`: the unit a sentence starts with, and its role. */
+/** A schedule's line that starts with its time (`07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`): the time, to read past. */
+const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:phút)?'?,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[,:;-]?\s+/iu;
+
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const clean = text.replace(/^Đề nghị\s+/iu, "");
   // The subject starts the sentence: a sentence that does not start like a unit has none.
-  if (!startsLikeUnit(clean)) return null;
+  if (!startsLikeUnit(clean)) {
+    const time = LEADING_TIME.exec(clean);
+    const after = time ? clean.slice(time[0].length).replace(/[.;,]+$/, "").trim() : "";
+    // After the time, a unit alone (a schedule) is who acts then.
+    if (after !== "" && startsLikeUnit(after) && after.split(/\s+/).length <= 12 && namesUnit(after) && !PREDICATE.test(after)) return { value: after, role: "lead", rest: "" };
+    return null;
+  }
   const subject = subjectText(clean);
   if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
@@ -158,10 +167,17 @@ function organisingUnits(node: Node): UnitRef[] {
 const PARTNER_END = new RegExp(`${PREDICATE.source}|\\s(?:lên|trong|để|về|tại|theo|đấu nối|nhằm|trên cơ sở)(?=[\\s,])`, "u");
 
 /** `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; `Phối hợp với X thực hiện …` → X leads. */
-function dutyUnits(unit: string, duty: string): UnitRef[] {
+/**
+ * `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; under a unit's heading, `Phối hợp
+ * với X thực hiện …` → X leads. A unit that is the sentence's own subject (`Ban Thường trực …
+ * phối hợp chặt chẽ với X …`) leads, its partners support.
+ */
+const PARTNERS = /^(?:(?:thường trực|là đầu mối|là cơ quan thường trực|chủ động|tích cực)\s*,?\s*)*(?:chủ trì,?\s*(?:và\s+)?)?(?:chủ động\s+)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt|cùng))?\s+(?:với|cùng)\s+(.+)$/iu;
+
+function dutyUnits(unit: string, duty: string, named = false): UnitRef[] {
   // Only partners named at the start of the duty: later `phối hợp với` belong to other clauses.
-  const partner = /^(?:chủ trì,?\s*(?:và\s+)?)?phối hợp\s+(?:với|cùng)\s+(.+)$/iu.exec(duty);
-  const ownRole: UnitRole = /^phoi hop/.test(foldKeyOfStart(duty, 12)) ? "support" : "lead";
+  const partner = PARTNERS.exec(duty);
+  const ownRole: UnitRole = /^phoi hop/.test(foldKeyOfStart(duty, 12)) && (!named || !partner) ? "support" : "lead";
   const units: UnitRef[] = [{ value: unit, role: ownRole }];
   if (partner) {
     const rest = partner[1]!;
@@ -211,7 +227,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     }
     if (isIntroduction(node)) return; // `- Cấp xã, phường, thị trấn:` introduces what follows
     const subject = node.fields.some((f) => f.kind === "units") ? null : subjectOf(block.text);
-    tasks.push(draft(node, subject ? { units: [subject] } : {}));
+    const units = subject ? (subject.role === "advise" ? [subject] : dutyUnits(subject.value, subject.rest, true)) : undefined;
+    tasks.push(draft(node, units ? { units } : {}));
   };
 
   const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {
@@ -231,7 +248,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const subject = nested ? null : subjectOf(child.block.text);
       const owner = nested ?? (subject ? { unit: subject.value, duty: null } : unit);
       const duty = nested?.duty ?? subject?.rest ?? child.block.text;
-      tasks.push(draft(child, { title: stripInlineFields(duty), units: dutyUnits(owner.unit, duty), text: duty, duty: true }));
+      tasks.push(draft(child, { title: stripInlineFields(duty), units: dutyUnits(owner.unit, duty, subject !== null), text: duty, duty: true }));
     }
   };
 
