@@ -4,7 +4,7 @@
  */
 import { foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
-import type { Resolution, TimingContext } from "../timing/types.ts";
+import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
 import { mentionLevels, readUnitField, type ReadUnit } from "../units/read.ts";
 import { slugify } from "../text/normalize.ts";
 import { inferLocality, parseScope, rank, scopeLabel, type Locality } from "../units/scope.ts";
@@ -159,6 +159,37 @@ function resolverFor(context: TimingContext): PlanResolver {
 }
 
 function resolveDraftTiming(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
+  return withoutEchoes(draftResolutions(draft, resolve, earliest));
+}
+
+/**
+ * What a task's phrases say twice is one item: a day inside another item of the task (`từ
+ * ngày 06/4 đến 07/4` and `ngày 07/4`), a day and the clock time on it, and an offset from an
+ * event (`80 ngày trước ngày bầu cử`) beside the date the plan writes for it (convention 29:
+ * the written date wins). Resolutions are shared within a plan, so the copies are new ones.
+ */
+function withoutEchoes(resolutions: Resolution[]): Resolution[] {
+  const all = resolutions.flatMap((r) => r.items);
+  if (all.length < 2) return resolutions;
+  const covered = (item: TimingItem) =>
+    all.some((other) => {
+      if (other === item) return false;
+      const start = other.start.slice(0, 10);
+      const end = other.end.slice(0, 10);
+      const day = item.start.slice(0, 10);
+      if (item.rule === "event-relative" || item.rule === "ceremony-relative") return other.rule !== item.rule && start === day;
+      const single = item.kind === "span" && item.start === item.end;
+      if (!single || other.kind === "recurring" || other.kind === "window") return false;
+      if (other.kind === "timed") return start === day;
+      return start <= day && day <= end && !(other.kind === "span" && other.start === other.end && all.indexOf(other) > all.indexOf(item));
+    });
+  return resolutions.map((r) => {
+    const items = r.items.filter((i) => !covered(i));
+    return items.length === r.items.length ? r : Object.assign({}, r, { items });
+  });
+}
+
+function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
   if (fields.length > 0) return fields.map((f) => resolve(f.value, draft.year, f.name));
   const resolutions: Resolution[] = [];

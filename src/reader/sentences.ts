@@ -50,8 +50,13 @@ const SPECIALS: Array<[string[], RegExp]> = [
 const LEAD_WORDS = new Set([
   "tu", "trong", "vao", "truoc", "sau", "den", "cham", "nhat", "han", "hoan", "thanh", "xong", "ke", "bat", "dau",
   "tap", "trung", "cao", "diem", "dinh", "ky", "thuong", "xuyen", "suot", "dot", "ngay", "thang", "quy", "nam", "tuan", "giua", "cuoi",
-  "mung", "sang", "chieu", "toi", "dip", "luc", "thoi", "gian", "to", "chuc", "bao", "cao", "tien", "do",
+  "mung", "sang", "chieu", "toi", "dip", "luc", "thoi", "gian", "to", "chuc", "bao", "cao", "tien", "do", "la", "muon", "het", "hon",
 ]);
+
+/** A document's number just before a date: the date is the document's. */
+const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
+/** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Hiến pháp năm 2013`. */
+const CITED_LAW = /(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$/;
 
 export interface TimingPhrase {
   phrase: string;
@@ -90,7 +95,10 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
   let last = -Infinity;
   for (const atom of findAtoms(tokens, clause)) {
     if (atom.type === "time") continue;
-    first = Math.min(first, tokens[atom.from]!.from);
+    const at = tokens[atom.from]!.from;
+    // The date of a document the sentence cites (`Quyết định số 1441/QĐ-UBND ngày 25/9/2025`, `Luật … năm 2013`) is not the task's.
+    if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(folded.slice(Math.max(0, at - 90), at)))) continue;
+    first = Math.min(first, at);
     last = Math.max(last, tokens[atom.to - 1]!.to);
   }
   for (const [needed, pattern] of SPECIALS) {
