@@ -2,7 +2,7 @@
  * PDF text layer → lines. Lines that wrapped because the page was full are joined back; a
  * line that ends short, or one that starts a bullet or a number, stays a line of its own.
  */
-import type { DecodeResult } from "./decode.ts";
+import { splitInlineBullets, type DecodeResult } from "./decode.ts";
 
 interface TextItem {
   str: string;
@@ -31,7 +31,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<Decode
     const content = await page.getTextContent();
     paragraphs.push(...pageLines(content.items as TextItem[]));
   }
-  const text = paragraphs.join("\n");
+  const text = splitInlineBullets(paragraphs.join("\n"));
   if (text.replace(/\s/g, "").length < 20) {
     return { ok: false, code: "pdf-no-text", message: `${name} không có lớp chữ (có thể là bản quét): cần bản PDF xuất từ Word hoặc tệp .docx.` };
   }

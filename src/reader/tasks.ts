@@ -117,7 +117,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     units: [],
     text: [node.block.text, ...body].join(". "),
     duty: false,
-    optional: node.section === "closing" || node.loose === true,
+    optional: node.section === "closing" || node.section === "rules" || node.loose === true,
     lines,
     programme,
     ...extra,
@@ -192,7 +192,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const visit = (node: Node) => {
     if (node.section === "responsibilities" || node.section === "closing") return visitDuties(node);
-    if (node.section !== "content") return node.children.forEach(visit);
+    if (node.section !== "content" && node.section !== "rules") return node.children.forEach(visit);
     const block = node.block;
     if (block.kind === "heading") {
       const topLevel = node.divider === true;

@@ -10,7 +10,7 @@ import type { Block } from "./blocks.ts";
 import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 
-export type SectionKind = "front" | "purpose" | "content" | "funding" | "responsibilities" | "closing";
+export type SectionKind = "front" | "purpose" | "content" | "rules" | "funding" | "responsibilities" | "closing";
 
 export interface Node {
   block: Block;
@@ -38,10 +38,12 @@ const TOP_LEVEL = 2;
 
 export function classifySection(text: string): SectionKind | null {
   const key = foldKey(text);
-  if (/muc dich|yeu cau/.test(key)) return "purpose";
-  if (/kinh phi/.test(key)) return "funding";
-  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu/.test(key)) return "responsibilities";
-  if (/noi dung|hoat dong|nhiem vu|le ky niem|tuyen truyen|thoi gian/.test(key)) return "content";
+  if (/^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|y nghia)|muc dich|yeu cau/.test(key) && !/noi dung|nhiem vu/.test(key)) return "purpose";
+  if (/kinh phi|ngan sach|du toan/.test(key)) return "funding";
+  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu|phan cong trach nhiem|trach nhiem cua|phan cong thuc hien/.test(key)) return "responsibilities";
+  if (/noi dung|hoat dong|nhiem vu|le ky niem|tuyen truyen|thoi gian|lich|chuong trinh|quy trinh|tien do|lo trinh|giai doan|cac buoc|cach thuc|hinh thuc|giai phap|ke hoach|to chuc|trien khai/.test(key)) return "content";
+  // Conditions, rules and prizes of a contest, slogans, who takes part: read, but a task only where it says when.
+  if (/doi tuong|dieu kien|quy dinh|tieu chi|tieu chuan|co cau|giai thuong|ho so|the le|khau hieu|thanh phan|linh vuc|pham vi|danh muc/.test(key)) return "rules";
   return null;
 }
 
@@ -105,7 +107,8 @@ export function buildTree(blocks: Block[]): Node[] {
         continue;
       }
       if (heading.level <= topLevel) {
-        const kind = classifySection(heading.text);
+        // A part the plan names as none of the usual (`V. LỊCH CHI TIẾT`, `IV. QUY TRÌNH`) is content: what it holds is work to do.
+        const kind: SectionKind | null = classifySection(heading.text) ?? (section === "front" ? null : "content");
         if (kind && (heading.level === 1 || !headings.some((h) => h.block.heading!.level === 1 && h.section !== "front"))) {
           section = kind;
           sectionTitle = `${heading.label}. ${heading.text}`;
