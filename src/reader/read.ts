@@ -2,7 +2,7 @@
  * Reads a plan's text into a structured plan: metadata, occasions, ceremony, tasks with
  * their units and resolved timing. Pure; every problem comes back as a warning.
  */
-import { foldKeyOfStart } from "../text/normalize.ts";
+import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
 import { mentionLevels, readUnitField, type ReadUnit } from "../units/read.ts";
@@ -60,6 +60,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);
   }
+  mergeRepeatedTasks(tasks);
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
   // What the plan gives to no one, its issuer does: the task goes to the issuer's calendar.
@@ -121,6 +122,28 @@ function withIssuerPlace(locality: Locality | null, issuer: string | null): Loca
   // A place named below the issuer's level (the inferred level was lower) no longer is the plan's.
   for (const l of ["district", "commune"] as const) if (rank(l) > rank(level)) delete merged[l];
   return merged;
+}
+
+/**
+ * A task written twice — in the body, then as a row of the appendix's table with its units and
+ * time — is one task: the first keeps its place and takes what the other says, the other goes.
+ */
+function mergeRepeatedTasks(tasks: ReadTask[]): void {
+  const first = new Map<string, ReadTask>();
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i]!;
+    const key = foldKey(task.title);
+    if (key.length < 20) continue;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, task);
+      continue;
+    }
+    if (earlier.units.length > 0 && task.units.length > 0) continue;
+    if (earlier.units.length === 0) earlier.units = task.units;
+    if (!earlier.timing.some((r) => r.items.length > 0)) earlier.timing = task.timing;
+    tasks.splice(i--, 1);
+  }
 }
 
 /** Main occasion first, the others by date. */

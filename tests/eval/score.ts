@@ -165,9 +165,12 @@ export function checkTasks(document: string, expected: ExpectedTask[], plan: Rea
   const lines = toLines(text).map((l) => foldKey(l.text));
   const free = new Set(plan.tasks);
   const checks: Check[] = [];
+  // A task the document writes twice word for word (in the body and in its appendix) is one task read once.
+  const byTitle = new Map<string, ReadTask>();
   for (const want of expected) {
     const titleKey = foldKey(want.title).slice(0, 30);
-    let match = [...free].find((t) => foldKey(t.title).startsWith(titleKey) || (foldKey(t.title).length >= 12 && titleKey.startsWith(foldKey(t.title).slice(0, 30))));
+    const repeated = byTitle.get(foldKey(want.title));
+    let match = repeated ?? [...free].find((t) => foldKey(t.title).startsWith(titleKey) || (foldKey(t.title).length >= 12 && titleKey.startsWith(foldKey(t.title).slice(0, 30))));
     if (!match) {
       const line = lineOf(lines, want.title);
       if (line !== null) {
@@ -184,6 +187,7 @@ export function checkTasks(document: string, expected: ExpectedTask[], plan: Rea
       continue;
     }
     free.delete(match);
+    byTitle.set(foldKey(want.title), match);
     checks.push({ document, area: "tasks", category, right: true });
     const items = taskItems(match);
     const timingRight = want.undated ? items.length === 0 : sameItems(want.timing.map(itemKey), items.map(itemKey));
