@@ -26,6 +26,8 @@ export interface Block {
   inline: Field[];
   /** A row of a table. */
   row?: boolean;
+  /** The year the table's header gives its times. */
+  year?: number;
 }
 
 /** A table row as a block: a heading for a row that names a group, else an item whose cells are its fields. */
@@ -34,7 +36,9 @@ function rowBlock(row: Row, line: number): Block {
     const heading = parseHeading(`${row.label}. ${row.text}`) ?? { level: 3, label: row.label || "0", text: row.text };
     return { kind: "heading", heading, text: heading.text, bullet: "", from: line, to: line, inline: [], row: true };
   }
-  return { kind: "item", text: row.text, bullet: "", from: line, to: line, inline: row.fields, row: true };
+  const block: Block = { kind: "item", text: row.text, bullet: "", from: line, to: line, inline: row.fields, row: true };
+  if (row.year !== undefined) block.year = row.year;
+  return block;
 }
 
 const TERMINAL = /[.:!?)”"]$/u;

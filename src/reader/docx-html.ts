@@ -150,9 +150,12 @@ function isLayoutTable(rows: string[][][], beforeTitle: boolean): boolean {
 function cellText(paragraphs: string[]): string {
   return paragraphs.reduce((text, paragraph) => {
     if (text === "") return paragraph;
-    return /[.;:,]$/.test(text) || paragraph.length > 80 ? `${text} ${paragraph}` : `${text}; ${paragraph}`;
+    // A title broken from its body (`Lãnh đạo` / `Sở Công Thương`) and running text go on; short lines are a list.
+    if (/[.;:,]$/.test(text) || paragraph.length > 80 || TITLE_ONLY.test(text)) return `${text} ${paragraph}`;
+    return `${text}; ${paragraph}`;
   }, "");
 }
+const TITLE_ONLY = /(?:^|;\s)(?:Lãnh đạo|Đại diện|Thủ trưởng|Giám đốc|Chủ tịch|Phó Chủ tịch|Trưởng|Phó Trưởng|Bí thư|Cán bộ|Công chức)$/u;
 
 export function docxHtmlToText(html: string): string {
   const lines: string[] = [];

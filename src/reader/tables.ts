@@ -14,6 +14,8 @@ export interface Columns {
   /** Cells that are fields, with their name as written and what they hold. */
   fields: Array<{ index: number; name: string; kind: Field["kind"]; role?: Field["role"] }>;
   width: number;
+  /** The year the time column's name gives (`Thời gian (Năm 2026)`), for times written without one. */
+  year?: number;
 }
 
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
@@ -21,8 +23,19 @@ const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong tr
 /** Columns a task does not need: what it produces, notes, money. */
 const IGNORED = /^(san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)/;
 
+/** A column's name as a key: a bracket (`Thời gian (Năm 2026)`) and the breaks of a header cell (`Trách nhiệm; thực hiện`) left out. */
 function nameKey(name: string): string {
-  return foldKey(name).replace(/[^a-z0-9, ]+/g, " ").replace(/\s+/g, " ").trim();
+  return foldKey(headerName(name)).replace(/[^a-z0-9, ]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+function headerName(name: string): string {
+  return name.replace(/\([^()]*\)/g, " ").replace(/;/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** `Thời gian (Năm 2026)`: a year a column's name gives its cells. */
+function columnYear(name: string): number | undefined {
+  const year = /(?:năm|Năm|NĂM)\s*(\d{4})/u.exec(name)?.[1];
+  return year ? Number(year) : undefined;
 }
 
 /** The header row of a table: at least two cells name columns, one of them the task's text or its time. */
@@ -31,6 +44,7 @@ export function columnsOf(cells: string[]): Columns | null {
   let content = -1;
   let ordinal = -1;
   let named = 0;
+  let columnsYear: number | undefined;
   const fields: Columns["fields"] = [];
   cells.forEach((cell, index) => {
     const key = nameKey(cell);
@@ -44,10 +58,12 @@ export function columnsOf(cells: string[]): Columns | null {
     } else if (IGNORED.test(key)) {
       named++;
     } else {
-      const kind = fieldKindOf(cell);
+      const kind = fieldKindOf(headerName(cell));
       if (!kind) return;
       named++;
-      fields.push(kind.role ? { index, name: cell, kind: kind.kind, role: kind.role } : { index, name: cell, kind: kind.kind });
+      fields.push(kind.role ? { index, name: headerName(cell), kind: kind.kind, role: kind.role } : { index, name: headerName(cell), kind: kind.kind });
+      const year = kind.kind === "timing" ? columnYear(cell) : undefined;
+      if (year !== undefined) columnsYear = year;
     }
   });
   if (named < 2 || named < cells.filter((c) => c !== "").length - 1) return null;
@@ -55,7 +71,7 @@ export function columnsOf(cells: string[]): Columns | null {
   // No column for the text: the first cell that is neither a number nor a field holds it.
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i) && !IGNORED.test(nameKey(cells[i]!)));
   if (content < 0) return null;
-  return { content, ordinal, fields, width: cells.length };
+  return columnsYear === undefined ? { content, ordinal, fields, width: cells.length } : { content, ordinal, fields, width: cells.length, year: columnsYear };
 }
 
 /** A second header row under merged cells (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): its names refine the columns. */
@@ -73,6 +89,7 @@ export function refineColumns(columns: Columns, cells: string[]): Columns | null
 export interface Row {
   /** A row that only names a group of rows (`I | CÔNG TÁC TUYÊN TRUYỀN`): a heading. */
   heading: boolean;
+  year?: number;
   label: string;
   text: string;
   fields: Field[];
@@ -96,5 +113,7 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
   if (text === "" && fields.length === 0) return null;
   const capitals = text !== "" && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
   const heading = fields.length === 0 && (ROMAN.test(label) || capitals || /^[A-Z]$/.test(label));
-  return { heading, label, text: text === "" ? (fields.find((f) => f.kind === "timing")?.value ?? "") : text, fields };
+  const row: Row = { heading, label, text: text === "" ? (fields.find((f) => f.kind === "timing")?.value ?? "") : text, fields };
+  if (columns.year !== undefined) row.year = columns.year;
+  return row;
 }

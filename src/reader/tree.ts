@@ -165,7 +165,7 @@ export function buildTree(blocks: Block[]): Node[] {
       parent,
       children: [],
       fields: [],
-      year: heading?.year ?? null,
+      year: block.year ?? heading?.year ?? null,
     };
     add(node);
     if (parent === heading) lastItem = node;
