@@ -22,7 +22,7 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^(don vi|co quan) chi dao( thuc hien)?$/, "units", "lead"],
   [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong)\s+)?phoi hop( thuc hien)?$/, "units", "support"],
   [/^(co quan|cong chuc|don vi|bo phan|can bo) (tham muu|giup viec|thuong truc)$/, "units", "advise"],
-  [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
+  [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich|gio|ngay gio|gio bat dau|ngay thang|buoi|thang|thu, ngay|ngay, thang)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|phat song|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
   [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],
   [/^(thanh phan|thanh phan tham du|thanh phan tham gia|doi tuong|doi tuong tham gia|thanh phan moi)$/, "participants"],

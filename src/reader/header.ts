@@ -54,6 +54,8 @@ const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\
 /** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022`. */
 const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*tháng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
 const BODY_START = /^(căn cứ|thực hiện|để|nhằm|triển khai|theo|phát huy|hưởng ứng|chào mừng|kính gửi|hôm nay|trên cơ sở|được sự|xét|với mục đích|tiếp tục)(?![\p{L}])/iu;
+/** Where the body starts after a title (a title may itself start `Triển khai …`, `Hưởng ứng …`). */
+const TITLE_STOP = /^(căn cứ|thực hiện|để|nhằm|theo|kính gửi|hôm nay|xét|trên cơ sở|được sự)(?![\p{L}])/iu;
 /** Where a page's own record of the document gives its date: `Ngày ban hành: 06/01/2020`, `(… ngày 09/02/2025)`. */
 const RECORD_DATE = /(?:ngày ban hành|ngày ký|ban hành ngày)[\s:|]*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 const TITLE_REFERENCE = /\(\s*(?:số\s*)?(\d+[^()]{0,30}?\/[^()\s]{2,30})\s+ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)/iu;
@@ -265,7 +267,13 @@ export function readHeader(lines: Line[]): Header {
     if (headerLine) used.add(line.number);
   }
 
-  const title = titleIndex >= 0 ? readTitle(lines, titleIndex, used) : "";
+  // A page titled `Kế hoạch … (12/KH-UBND ngày 09/02/2025)`: its own record of the document.
+  const titled = titleIndex >= 0 ? TITLE_REFERENCE.exec(lines[titleIndex]!.text) : null;
+  if (titled) {
+    number ??= cleanNumber(titled[1]!);
+    if (date === null && isValidDate(Number(titled[4]), Number(titled[3]), Number(titled[2]))) date = { place: "", issued: isoDate(Number(titled[4]), Number(titled[3]), Number(titled[2])) };
+  }
+  const title = titleIndex >= 0 ? readTitle(lines, titleIndex, used).replace(TITLE_REFERENCE, "").trim() : "";
   return { number, place: date?.place || null, issued: date?.issued ?? null, issuerLines, kind, title, used };
 }
 
@@ -312,7 +320,7 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
       if (parts.length > 0) break;
       continue;
     }
-    if (BODY_START.test(line.text) || parseHeading(line.text) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
+    if (TITLE_STOP.test(line.text) || parseHeading(line.text) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
     if (/^\((ban hành )?kèm theo/iu.test(line.text)) {
       used.add(line.number);
       continue;

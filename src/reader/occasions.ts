@@ -32,7 +32,12 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
   const seen = new Set<string>();
   const sources: Source[] = [{ text: title, line: 0 }, ...paragraphs(lines)];
   const add = (occasion: Occasion) => {
-    if (seen.has(occasion.date)) return;
+    if (seen.has(occasion.date)) {
+      // `mừng Đảng` in the title, `95 năm Ngày thành lập Đảng` in the text: the anniversary names it better.
+      const named = found.find((o) => o.date === occasion.date);
+      if (named && named.years === null && occasion.years !== null) Object.assign(named, { name: occasion.name, origin: occasion.origin, years: occasion.years });
+      return;
+    }
     seen.add(occasion.date);
     found.push(occasion);
   };

@@ -79,7 +79,12 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     }
   }
 
-  for (const node of walk(tree)) {
+  // A document from which no task came was not understood as a plan: only its header, title and signature count as read.
+  const understood = tasks.length > 0;
+  if (!understood && lines.some((l) => l.text !== "" && !metadata.used.has(l.number))) {
+    warnings.push({ line: 1, code: "no-tasks", message: "Không tìm thấy nhiệm vụ nào trong văn bản: kiểm tra lại văn bản có phải là kế hoạch không, hoặc bố cục có lạ không." });
+  }
+  for (const node of understood ? walk(tree) : []) {
     const boilerplate = node.section !== "content" && node.section !== "responsibilities";
     const introduction = node.block.text.endsWith(":") && node.section !== "front";
     if (node.block.kind === "heading" || boilerplate || introduction || isBoilerplate(node.block.text)) {
@@ -87,7 +92,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
       for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
     }
   }
-  for (const line of lines) {
+  for (const line of understood ? lines : []) {
     if (line.text !== "" && !covered.has(line.number)) {
       warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });
     }

@@ -7,7 +7,7 @@ import { memoize, memoizeScoped } from "../text/memo.ts";
 import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
 import { isSpaceCode, trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
-import { levelOfKind, rank, scopeLabel, type Locality } from "./scope.ts";
+import { levelOfKind, levelOfPlace, rank, scopeLabel, type Locality } from "./scope.ts";
 
 export interface CanonicalUnit {
   /** The full name, with the locality: `Ban Tuyên giáo Huyện ủy Phong Thổ`. */
@@ -29,7 +29,7 @@ const COLLOQUIAL_NAMES = new Map(Object.entries(COLLOQUIAL));
 // Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
 // because a case-insensitive \p{Lu} would take any word for a place name.
 const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
-const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+const PROPER_NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}|\\d{1,2})";
 // Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
 const EXPLICIT_PLACE = new RegExp(`^(?:(.*)\\s+)?(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
 const KIND_WORD = new RegExp(KIND_PATTERN, "u");
@@ -71,6 +71,11 @@ export function cleanMention(text: string): string {
   if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
   if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
   out = out.replace(/^[-+•\s]+/, "").replace(/^(?:Đồng chí|đồng chí|Đ\/c|đ\/c|[Mm]ột)\s+/u, "").replace(/^Chủ thịch\s/u, "Chủ tịch ");
+  // Words fused by text extraction (`PhongThổ`, `BắcSơn`): a capital inside a word starts the next one.
+  if (FUSED.test(out)) out = out.replace(FUSED, "$1 $2");
+  // `Ngành Y tế tỉnh` is the Sở Y tế, `ngành Giáo dục huyện` the Phòng.
+  const sector = SECTOR.exec(out);
+  if (sector) out = `${/huyện|thị xã|quận|thành phố\s+(?!Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)/u.test(sector[2]!) ? "Phòng" : "Sở"} ${sector[1]} ${sector[2]}`;
   // A second role after a dash (`Trưởng Ban Xây dựng Đảng - Trưởng Tiểu ban`) is the same person: the first names the unit.
   if (out.includes(" - ")) out = out.replace(/\s-\s(?:Phó\s+)?(?:Trưởng|Ủy viên|Uỷ viên|Thành viên|Tổ trưởng|Tổ phó|Thư ký)(?:\s.*)?$/u, "");
   // A qualifier in brackets (`Văn phòng UBND tỉnh (Trung tâm Thông tin)`) is not part of the name; `(phụ trách …)` is.
@@ -90,6 +95,8 @@ export function cleanMention(text: string): string {
   return trimEndOf(out, ".;,:").replace(/\s{2,}/g, " ").trim();
 }
 const DASHES = /[–—−]/;
+const FUSED = /(\p{Ll})(\p{Lu}\p{Ll})/gu;
+const SECTOR = /^[Nn]gành\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:và\s+)?\p{L}[\p{Ll}\p{M}]*){0,4}?)\s+((?:tỉnh|huyện|thị xã|quận|thành phố)(?:\s+\p{Lu}.*)?)$/u;
 
 /**
  * Abbreviations read by what follows them (`BCH Đoàn` is Ban Chấp hành, `BCH Quân sự` Ban Chỉ
@@ -111,7 +118,7 @@ const ANY_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLAIN_ABBREVIATIONS
  * in tests/units), and the three matched in any case are spelled out. Text with neither has
  * none, and a simple class is found far faster than `\p{Lu}` or the patterns themselves.
  */
-export const MAY_HOLD_ABBREVIATION = /[A-ZĐ][A-ZĐ]|[uU][bB][nN][dD]|[hH][đĐ][nN][dD]|[mM][tT][tT][qQ]/;
+export const MAY_HOLD_ABBREVIATION = /[A-ZĐ][A-ZĐ]|[PQ]\.|[uU][bB][nN][dD]|[hH][đĐ][nN][dD]|[mM][tT][tT][qQ]/;
 
 /** Which abbreviation a match is, by trying each whole-word pattern: the same few (`UBND`, `HĐND`) come again and again. */
 const expansionOf = memoize((match: string): string => WHOLE_WORD_ABBREVIATIONS.find(([pattern]) => pattern.test(match))?.[1] ?? match);
@@ -292,7 +299,7 @@ export const analyseMention = memoize((written: string): Analysis | null => {
       base = explicit[1];
       placeKind = explicit[2]!.toLowerCase();
       placeName = explicit[3]!;
-      level = levelOfKind(placeKind);
+      level = levelOfPlace(placeKind, placeName);
     } else {
       const trailing = hasKind ? TRAILING_KIND.exec(base) : null;
       if (trailing && trailing[1]) {
@@ -331,6 +338,9 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   let { level, placeName, placeKind } = analysis;
 
   level ??= locality?.level ?? "district";
+  // A city under the central government is its province: its `Thành ủy`, its `thành phố`.
+  const central = locality?.province?.kind === "thành phố" ? locality.province : undefined;
+  if (central && level === "district" && !locality!.district && (placeKind === "thành phố" || /^Thành ủy$/u.test(base))) level = "province";
   const knownPlace =
     locality && level !== "national" && rank(level) <= rank(locality.level)
       ? locality[level]
@@ -356,10 +366,12 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     // A company, a school, a village's body: the place is part of its own name, no level word added.
     const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
+    // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
+    const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;
     const suffix = containsPlace
       ? ""
       : isCommittee || (ownName && analysis.placeKind === null)
-        ? (placeName && (isCommittee || analysis.placeName) ? ` ${placeName}` : "")
+        ? (namedPlace && (isCommittee || analysis.placeName) ? ` ${namedPlace}` : "")
         : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
     name = `${official}${suffix}`;
     scope = placeName ? `${placeKind} ${placeName}` : null;

@@ -5,8 +5,7 @@
 
 /** Abbreviation → expansion. Matched as whole words, case-sensitive, longest first. */
 export const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/UBMTTQ\s*VN|UBMTTQVN/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
-  [/UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
+  [/UBMTTQ\s*(?:VN|Việt Nam)|UBMTTQVN|UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ\s*VN|MTTQVN/g, "Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ\s*Việt Nam/g, "Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ/gi, "Mặt trận Tổ quốc Việt Nam"],
@@ -57,7 +56,10 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/TPHCM|TP\.\s*HCM|TP\s+HCM|TP\.\s*Hồ Chí Minh/g, "Thành phố Hồ Chí Minh"],
   [/HCM/g, "Hồ Chí Minh"],
   [/TX\.|TX(?=\s+\p{Lu})/gu, "thị xã"],
-  [/TP\.|TP(?=\s+\p{Lu})/gu, "thành phố"],
+  [/TP\.|TP(?=\s+\p{Lu}|\s*$|[\s,;.)])/gu, "thành phố"],
+  [/P\.(?=\s*(?:\p{Lu}|\d))/gu, "phường"],
+  [/Q\.(?=\s*(?:\p{Lu}|\d))/gu, "quận"],
+  [/TT\.(?=\s*\p{Lu})/gu, "thị trấn"],
   [/BĐBP/g, "Bộ đội Biên phòng"],
   [/LLVT/g, "Lực lượng vũ trang"],
   [/CT\s*-\s*XH/g, "chính trị - xã hội"],
@@ -180,6 +182,7 @@ export const COLLECTIVE_NOUNS = [
 export const LEVEL_WORDS: Array<[string, Level]> = [
   ["thành phố", "district"],
   ["thị xã", "district"],
+  ["quận", "district"],
   ["thị trấn", "commune"],
   ["phường", "commune"],
   ["huyện", "district"],
@@ -190,5 +193,8 @@ export const LEVEL_WORDS: Array<[string, Level]> = [
 /** Party committees named by their level: `Huyện ủy`, `Tỉnh ủy`, `Thành ủy`, `Đảng ủy thị trấn`. */
 export const COMMITTEES: Array<[RegExp, Level]> = [
   [/(?<![\p{L}])Tỉnh ủy(?![\p{L}])/iu, "province"],
-  [/(?<![\p{L}])(Huyện ủy|Thành ủy|Thị ủy)(?![\p{L}])/iu, "district"],
+  [/(?<![\p{L}])(Huyện ủy|Thành ủy|Thị ủy|Quận ủy)(?![\p{L}])/iu, "district"],
 ];
+
+/** Cities under the central government: a province's level, though a city's word (`thành phố Hà Nội`, its `Thành ủy`). */
+export const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];

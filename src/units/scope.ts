@@ -5,7 +5,7 @@
  */
 import { foldKey } from "../text/normalize.ts";
 import { matchesOf } from "../text/matches.ts";
-import { LEVEL_WORDS, type Level } from "./lexicon.ts";
+import { CENTRAL_CITIES, LEVEL_WORDS, type Level } from "./lexicon.ts";
 
 export interface Place {
   /** The level word as written in Vietnamese: `huyện`, `thành phố`, `thị trấn`, … */
@@ -29,7 +29,8 @@ const LETTER = /^\p{L}$/u;
 const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]));
 const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
 // Names stay on one line: `huyện` at a line's end and `Phối hợp …` on the next are not a place.
-const PROPER_NAME = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+// A name in capitals, or a number (`quận 6`, `phường 12`).
+const PROPER_NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]|[.,]\\d))";
 // Both start a word: the letter before is checked by `matchesOf`, as a lookbehind here
 // would be tried at every position of the whole text (twice the time of the search itself).
 const PLACE = new RegExp(`(${KINDS})[ \\t]+(${PROPER_NAME})`, "gu");
@@ -38,6 +39,12 @@ const COMMITTEE_KIND = new Map<string, string>(Object.entries({ "Huyện ủy": 
 
 /** Words that follow a level word but are not a place name (`huyện Ủy ban`, `tỉnh Tây Bắc`). */
 const NOT_PLACES = new Set(["tay bac", "uy ban", "dong bac", "mien nui", "bien gioi"]);
+
+/** A place's level: by its kind's word, but a city under the central government is a province (`thành phố Hà Nội`). */
+export function levelOfPlace(kind: string, name: string): Level | undefined {
+  if (kind.toLowerCase() === "thành phố" && CENTRAL_CITIES.includes(foldKey(name))) return "province";
+  return levelOfKind(kind);
+}
 
 export function levelOfKind(kind: string): Level | undefined {
   return LEVEL_OF_KIND.get(kind.toLowerCase());
@@ -49,7 +56,7 @@ export function parseScope(text: string): Locality | null {
   let lowest: Locality["level"] | null = null;
   for (const match of matchesOf(PLACE, text, LETTER)) {
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
-    const level = levelOfKind(place.kind)!;
+    const level = levelOfPlace(place.kind, place.name)!;
     if (level === "national") continue;
     if (!locality[level]) locality[level] = place;
     lowest = lowest === null || rank(level) > rank(lowest) ? level : lowest;
@@ -90,7 +97,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   type LocalLevel = Locality["level"];
   const counts: Record<LocalLevel, Map<string, { place: Place; count: number }>> = { province: new Map(), district: new Map(), commune: new Map() };
   const add = (kind: string, name: string) => {
-    const level = levelOfKind(kind);
+    const level = levelOfPlace(kind, name);
     const key = foldKey(name);
     if (!level || level === "national" || NOT_PLACES.has(key)) return;
     const entry = counts[level].get(key) ?? { place: { kind: kind.toLowerCase(), name }, count: 0 };

@@ -81,7 +81,44 @@ function shareHeads(pieces: string[]): string[] {
 }
 
 /** One mention per unit, in the order written; empty pieces dropped. */
-export const splitUnitList = memoize((value: string): string[] => splitList(value));
+export const splitUnitList = memoize((value: string): string[] => shareLocality(splitList(value).flatMap(distribute)));
+
+const NAME = "\\p{Lu}[\\p{L}\\p{M}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d-]*)*";
+const NAMES = `${NAME}(?:\\s*(?:,|và)\\s*${NAME})+`;
+/** `UBND các xã Mường So, Khổng Lào và Bản Lang`: the body of each place named. */
+const OF_PLACES = new RegExp(`^(.*?\\S)\\s+các\\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\\s+(${NAMES})$`, "u");
+/** `các Tiểu ban Tuyên truyền, Lễ tân`: each body of the kind named. */
+const BODY_NAME = "\\p{Lu}[\\p{L}\\p{M}\\d-]*(?:\\s+(?!và\\s)[\\p{L}\\p{M}\\d-]+)*";
+const OF_KIND = new RegExp(`^[Cc]ác\\s+(Tiểu ban|Ban|Sở|Phòng|Hội|Trường|Đoàn|Chi bộ|Đảng bộ|Trung tâm|Tổ)\\s+(${BODY_NAME}(?:\\s*(?:,|và)\\s*${BODY_NAME})+)$`, "u");
+
+function namesOf(list: string): string[] {
+  return list.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter((n) => n !== "");
+}
+
+function distribute(mention: string): string[] {
+  const places = OF_PLACES.exec(mention);
+  if (places) return namesOf(places[3]!).map((name) => `${places[1]} ${places[2]} ${name}`);
+  const kinds = OF_KIND.exec(mention);
+  if (kinds) return namesOf(kinds[2]!).map((name) => `${kinds[1]} ${name}`);
+  return [mention];
+}
+
+const BARE_BODY = /^(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|UBMTTQ(?:\s*VN| Việt Nam)?|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?)$/u;
+const BARE_COMMITTEE = /^(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy)$/u;
+const LAST_PLACE = /\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*|\d{1,2})$/u;
+
+/** `Huyện ủy, HĐND, UBND huyện Than Uyên`: the place written once at the end belongs to each body before it. */
+function shareLocality(mentions: string[]): string[] {
+  if (mentions.length < 2) return mentions;
+  const place = LAST_PLACE.exec(mentions[mentions.length - 1]!);
+  if (!place) return mentions;
+  return mentions.map((m, i) => {
+    if (i === mentions.length - 1) return m;
+    if (BARE_BODY.test(m)) return `${m} ${place[1]} ${place[2]}`;
+    if (BARE_COMMITTEE.test(m)) return m === "Đảng ủy" ? `${m} ${place[1]} ${place[2]}` : `${m} ${place[2]}`;
+    return m;
+  });
+}
 
 const UNIT_END = /(?:^|\s)(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Đđ]ảng ủy)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}$/u;
 

@@ -1,0 +1,148 @@
+/**
+ * Layouts real documents have beyond the five reference plans: headers in any shape, web-page
+ * debris, decisions that carry a plan, plans without the usual parts, tables, appendices.
+ */
+import { describe, expect, it } from "vitest";
+import { docxHtmlToText } from "../../src/reader/docx-html.ts";
+import { readPlan } from "../../src/reader/read.ts";
+
+const facts = (text: string) => {
+  const plan = readPlan(text);
+  return { number: plan.number, issued: plan.issued, place: plan.place, issuer: plan.issuer, scope: plan.scope, title: plan.title };
+};
+
+describe("the header, whatever its shape", () => {
+  it("reads number, place and date on one line, the motto interleaved", () => {
+    const text = [
+      "UBND TỈNH HÀ GIANG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 125/KH-UBND      Hà Giang, ngày 03 tháng 8 năm 2022",
+      "KẾ HOẠCH",
+      "Triển khai công tác cải cách hành chính năm 2022",
+      "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND tỉnh;",
+      "I. NỘI DUNG",
+      "1. Rà soát thủ tục hành chính",
+      "- Thời gian hoàn thành: Quý III/2022.",
+    ].join("\n");
+    expect(facts(text)).toMatchObject({ number: "125/KH-UBND", issued: "2022-08-03", place: "Hà Giang", issuer: "Ủy ban nhân dân tỉnh Hà Giang", scope: "tỉnh Hà Giang", title: "Triển khai công tác cải cách hành chính năm 2022" });
+  });
+
+  it("reads table cells one per line: `Số:` then the number, the date split over two lines", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "-------", "Số:", "45/KH-UBND", "Tân Lập, ngày 09 tháng 6", "năm 2025", "", "KẾ HOẠCH", "Tổ chức Tết Thiếu nhi"].join("\n");
+    expect(facts(text)).toMatchObject({ number: "45/KH-UBND", issued: "2025-06-09", place: "Tân Lập", issuer: "Ủy ban nhân dân xã Tân Lập", scope: "xã Tân Lập" });
+  });
+
+  it("keeps a blank day as the month and a blank number as none", () => {
+    const text = ["UBND HUYỆN BẮC SƠN", "Số:      /KH-UBND", "Bắc Sơn, ngày      tháng 02 năm 2024", "KẾ HOẠCH", "Tổ chức các hoạt động"].join("\n");
+    expect(facts(text)).toMatchObject({ number: null, issued: "2024-02", place: "Bắc Sơn" });
+  });
+
+  it("never takes a web page's publication stamp or a cited document's date for the plan's", () => {
+    const text = [
+      "Trang chủ > Tin tức > Văn bản",
+      "Thứ Tư, 05/03/2025 - 09:12",
+      "Lượt xem: 120",
+      "ỦY BAN NHÂN DÂN",
+      "PHƯỜNG NINH THẠNH",
+      "Số: 12/KH-UBND",
+      "Ninh Thạnh, ngày 09 tháng 02 năm 2025",
+      "KẾ HOẠCH",
+      "Treo cờ Tổ quốc dịp Giỗ Tổ Hùng Vương",
+      "Thực hiện Kế hoạch số 30/KH-UBND ngày 01/02/2025 của UBND thành phố;",
+    ].join("\n");
+    expect(facts(text)).toMatchObject({ number: "12/KH-UBND", issued: "2025-02-09", issuer: "Ủy ban nhân dân phường Ninh Thạnh" });
+  });
+
+  it("takes the number and date from a page's title when the text has no header", () => {
+    const text = ["Kế hoạch tổ chức lễ hội (12/KH-UBND ngày 09/02/2025)", "", "Ủy ban nhân dân xã Hưng Tân thông báo kế hoạch tổ chức lễ hội như sau:", "1. Khai mạc: Ngày 14/9/2025 (Chủ nhật)"].join("\n");
+    expect(facts(text)).toMatchObject({ number: "12/KH-UBND", issued: "2025-02-09", issuer: "Ủy ban nhân dân xã Hưng Tân" });
+  });
+
+  it("reads the plan a decision carries, and its items with their dates", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "XÃ HƯNG TÂN", "Số: 88/QĐ-UBND", "Hưng Tân, ngày 20 tháng 8 năm 2025", "QUYẾT ĐỊNH", "Về việc ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao xã",
+      "Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Đại hội.", "Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+      "KẾ HOẠCH", "Tổ chức Đại hội Thể dục thể thao xã Hưng Tân năm 2025", "(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 20/8/2025)",
+      "I. NỘI DUNG", "1. Khai mạc: Ngày 14/9/2025 (Chủ nhật)", "2. Bế mạc: Ngày 21/9/2025 (Chủ nhật)",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.number).toBe("88/QĐ-UBND");
+    expect(plan.title).toBe("Tổ chức Đại hội Thể dục thể thao xã Hưng Tân năm 2025");
+    expect(plan.tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => i.start))])).toEqual([
+      ["Khai mạc: Ngày 14/9/2025 (Chủ nhật)", ["2025-09-14"]],
+      ["Bế mạc: Ngày 21/9/2025 (Chủ nhật)", ["2025-09-21"]],
+    ]);
+  });
+});
+
+describe("plans written as tables", () => {
+  it("makes a task of each row, its cells the fields the header names", () => {
+    const text = [
+      "KẾ HOẠCH", "Thực hiện chuyển đổi số năm 2026", "II. NHIỆM VỤ",
+      "STT\tNội dung\tThời gian hoàn thành\tĐơn vị chủ trì\tĐơn vị phối hợp",
+      "1\tXây dựng kho dữ liệu dùng chung\tQuý II/2026\tSở Khoa học và Công nghệ\tCác sở, ban, ngành",
+      "2\tĐào tạo kỹ năng số cho công chức\tTháng 9/2026\tSở Nội vụ\t",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}`)), t.units.map((u) => `${u.role} ${u.name}`)])).toEqual([
+      ["Xây dựng kho dữ liệu dùng chung", ["deadline 2026-06-30"], ["lead Sở Khoa học và Công nghệ tỉnh", "support Các sở, ban, ngành"]],
+      ["Đào tạo kỹ năng số cho công chức", ["deadline 2026-09-30"], ["lead Sở Nội vụ tỉnh"]],
+    ]);
+  });
+
+  it("reads a time over two cells as one phrase, and a year the column's name gives", () => {
+    const text = ["KẾ HOẠCH", "Phát sóng chuyên mục", "II. LỊCH PHÁT SÓNG", "TT\tNội dung\tGiờ\tThời gian (Năm 2026)", "1\tChuyên mục cải cách hành chính\t20h15\tngày 09/01", "2\tChuyên mục chuyển đổi số\t20h15\tngày 23/01"].join("\n");
+    const plan = readPlan(text);
+    expect(plan.tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}`)))).toEqual([["timed 2026-01-09T20:15+07:00"], ["timed 2026-01-23T20:15+07:00"]]);
+  });
+
+  it("keeps a .docx table's rows and cells, a merged cell in every row it covers", () => {
+    const html =
+      "<p>KẾ HOẠCH</p><table><tr><td><p>TT</p></td><td><p>Nội dung</p></td><td><p>Đơn vị thực hiện</p></td></tr>" +
+      '<tr><td><p>1</p></td><td><p>Tuyên truyền</p></td><td rowspan="2"><p>Phòng Văn hóa - Xã hội</p></td></tr>' +
+      "<tr><td><p>2</p></td><td><p>Treo cờ</p></td></tr></table>";
+    expect(docxHtmlToText(html).split("\n").filter((l) => l.includes("\t"))).toEqual(["TT\tNội dung\tĐơn vị thực hiện", "1\tTuyên truyền\tPhòng Văn hóa - Xã hội", "2\tTreo cờ\tPhòng Văn hóa - Xã hội"]);
+  });
+
+  it("reads an appendix's table after the signature", () => {
+    const text = ["KẾ HOẠCH", "Kiểm tra an toàn", "I. NỘI DUNG", "1. Tổ chức kiểm tra.", "Nơi nhận:", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân", "", "PHÂN CÔNG NHIỆM VỤ", "TT\tNhiệm vụ thực hiện\tNgười thực hiện\tThời gian", "1\tXây dựng bài kiểm tra\tPhòng Quản lý công nghiệp\tTháng 5/2026"].join("\n");
+    const plan = readPlan(text);
+    expect(plan.signer).toBe("Hoàng Văn Thuân");
+    expect(plan.tasks.map((t) => t.title)).toContain("Xây dựng bài kiểm tra");
+  });
+});
+
+describe("what a plan does not say", () => {
+  it("reports a low coverage and a warning when no task came from the document", () => {
+    const plan = readPlan(["QUYẾT ĐỊNH", "Về việc kiện toàn Ban Chỉ đạo", "Căn cứ Luật Tổ chức chính quyền địa phương;", "Điều 1. Kiện toàn Ban Chỉ đạo gồm các ông, bà có tên sau.", "Điều 2. Quyết định có hiệu lực kể từ ngày ký."].join("\n"));
+    expect(plan.tasks).toEqual([]);
+    expect(plan.coverage).toBeLessThan(0.5);
+    expect(plan.warnings.map((w) => w.code)).toContain("no-tasks");
+  });
+
+  it("gives a task no unit is named for to the issuer, and times the items under a heading that says when", () => {
+    const text = ["UBND XÃ PHỐ BẢNG", "KẾ HOẠCH", "Tuyên truyền bầu cử", "II. NỘI DUNG", "2.1. Đợt 1: Trong tháng 12/2025", "- Tuyên truyền Chỉ thị của Bộ Chính trị."].join("\n");
+    const task = readPlan(text).tasks[0]!;
+    expect(task.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Ủy ban nhân dân xã Phố Bảng"]);
+    expect(task.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-12-01..2025-12-31"]);
+  });
+});
+
+describe("occasions", () => {
+  const occasions = (text: string) => readPlan(text).occasions.map((o) => `${o.date} ${o.name}`);
+
+  it("dates the official days a plan names without a date, in its year, solar and lunar", () => {
+    const text = ["Hà Nội, ngày 10 tháng 12 năm 2024", "KẾ HOẠCH", "Tổ chức các hoạt động mừng Đảng, mừng Xuân Ất Tỵ", "Nhân dịp Tết Nguyên đán Ất Tỵ 2025 và kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam."].join("\n");
+    expect(occasions(text)).toEqual(expect.arrayContaining(["2025-01-29 Tết Nguyên đán", "2025-02-03 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"]));
+  });
+
+  it("reads anniversary spans of years only, and a day written beside a holiday's name", () => {
+    const text = ["Hà Nội, ngày 01 tháng 12 năm 2024", "KẾ HOẠCH", "Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam (1975 – 2025)", "Tổ chức đón Tết Dương lịch (31/12/2024) trang trọng."].join("\n");
+    expect(occasions(text)).toEqual(expect.arrayContaining(["2025-04-30 50 năm Ngày giải phóng hoàn toàn miền Nam", "2024-12-31 Tết Dương lịch"]));
+  });
+
+  it("knows the day of a national election", () => {
+    const text = ["Lương Minh, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031"].join("\n");
+    expect(occasions(text)[0]).toMatch(/^2026-03-15 Ngày bầu cử đại biểu Quốc hội khóa XVI/);
+  });
+});
