@@ -114,7 +114,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     to,
     year: node.year,
     fields: [...own, ...inherited],
-    units: [],
+    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,
     optional: node.section === "closing" || node.section === "rules" || node.loose === true,
@@ -174,9 +174,25 @@ const PARTNER_END = new RegExp(`${PREDICATE.source}|\\s(?:lên|trong|để|về|
  */
 const PARTNERS = /^(?:(?:thường trực|là đầu mối|là cơ quan thường trực|chủ động|tích cực)\s*,?\s*)*(?:chủ trì,?\s*(?:và\s+)?)?(?:chủ động\s+)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt|cùng))?\s+(?:với|cùng)\s+(.+)$/iu;
 
+/**
+ * `… tổ chức hội nghị tiếp xúc cử tri phối hợp với X thực hiện …`: partners later in the duty's
+ * first clause, unless a verb before them hands the work to someone else (`đề nghị Y phối hợp với`).
+ */
+const LATER_PARTNERS = /[\s,]((?:chủ trì,?\s*)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt))?\s+(?:với|cùng)\s+.+)$/u;
+const HANDS_OVER = /(?<![\p{L}])(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|giao|để|đôn đốc|và các|của|do|được)\s/iu;
+
+function partnersOf(duty: string): RegExpExecArray | null {
+  const atStart = PARTNERS.exec(duty);
+  if (atStart) return atStart;
+  const clause = duty.split(/[;.]/u)[0]!;
+  const later = LATER_PARTNERS.exec(clause);
+  if (!later || HANDS_OVER.test(clause.slice(0, later.index))) return null;
+  return PARTNERS.exec(later[1]!);
+}
+
 function dutyUnits(unit: string, duty: string, named = false): UnitRef[] {
-  // Only partners named at the start of the duty: later `phối hợp với` belong to other clauses.
-  const partner = PARTNERS.exec(duty);
+  // Partners named at the start of the duty, or later in its first clause (see partnersOf).
+  const partner = partnersOf(duty);
   const ownRole: UnitRole = /^phoi hop/.test(foldKeyOfStart(duty, 12)) && (!named || !partner) ? "support" : "lead";
   const units: UnitRef[] = [{ value: unit, role: ownRole }];
   if (partner) {
@@ -186,6 +202,42 @@ function dutyUnits(unit: string, duty: string, named = false): UnitRef[] {
     if (startsLikeUnit(names)) units.push({ value: names, role: ownRole === "support" ? "lead" : "support" });
   }
   return units;
+}
+
+/** The units of a sentence that names its own subject (`Ban Thường trực … phối hợp với X …`). */
+function sentenceUnits(text: string): UnitRef[] | null {
+  const subject = subjectOf(text);
+  if (!subject) return null;
+  return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest, true);
+}
+
+/**
+ * A table's rows after the sentence that introduces them (`Báo và Phát thanh, Truyền hình tỉnh
+ * chủ trì, phối hợp với các sở … gồm 11 chuyên mục sau:`): a row naming its own unit has it lead
+ * and the sentence's subject support; a row naming none is the sentence's units' work.
+ */
+function introducedRowUnits(node: Node, ownUnits: boolean): UnitRef[] {
+  if (!node.block.row || !node.parent) return [];
+  const siblings = node.parent.children;
+  let at = siblings.indexOf(node) - 1;
+  while (at >= 0 && siblings[at]!.block.row) at--;
+  const intro = at >= 0 ? siblings[at]! : null;
+  if (!intro || intro.block.kind !== "item" || !/:\s*$/u.test(intro.block.text)) return [];
+  const units = sentenceUnits(intro.block.text);
+  if (!units) return [];
+  return ownUnits ? units.filter((u) => u.role === "lead").map((u) => ({ value: u.value, role: "support" as const })) : units;
+}
+
+/**
+ * The steps under a heading that names who acts (`4.5. Ban Thường trực … phối hợp với Ủy ban
+ * nhân dân cùng cấp thực hiện các nội dung sau:` → `a) Xây dựng kế hoạch …`) are that unit's.
+ */
+function ancestorSentenceUnits(node: Node): UnitRef[] {
+  for (let n = node.parent; n && n.divider !== true; n = n.parent) {
+    const units = sentenceUnits(n.block.text);
+    if (units) return units;
+  }
+  return [];
 }
 
 export function collectTasks(roots: Node[]): TaskDraft[] {
@@ -226,9 +278,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       return;
     }
     if (isIntroduction(node)) return; // `- Cấp xã, phường, thị trấn:` introduces what follows
-    const subject = node.fields.some((f) => f.kind === "units") ? null : subjectOf(block.text);
-    const units = subject ? (subject.role === "advise" ? [subject] : dutyUnits(subject.value, subject.rest, true)) : undefined;
-    tasks.push(draft(node, units ? { units } : {}));
+    tasks.push(draft(node));
   };
 
   const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {

@@ -29,7 +29,9 @@ const COLLOQUIAL_NAMES = new Map(Object.entries(COLLOQUIAL));
 // Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
 // because a case-insensitive \p{Lu} would take any word for a place name.
 const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
-const PROPER_NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}|\\d{1,2})";
+// Names since the 2025 mergers carry numbers and dashes: `Bảo Lâm 1`, `Phường 3 Bảo Lộc`, `Xuân Hương - Đà Lạt`.
+const NAME_WORDS = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+(?:-\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
+const PROPER_NAME = `(?:${NAME_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}(?:\\s+${NAME_WORDS})?)`;
 // Greedy `(.*)` backtracks from the end: linear, where a lazy `(.*?)` tried every prefix.
 const EXPLICIT_PLACE = new RegExp(`^(?:(.*)\\s+)?(${KIND_PATTERN})\\s+(${PROPER_NAME})$`, "u");
 const KIND_WORD = new RegExp(KIND_PATTERN, "u");
@@ -368,9 +370,14 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
     // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
     const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;
+    // A newspaper takes its place's name without the level word (`Báo Lai Châu`, `Báo và Phát
+    // thanh, Truyền hình Lâm Đồng`); a broadcaster keeps it (`Đài Phát thanh - Truyền hình tỉnh Lai Châu`).
+    const press = /^Báo(?![\p{L}])/u.test(official);
     const suffix = containsPlace
       ? ""
-      : isCommittee || (ownName && analysis.placeKind === null)
+      : press
+        ? (placeName ? ` ${namedPlace}` : "")
+        : isCommittee || (ownName && analysis.placeKind === null)
         ? (namedPlace && (isCommittee || analysis.placeName) ? ` ${namedPlace}` : "")
         : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
     name = `${official}${suffix}`;

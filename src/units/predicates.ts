@@ -13,7 +13,7 @@ const VERBS = [
   "chịu trách nhiệm", "được giao", "nắm", "tiến hành", "phát động", "tập trung", "hỗ trợ", "cập nhật", "công bố", "đăng tải",
   "biên tập", "phát sóng", "duy trì", "phổ biến", "tham gia", "thông báo", "niêm yết", "nghiên cứu", "treo", "khen thưởng", "đánh giá",
   "sơ kết", "tổng kết", "hoàn thành", "hoàn thiện", "bàn giao", "giới thiệu", "thẩm định", "phê duyệt", "thông tin", "kịp thời",
-  "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt",
+  "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
 const GUARDED = ["(?<!(?:công|chương|quy|lộ|hành|giáo|tiến)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!bầu\\s)cử(?!\\s+tri)"];
@@ -30,7 +30,7 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
 ];
 /** `tổ chức chính trị - xã hội`, `thông tin điện tử`: the verb's word begins a noun phrase. */
-const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
+const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội(?! (?:nghị|thi|thảo|diễn|trại|chợ|giảng|khỏe|khoẻ|xuân|báo|đua))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
 
 const guarded = (verb: string): string => {
   const after = NOUN_AFTER.filter(([, verbs]) => verbs.includes(verb)).map(([words]) => `(?<!${words}\\s)`).join("");

@@ -156,9 +156,35 @@ function expectedNames(names: string[], read: string[]): string[] {
   }))];
 }
 
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 /**
- * Each expected task matched to one task read: the one whose title starts the same, else the
- * smallest task whose lines hold the expected title's line. Found, dated right, and with the
+ * The free task whose title starts like the expected one (`least` characters, or all of the
+ * shorter title when it has 12 or more), the longest shared start winning: many titles of a plan
+ * open with the same unit (`Ban Thường trực Ủy ban MTTQ Việt Nam xã …`).
+ */
+function byTitleStart(free: Set<ReadTask>, title: string, least: number): ReadTask | undefined {
+  const want = foldKey(title);
+  let best: ReadTask | undefined;
+  let bestLength = 0;
+  for (const task of free) {
+    const got = foldKey(task.title);
+    const shared = sharedStart(want, got);
+    const enough = shared >= Math.min(least, want.length) || (got.length >= 12 && shared >= Math.min(least, got.length));
+    if (enough && shared > bestLength) {
+      best = task;
+      bestLength = shared;
+    }
+  }
+  return best;
+}
+
+/**
+ * Each expected task matched to one task read (see the order below). Found, dated right, and with the
  * right lead and support units are three checks.
  */
 export function checkTasks(document: string, expected: ExpectedTask[], plan: ReadPlan, text: string, category: string): { checks: Check[]; spurious: number } {
@@ -168,16 +194,16 @@ export function checkTasks(document: string, expected: ExpectedTask[], plan: Rea
   // A task the document writes twice word for word (in the body and in its appendix) is one task read once.
   const byTitle = new Map<string, ReadTask>();
   for (const want of expected) {
-    const titleKey = foldKey(want.title).slice(0, 30);
     const repeated = byTitle.get(foldKey(want.title));
-    let match = repeated ?? [...free].find((t) => foldKey(t.title).startsWith(titleKey) || (foldKey(t.title).length >= 12 && titleKey.startsWith(foldKey(t.title).slice(0, 30))));
+    // A title that starts alike for 60 characters is the task; else the task holding the title's
+    // line; else, when the title is nowhere in the text, one whose title shares its first 30.
+    let match = repeated ?? byTitleStart(free, want.title, 60);
     if (!match) {
       const line = lineOf(lines, want.title);
-      if (line !== null) {
-        match = [...free]
-          .filter((t) => t.lines[0] <= line && line <= t.lines[1])
-          .sort((a, b) => a.lines[1] - a.lines[0] - (b.lines[1] - b.lines[0]))[0];
-      }
+      match =
+        line === null
+          ? byTitleStart(free, want.title, 30)
+          : [...free].filter((t) => t.lines[0] <= line && line <= t.lines[1]).sort((a, b) => a.lines[1] - a.lines[0] - (b.lines[1] - b.lines[0]))[0];
     }
     const subject = `"${want.title.slice(0, 60)}"`;
     if (!match) {
