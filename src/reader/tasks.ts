@@ -114,7 +114,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     to,
     year: node.year,
     fields: [...own, ...inherited],
-    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? ancestorSentenceUnits(node)),
+    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,
     optional: node.section === "closing" || node.section === "rules" || node.loose === true,
@@ -166,11 +166,10 @@ function organisingUnits(node: Node): UnitRef[] {
 // Verbs are written in lower case; names (`Ban Tổ chức`, `Bộ Chỉ huy`) are not; a preposition ends the list too.
 const PARTNER_END = new RegExp(`${PREDICATE.source}|\\s(?:lên|trong|để|về|tại|theo|đấu nối|nhằm|trên cơ sở)(?=[\\s,])`, "u");
 
-/** `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; `Phối hợp với X thực hiện …` → X leads. */
 /**
- * `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support; under a unit's heading, `Phối hợp
- * với X thực hiện …` → X leads. A unit that is the sentence's own subject (`Ban Thường trực …
- * phối hợp chặt chẽ với X …`) leads, its partners support.
+ * `Chủ trì, phối hợp với X, Y xây dựng …` → X and Y support. The unit a duty is written under
+ * (or the sentence's own subject) leads it even when the duty opens `Phối hợp với X …`: what
+ * it is asked to do is its task, the partners named help.
  */
 const PARTNERS = /^(?:(?:thường trực|là đầu mối|là cơ quan thường trực|chủ động|tích cực)\s*,?\s*)*(?:chủ trì,?\s*(?:và\s+)?)?(?:chủ động\s+)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt|cùng))?\s+(?:với|cùng)\s+(.+)$/iu;
 
@@ -190,16 +189,15 @@ function partnersOf(duty: string): RegExpExecArray | null {
   return PARTNERS.exec(later[1]!);
 }
 
-function dutyUnits(unit: string, duty: string, named = false): UnitRef[] {
+function dutyUnits(unit: string, duty: string): UnitRef[] {
   // Partners named at the start of the duty, or later in its first clause (see partnersOf).
   const partner = partnersOf(duty);
-  const ownRole: UnitRole = /^phoi hop/.test(foldKeyOfStart(duty, 12)) && (!named || !partner) ? "support" : "lead";
-  const units: UnitRef[] = [{ value: unit, role: ownRole }];
+  const units: UnitRef[] = [{ value: unit, role: "lead" }];
   if (partner) {
     const rest = partner[1]!;
     const end = PARTNER_END.exec(rest);
     const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).trim();
-    if (startsLikeUnit(names)) units.push({ value: names, role: ownRole === "support" ? "lead" : "support" });
+    if (startsLikeUnit(names)) units.push({ value: names, role: "support" });
   }
   return units;
 }
@@ -208,7 +206,14 @@ function dutyUnits(unit: string, duty: string, named = false): UnitRef[] {
 function sentenceUnits(text: string): UnitRef[] | null {
   const subject = subjectOf(text);
   if (!subject) return null;
-  return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest, true);
+  return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest);
+}
+
+/** `2. Tổ chức Cuộc thi …` and its prose `Sở Nội vụ chủ trì, phối hợp với …`: the heading's units are its prose's. */
+function proseSubjectUnits(node: Node, body: string[]): UnitRef[] | null {
+  if (node.block.kind !== "heading" || body.length === 0) return null;
+  const first = node.children[0]!;
+  return first.block.kind === "item" && first.block.bullet === "" ? sentenceUnits(first.block.text) : null;
 }
 
 /**
@@ -298,7 +303,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const subject = nested ? null : subjectOf(child.block.text);
       const owner = nested ?? (subject ? { unit: subject.value, duty: null } : unit);
       const duty = nested?.duty ?? subject?.rest ?? child.block.text;
-      tasks.push(draft(child, { title: stripInlineFields(duty), units: dutyUnits(owner.unit, duty, subject !== null), text: duty, duty: true }));
+      tasks.push(draft(child, { title: stripInlineFields(duty), units: dutyUnits(owner.unit, duty), text: duty, duty: true }));
     }
   };
 

@@ -123,10 +123,10 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
       ["2023-10-01", "2024-01-01", "Đăng cai tổ chức “Ngày hội Văn"],
       ["2023-10-29", "2023-10-30", "Hạn: Phát động cuộc thi sáng t"],
       ["2023-12-01", "2024-01-01", "Tổ chức họp báo tại tỉnh về kế"],
-      ["2024-01-01", "2025-01-01", "Phối hợp với Ban Tuyên giáo Tỉ"],
-      ["2024-01-01", "2025-01-01", "Chỉ đạo các phòng, đơn vị sự n"],
       ["2024-01-01", "2025-01-01", "Phối hợp với các sở, ban, ngàn"],
+      ["2024-01-01", "2025-01-01", "Chỉ đạo các phòng, đơn vị sự n"],
       ["2024-01-01", "2024-02-01", "Lễ dâng hoa Tượng đài Bác Hồ v"],
+      ["2024-01-01", "2025-01-01", "Phối hợp với Ban Tuyên giáo Tỉ"],
     ]);
     expectGolden("004-so-van-hoa-tinh-lai-chau.ics", text);
   });

@@ -40,9 +40,9 @@ describe.skipIf(!hasSeeds)("the unit registry over HTTP", () => {
     expect(body.unit).toMatchObject({ name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu", scope: "tỉnh Lai Châu", aliases: ["Sở Văn hóa, Thể thao và Du lịch"] });
     expect(body.tasks.map((t: any) => [t.id, t.role])).toEqual([
       ["B.I.2.1.d", "lead"], ["B.I.2.1.g", "lead"], ["B.II.4-2", "lead"], ["B.III.1.2", "lead"],
-      ["D.1-2", "lead"], ["D.1-3", "lead"], ["D.1-4", "lead"], ["D.1-5", "lead"], ["D.1-6", "support"], ["D.1-7", "lead"],
-      ["D.1-8", "support"], ["D.1-9", "lead"], ["D.1-10", "support"], ["D.2-5", "support"], ["D.4-4", "lead"], ["D.7-2", "lead"],
-      ["D.20-2", "lead"], ["D.24-1", "lead"],
+      ["D.1-2", "lead"], ["D.1-3", "lead"], ["D.1-4", "lead"], ["D.1-5", "lead"], ["D.1-6", "lead"], ["D.1-7", "lead"],
+      ["D.1-8", "lead"], ["D.1-9", "lead"], ["D.1-10", "lead"], ["D.2-5", "support"], ["D.4-4", "support"], ["D.7-2", "support"],
+      ["D.20-2", "support"], ["D.24-1", "support"],
     ]);
     expect(body.tasks[0].plan).toMatchObject({ number: "06/KH-BTC" });
     expect(body.entries).toHaveLength(8);
