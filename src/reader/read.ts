@@ -243,18 +243,30 @@ function internalUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   return { ...unit, name, slug: slugify(name), scope: unit.scope };
 }
 
+/** `Ban Thường trực Ủy ban MTTQ Việt Nam xã …` → `Ủy ban MTTQ Việt Nam xã …`: the body a post without one (`Phó Chủ tịch`) belongs to. */
+const STANDING_BODY = /^(?:Ban Thường trực|Thường trực|Ban Thường vụ|Thường vụ)\s+(?=\p{Lu})/u;
+
+function postUnit(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
+  if (!unit.post || !issuer) return unit;
+  const body = readUnitField(issuer.replace(STANDING_BODY, ""), unit.role, locality).find((u) => !u.collective);
+  return body ? { ...body, written: unit.written } : unit;
+}
+
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => internalUnit(u, issuer))) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => postUnit(internalUnit(u, issuer), issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
       units.push({ name: unit.name, slug: unit.slug, role: unit.role, collective: unit.collective, scope: unit.scope, written: unit.written });
     }
   }
+  // A unit that leads does not also support (`Chủ trì: Phó Chủ tịch …; Phối hợp: các đ/c Phó Chủ tịch …` are one body).
+  const leading = new Set(units.filter((u) => u.role === "lead" || u.role === "advise").map((u) => u.slug));
+  for (let i = units.length - 1; i >= 0; i--) if (units[i]!.role === "support" && leading.has(units[i]!.slug)) units.splice(i, 1);
   return {
     id: draft.id,
     title: draft.title,

@@ -8,6 +8,7 @@ import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString 
 import { isSpaceCode, trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
 import { levelOfKind, levelOfPlace, rank, scopeLabel, type Locality } from "./scope.ts";
+import { isBarePost, withoutPerson } from "./positions.ts";
 
 export interface CanonicalUnit {
   /** The full name, with the locality: `Ban Tuyên giáo Huyện ủy Phong Thổ`. */
@@ -20,6 +21,8 @@ export interface CanonicalUnit {
   collective: boolean;
   /** The mention as written, when it differs from the name. */
   written: string;
+  /** A post that names no body (`Phó Chủ tịch Thường trực`): the plan's issuer's, which the plan resolves. */
+  post?: true;
 }
 
 /** The dictionaries as maps: cheaper to look up with a fresh key, and no inherited names (`constructor`). */
@@ -72,7 +75,7 @@ export function cleanMention(text: string): string {
   if (out.includes("-")) out = out.replace(/\s*-\s*/g, " - ");
   if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
   if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
-  out = out.replace(/^[-+•\s]+/, "").replace(/^(?:Đồng chí|đồng chí|Đ\/c|đ\/c|[Mm]ột)\s+/u, "").replace(/^Chủ thịch\s/u, "Chủ tịch ");
+  out = withoutPerson(out.replace(/^[-+•\s]+/, "").replace(/^[Mm]ột\s+/u, "").replace(/^Chủ thịch\s/u, "Chủ tịch "));
   // Words fused by text extraction (`PhongThổ`, `BắcSơn`): a capital inside a word starts the next one.
   if (FUSED.test(out)) out = out.replace(FUSED, "$1 $2");
   // `Ngành Y tế tỉnh` is the Sở Y tế, `ngành Giáo dục huyện` the Phòng.
@@ -90,7 +93,8 @@ export function cleanMention(text: string): string {
       break;
     }
   }
-  out = out.replace(LEADING_TITLES, "");
+  // A post that names no body stays whole: the plan tells whose it is.
+  if (!isBarePost(out)) out = out.replace(LEADING_TITLES, "");
   if (/^các\s/u.test(out)) out = capitalize(out);
   out = trimEndOf(out, "");
   if (out.endsWith("…")) out = out.slice(0, -1); // `(\.{2,}|…)$`: the dots go with the punctuation below
@@ -183,7 +187,7 @@ export function officialCase(text: string): string {
   for (const [head, prefix] of HEAD_PREFIXES) {
     if (lower.startsWith(prefix)) {
       const rest = out.slice(head.length + 1);
-      out = `${head} ${capitalize(rest)}`;
+      out = `${head} ${/^và\s/u.test(rest) ? rest : capitalize(rest)}`;
       break;
     }
   }
@@ -324,6 +328,10 @@ const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành 
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
   if (!analysis) return null;
+  if (isBarePost(analysis.clean)) {
+    const name = capitalize(analysis.clean);
+    return { name, slug: slugify(name), scope: null, level: locality?.level ?? "district", collective: false, written: analysis.clean, post: true };
+  }
   // `UBND cấp xã` in a province's plan is every commune's (a collective); in a commune's plan, its own.
   const generic = locality && !analysis.collective ? GENERIC_LEVEL.exec(analysis.expanded) : null;
   if (generic) {
@@ -366,7 +374,7 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     if (PARTY_ORGAN.test(official) && !/ủy$/u.test(official)) official = `${official} ${partyCommittee(placeKind)}`;
     const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))$/u.test(official);
     // A company, a school, a village's body: the place is part of its own name, no level word added.
-    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
+    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
     // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
     const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;

@@ -129,6 +129,10 @@ export const OFFICIAL_NAMES: Record<string, string> = {
   "mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
   "uy ban mat tran to quoc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
   "uy ban mat tran to quoc viet nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  // The committee's apparatus: `cơ quan MTTQ xã` is the Cơ quan Ủy ban MTTQ.
+  "co quan mat tran to quoc": "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "co quan mat tran to quoc viet nam": "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam",
+  "co quan uy ban mat tran to quoc viet nam": "Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam",
   "uy ban nhan dan": "Ủy ban nhân dân",
   "hoi dong nhan dan": "Hội đồng nhân dân",
   "van phong hoi dong nhan dan uy ban nhan dan": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",

@@ -21,7 +21,7 @@ export function readUnitField(value: string, role: UnitRole, locality: Locality 
       const key = `${unit.slug}/${part.role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      units.push({ name: unit.name, slug: unit.slug, scope: unit.scope, level: unit.level, collective: unit.collective, written: unit.written, role: part.role });
+      units.push({ name: unit.name, slug: unit.slug, scope: unit.scope, level: unit.level, collective: unit.collective, written: unit.written, role: part.role, ...(unit.post ? { post: true as const } : {}) });
     }
   }
   return units;

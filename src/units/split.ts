@@ -10,6 +10,7 @@ import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 import { beforePredicate } from "./predicates.ts";
+import { PEOPLE, STARTS_LIKE_POST } from "./positions.ts";
 
 const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
@@ -131,6 +132,9 @@ function dashesToSemicolons(text: string): string {
   );
 }
 
+/** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
+const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng)\s+\p{Lu})/u;
+
 function splitList(value: string): string[] {
   const pieces: string[] = [];
   for (const part of dashesToSemicolons(hideBracketed(normalizeText(value))).split(";")) {
@@ -138,8 +142,9 @@ function splitList(value: string): string[] {
       let current = "";
       for (const chunk of clause.split(",")) {
         // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
-        const inCollective = /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) : startsLikeUnit(chunk);
+        const people = PEOPLE.test(current);
+        const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
           current = chunk;

@@ -128,6 +128,40 @@ describe("what a plan does not say", () => {
   });
 });
 
+describe("who does a task", () => {
+  const units = (task: { units: Array<{ role: string; name: string }> }) => task.units.map((u) => `${u.role} ${u.name}`);
+
+  it("gives a duty to the unit it is written under, its partners support, also when it opens with `Phối hợp với`", () => {
+    const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", "I. NỘI DUNG", "1. Tổ chức cuộc thi trong tháng 5/2026.", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "a) Chủ trì, phối hợp với Sở Tư pháp tổ chức cuộc thi.", "b) Phối hợp với Sở Tài chính bố trí kinh phí."].join("\n");
+    const tasks = readPlan(text).tasks.filter((t) => t.duty);
+    expect(tasks.map(units)).toEqual([
+      ["lead Sở Nội vụ tỉnh Lâm Đồng", "support Sở Tư pháp tỉnh Lâm Đồng"],
+      ["lead Sở Nội vụ tỉnh Lâm Đồng", "support Sở Tài chính tỉnh Lâm Đồng"],
+    ]);
+  });
+
+  it("reads the subject of a heading's sentence, for the heading and the steps under it", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "KẾ HOẠCH", "Công tác bầu cử", "II. NỘI DUNG", "4.5. Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị tiếp xúc cử tri phối hợp với Ủy ban nhân dân xã thực hiện các nội dung sau:", "a) Xây dựng kế hoạch tổ chức hội nghị tiếp xúc cử tri.", "b) Chuẩn bị địa điểm, giấy mời."].join("\n");
+    const steps = readPlan(text).tasks.filter((t) => /^(Xây dựng|Chuẩn bị)/u.test(t.title));
+    expect(steps.map(units)).toEqual([
+      ["lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "support Ủy ban nhân dân xã Lương Minh"],
+      ["lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "support Ủy ban nhân dân xã Lương Minh"],
+    ]);
+  });
+
+  it("gives a table's rows the subject of the sentence that introduces them as support", () => {
+    const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền năm 2026", "I. NỘI DUNG", "1. Chương trình truyền hình", "Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở, ngành tổ chức chương trình, gồm các chuyên mục sau:", "TT\tNội dung\tTrách nhiệm thực hiện\tThời gian", "1\tGiải đáp về thủ tục đất đai\tLãnh đạo Sở Nông nghiệp và Môi trường\tNgày 23/01/2026"].join("\n");
+    const row = readPlan(text).tasks.find((t) => t.title.startsWith("Giải đáp"))!;
+    expect(units(row)).toEqual(["support Báo và Phát thanh, Truyền hình Lâm Đồng", "lead Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"]);
+  });
+
+  it("places a post that names no body in the issuer's body", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Công tác bầu cử", "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", "1.1. Xây dựng hướng dẫn công tác bầu cử", "- Thời gian hoàn thành: tháng 11/2025.", "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", "- Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã."].join("\n");
+    const task = readPlan(text).tasks[0]!;
+    expect(units(task)).toEqual(["lead Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "support Các đoàn thể xã"]);
+  });
+});
+
 describe("occasions", () => {
   const occasions = (text: string) => readPlan(text).occasions.map((o) => `${o.date} ${o.name}`);
 

@@ -65,6 +65,8 @@ describe("splitting lists", () => {
     ["Trang thông tin điện tử huyện...", ["Trang thông tin điện tử huyện"]],
     ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
     ["Công chức VH-XH (Lao động, Thương binh; Xã hội)", ["Công chức VH-XH (Lao động, Thương binh; Xã hội)"]],
+    ["các sở, ban, ngành, UBND các xã, phường, đặc khu", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"]],
+    ["Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã", ["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã", "các đồng chí Chuyên viên cơ quan MTTQ xã"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
   it("reads role words: the subject keeps the field's role, partners support", () => {
@@ -90,6 +92,28 @@ describe("jurisdiction", () => {
       (name) => readPlan(readFileSync(`${SEEDS}/${name}.txt`, "utf8")).scope,
     );
     expect(scopes).toEqual(["huyện Phong Thổ", "thị trấn Cao Lộc", "tỉnh Lai Châu"]);
+  });
+
+  it("names a newspaper after its place without the level word, a broadcaster with it", () => {
+    const lamDong = parseScope("tỉnh Lâm Đồng");
+    expect(canonicalUnit("Báo và Phát thanh, Truyền hình tỉnh", lamDong)!.name).toBe("Báo và Phát thanh, Truyền hình Lâm Đồng");
+    expect(canonicalUnit("Đài PT-TH tỉnh", parseScope("tỉnh Lai Châu"))!.name).toBe("Đài Phát thanh - Truyền hình tỉnh Lai Châu");
+    expect(canonicalUnit("Tạp chí Diễn đàn doanh nghiệp", lamDong)!.name).toBe("Tạp chí Diễn đàn doanh nghiệp");
+  });
+
+  it("keeps the names of merged places whole: numbers and dashes", () => {
+    const lamDong = parseScope("tỉnh Lâm Đồng");
+    expect(canonicalUnit("UBND xã Bảo Lâm 1", lamDong)).toMatchObject({ name: "Ủy ban nhân dân xã Bảo Lâm 1", scope: "xã Bảo Lâm 1" });
+    expect(canonicalUnit("UBND phường Xuân Hương - Đà Lạt", lamDong)).toMatchObject({ name: "Ủy ban nhân dân phường Xuân Hương - Đà Lạt" });
+  });
+
+  it("reads people by their post: a post with its body is the body, a post alone is marked for the plan to place", () => {
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("các đồng chí Chuyên viên cơ quan MTTQ xã", luongMinh)!.name).toBe("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
+    expect(canonicalUnit("Trưởng đoàn thể xã", luongMinh)).toMatchObject({ name: "Các đoàn thể xã", collective: true });
+    expect(canonicalUnit("Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", luongMinh)).toMatchObject({ post: true });
+    expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)).toMatchObject({ name: "Ủy ban nhân dân xã Lương Minh" });
+    expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)!.post).toBeUndefined();
   });
 
   it("keeps collective mentions collective, scoped to the plan", () => {

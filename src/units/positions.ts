@@ -1,0 +1,43 @@
+/**
+ * People named by their post rather than their body: `Đồng chí Phó Chủ tịch Thường trực, phụ
+ * trách lĩnh vực Giám sát`, `Các đ/c Phó Chủ tịch`, `Chuyên viên cơ quan MTTQ xã`. A post with
+ * its body after it means that body (`Chuyên viên cơ quan MTTQ xã` → `cơ quan MTTQ xã`, `Trưởng
+ * đoàn thể xã` → `Các đoàn thể xã`); a post alone means the body whose post it is, which only
+ * the plan can tell (its issuer): such a mention is marked as a post.
+ */
+
+/** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`: the person, not the unit. */
+const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)\s+/u;
+
+/** `Phó chỉ tịch` (a slip), `Phó chủ tịch`: the official spelling, so the titles below match. */
+function officialTitle(text: string): string {
+  return text.replace(/^(Phó\s+)?[Cc]h[ủỉ] t[ịi]ch(?![\p{L}])/u, (_m, deputy?: string) => `${deputy ? "Phó " : ""}Chủ tịch`);
+}
+
+/** Staff of a body: the body is theirs (`Chuyên viên cơ quan MTTQ xã`, `Giáo viên trường …`). */
+const STAFF_OF = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Cc]huyên viên|[Cc]án bộ|[Nn]hân viên|[Gg]iáo viên|[Vv]iên chức)\s+(?:của\s+)?(?=(?:cơ quan|văn phòng|phòng|ban|trường|Cơ quan|Văn phòng|Phòng|Ban|Trường)\s)/u;
+/** `Trưởng đoàn thể xã`, `Trưởng các đoàn thể`: the mass organizations. */
+const HEADS_OF_ORGANIZATIONS = /^(?:Trưởng|Người đứng đầu)\s+(?:các\s+)?(đoàn thể|ban, ngành, đoàn thể|ban, ngành)(?=\s|$)/u;
+
+/** The mention without the person it speaks of: the body where one is named after the post. */
+export function withoutPerson(text: string): string {
+  const out = officialTitle(text.replace(PERSON, ""));
+  if (STAFF_OF.test(out)) return out.replace(STAFF_OF, "");
+  const heads = HEADS_OF_ORGANIZATIONS.exec(out);
+  if (heads) return `Các ${out.slice(heads[0].length - heads[1]!.length)}`;
+  return out;
+}
+
+const POST =
+  /^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn|phụ trách))?(?=\s*(?:,|$))/u;
+/** A body's name anywhere in the words: then the post is of that body, not of the issuer. */
+const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban\s+\p{Lu}|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Trường|Đoàn|Hội\s+\p{Lu}|Mặt trận|Trung tâm|Chi bộ|Tổ\s+\p{Lu})(?![\p{L}])/u;
+
+/** `Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội`: a post that names no body. */
+export function isBarePost(clean: string): boolean {
+  return POST.test(clean) && !BODY_WORD.test(clean);
+}
+
+/** Where a list of people starts another: `Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên …`. */
+export const STARTS_LIKE_POST = /^\s*(?:(?:các|những)\s+)?(?:(?:đồng chí|đ\/c)\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Thư ký)(?![\p{L}])/iu;
+export const PEOPLE = /^\s*(?:các|những)\s+(?:đồng chí|đ\/c)\s/iu;
