@@ -3,7 +3,7 @@
  * paragraph). Lines broken across page breaks are joined back: a line that starts in lower
  * case, or follows one that ends with a comma or semicolon, continues the block before it.
  */
-import { inlineFields, parseFieldLine, type Field } from "./fields.ts";
+import { fieldPieces, inlineFields, parseFieldLine, type Field } from "./fields.ts";
 import type { Line } from "./lines.ts";
 import { parseHeading, type Heading } from "./outline.ts";
 import { columnsOf, readRow, refineColumns, type Columns, type Row } from "./tables.ts";
@@ -78,6 +78,11 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
     } else {
       table = null;
       afterHeader = false;
+    }
+    const pieces = parseHeading(text) ? [text] : fieldPieces(text);
+    if (pieces.length > 1) {
+      for (const piece of pieces) blocks.push({ kind: "field", field: parseFieldLine(piece)!, text: piece, bullet: BULLET.exec(piece)?.[1] ?? "", from: line.number, to: line.number, inline: [] });
+      continue;
     }
     const previous = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
     const heading = parseHeading(text);

@@ -3,7 +3,8 @@ import { foldKey } from "../text/normalize.ts";
 import { matchesOf } from "../text/matches.ts";
 import type { UnitRole } from "./types.ts";
 
-export type FieldKind = "units" | "timing" | "place" | "participants";
+/** `note`: a field read and kept out of the task's text, that says nothing of its units or time (`Kết quả:`, `Lãnh đạo phụ trách:`). */
+export type FieldKind = "units" | "timing" | "place" | "participants" | "note";
 
 export interface Field {
   kind: FieldKind;
@@ -26,6 +27,8 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],
   [/^(thanh phan|thanh phan tham du|thanh phan tham gia|doi tuong|doi tuong tham gia|thanh phan moi)$/, "participants"],
+  // The leader in charge is a person of the issuer; the units that do the work are in the fields beside.
+  [/^(lanh dao phu trach|lanh dao chi dao|lanh dao so phu trach|ket qua|san pham|ket qua dau ra|san pham dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi)$/, "note"],
 ];
 
 const FIELD_LINE = /^(?:[-+•–*]\s*)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*)?(\p{L}[\p{L} ,/]{2,48}?)\s*:\s*(.*)$/u;
@@ -52,6 +55,21 @@ export function placeField(field: Field, line: number, to = field.to): Field & {
   if (field.role !== undefined) placed.role = field.role;
   if (to !== undefined) placed.to = to;
   return placed;
+}
+
+/** `Đơn vị chủ trì: A; Đơn vị phối hợp: B.`: a line holding several fields, cut before each field after the first. */
+export function fieldPieces(text: string): string[] {
+  if (!text.includes(";") || parseFieldLine(text) === null) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of matchesOf(/[;.]\s+(?=\p{Lu}[\p{L} ,/]{2,48}?\s*:)/gu, text)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (parseFieldLine(rest) === null) continue;
+    pieces.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
 }
 
 /** A line that is itself a field, or null. */

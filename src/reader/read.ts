@@ -239,7 +239,8 @@ function internalUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective || !INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
   const head = issuer.split(/\s+/)[0]!;
   const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
-  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${issuer}`;
+  const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
+  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${body}`;
   return { ...unit, name, slug: slugify(name), scope: unit.scope };
 }
 

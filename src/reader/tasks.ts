@@ -264,7 +264,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       const unit = !topLevel ? unitHeading(node) : null;
       if (unit) return dutiesOf(node, unit);
       const hasItemFields = node.children.some((c) => c.fields.length > 0 || c.block.inline.length > 0 || c.block.kind === "heading");
-      if (node.fields.some((f) => f.kind !== "timing") || (node.fields.length > 0 && !hasItemFields && node.children.length === 0)) {
+      if (!node.groupFields && (node.fields.some((f) => f.kind !== "timing") || (node.fields.length > 0 && !hasItemFields && node.children.length === 0))) {
         tasks.push(draft(node));
         return;
       }

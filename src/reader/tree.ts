@@ -30,6 +30,8 @@ export interface Node {
   loose?: boolean;
   /** The time a heading's own words give (`Đợt 1: Trong tháng 12/2025`), for what stands under it without one. */
   timingForChildren?: Field & { line: number };
+  /** Its fields were written after its items, for all of them (`Đơn vị chủ trì: …` closing a group). */
+  groupFields?: boolean;
   /** Fields of the whole document, written before any heading (`NGÀY: 29/1/2016` atop a programme): for a root node. */
   documentFields?: Array<Field & { line: number }>;
 }
@@ -141,7 +143,9 @@ export function buildTree(blocks: Block[]): Node[] {
     if (block.kind === "field") {
       const field = placeField(block.field!, block.from, block.to);
       // Place and participants describe the task above them, even after a programme list.
-      const owner = attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
+      const group = heading !== null && isGroupField(heading, block);
+      const owner = group ? heading : attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
+      if (group) heading.groupFields = true;
       if (owner) owner.fields.push(field);
       else documentFields.push(field);
       continue;
@@ -202,6 +206,16 @@ function headingYear(text: string): number | null {
 /** `B, I, 2, 2.1, a` → `B.I.2.1.a`: a dotted number already holds the numbers above it. */
 function outlineId(labels: string[]): string {
   return labels.filter((label, i) => !(/^\d+$/.test(label) || /^\d+(\.\d+)+$/.test(label)) || !labels.slice(i + 1).some((l) => /^\d+(\.\d+)+$/.test(l))).join(".");
+}
+
+/**
+ * `Đơn vị chủ trì: …` standing unbulleted after a heading's bulleted items, none of which has
+ * a field: the units of the whole group, not of its last item.
+ */
+function isGroupField(heading: Node, block: Block): boolean {
+  if (block.bullet !== "") return false;
+  const items = heading.children.filter((c) => c.block.kind === "item");
+  return items.length >= 2 && items.every((c) => c.block.bullet !== "" && c.fields.length === 0 && c.block.inline.length === 0);
 }
 
 function attachTarget(heading: Node | null, lastItem: Node | null, describesTask: boolean): Node | null {
