@@ -121,7 +121,7 @@ const THRESHOLD = 0.4;
 
 /** Shared two-syllable words over the smaller side (Vietnamese words are mostly two syllables), via an index of the duties' pairs. */
 export function linkDuties(tasks: ReadTask[], drafts: TaskDraft[]): void {
-  const textOf = new Map(drafts.map((d) => [d.id, d.text]));
+  const textOf = new Map(drafts.map((d) => [d.id, d.whole ?? d.text]));
   const ids = new WordIds();
   const duties = tasks.filter((t) => t.duty && t.units.length > 0).map((duty) => ({ duty, pairs: ids.pairs(textOf.get(duty.id) ?? duty.title) }));
   const postings = new Map<number, number[]>();

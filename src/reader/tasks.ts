@@ -32,6 +32,8 @@ export interface TaskDraft {
   units: UnitRef[];
   /** Where sentence timing is looked for when no timing field applies. */
   text: string;
+  /** The whole duty a sentence of it came from: what content tasks are matched against (see link.ts). */
+  whole?: string;
   /** A duty from `TỔ CHỨC THỰC HIỆN`. */
   duty: boolean;
   /** Closing words: a task only when they carry a date. */
@@ -245,6 +247,27 @@ function ancestorSentenceUnits(node: Node): UnitRef[] {
   return [];
 }
 
+/**
+ * `1. Phòng Quản lý Công nghiệp: Là đầu mối … Chủ trì xây dựng kế hoạch …; theo dõi, tổng hợp …`:
+ * each sentence of a unit's duty, and each clause after a semicolon, is a duty of its own.
+ */
+const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N})”"])\.\s+(?=\p{Lu})/u;
+const CLAUSE_BREAK = /(?<=[\p{Ll}\p{N})”"]);\s+(?=\p{L})/u;
+const enoughWords = (text: string) => text.split(/\s+/).length >= 3;
+
+function dutySentences(duty: string): Array<{ duty: string; sentence: string }> {
+  return duty
+    .split(SENTENCE_BREAK)
+    .filter(enoughWords)
+    .flatMap((sentence) =>
+      sentence
+        .split(CLAUSE_BREAK)
+        .map((clause) => clause.trim())
+        .filter(enoughWords)
+        .map((clause) => ({ duty: clause.charAt(0).toUpperCase() + clause.slice(1), sentence })),
+    );
+}
+
 export function collectTasks(roots: Node[]): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const visit = (node: Node) => {
@@ -287,7 +310,12 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
   };
 
   const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {
-    if (unit.duty) tasks.push(draft(node, { title: stripInlineFields(unit.duty), body: [], units: dutyUnits(unit.unit, unit.duty), text: unit.duty, duty: true, lines: [node.block.from, node.block.to] }));
+    for (const { duty, sentence } of unit.duty ? dutySentences(unit.duty) : []) {
+      // A clause after a semicolon shares its sentence's partners (`Chủ trì, phối hợp với X …; thực hiện tốt …`).
+      const own = dutyUnits(unit.unit, duty);
+      const units = own.length > 1 ? own : dutyUnits(unit.unit, sentence);
+      tasks.push(draft(node, { title: stripInlineFields(duty), body: [], units, text: duty, whole: unit.duty!, duty: true, lines: [node.block.from, node.block.to] }));
+    }
     for (const child of node.children) {
       if (child.section === "closing") {
         tasks.push(draft(child, { duty: true }));
