@@ -69,6 +69,11 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
         covered?.add(line.number);
         continue;
       }
+      // `(1) | (2) | (3)`: the columns numbered under their names.
+      if (table && line.cells.every((cell) => /^\s*(\(\d{1,2}\)|\d{1,2})?\s*$/.test(cell))) {
+        covered?.add(line.number);
+        continue;
+      }
       afterHeader = false;
       const row = table ? readRow(table, line.cells) : null;
       if (row) {

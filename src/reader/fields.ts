@@ -18,7 +18,9 @@ export interface Field {
 
 /** Field names by accent-free key. Plans name the same fields many ways; each pattern is one family. */
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
-  [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong|nguoi|can bo|ca nhan)\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai))?$/, "units", "lead"],
+  [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong|nguoi|can bo|ca nhan)\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai|tham muu))?$/, "units", "lead"],
+  // `Sở, ngành chủ trì tham mưu`, `Cơ quan, đơn vị chủ trì`: whoever is named before `chủ trì`.
+  [/^(so|nganh|ban|phong|co quan|don vi|dia phuong)(, (so|nganh|ban|phong|co quan|don vi|dia phuong))* chu tri( thuc hien| tham muu)*$/, "units", "lead"],
   [/^(chu tri|trach nhiem|trach nhiem thuc hien|phan cong|phu trach|chiu trach nhiem|nguoi phu trach|giao|giao cho)$/, "units", "lead"],
   [/^(don vi|co quan) chi dao( thuc hien)?$/, "units", "lead"],
   [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong)\s+)?phoi hop( thuc hien)?$/, "units", "support"],

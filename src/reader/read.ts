@@ -137,7 +137,8 @@ function mergeRepeatedTasks(tasks: ReadTask[]): void {
   const first = new Map<string, ReadTask>();
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
-    const key = foldKey(task.title);
+    // The appendix often words the task a little differently after its first words.
+    const key = foldKey(task.title).slice(0, 50);
     if (key.length < 20) continue;
     const earlier = first.get(key);
     if (!earlier) {
@@ -145,6 +146,8 @@ function mergeRepeatedTasks(tasks: ReadTask[]): void {
       continue;
     }
     if (earlier.units.length > 0 && task.units.length > 0) continue;
+    // Alike only in their first words: the same task only when the second says who does the first.
+    if (foldKey(earlier.title) !== foldKey(task.title) && (earlier.units.length > 0 || task.units.length === 0)) continue;
     if (earlier.units.length === 0) earlier.units = task.units;
     if (!earlier.timing.some((r) => r.items.length > 0)) earlier.timing = task.timing;
     tasks.splice(i--, 1);
