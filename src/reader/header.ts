@@ -52,7 +52,7 @@ const NUMBER = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/u;
 /** `125/KH-UBND`, `225 - KH/TWĐTN-CTTN`, `09 KH/ĐTN`, `15 – KH/ ĐT`, `/KH-SCT` (left blank), `25KH/ĐU`. */
 const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d][\p{Lu}\p{N}&]*\s*)+/u;
 /** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022`. */
-const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*tháng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
+const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&.-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*tháng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
 const BODY_START = /^(căn cứ|thực hiện|để|nhằm|triển khai|theo|phát huy|hưởng ứng|chào mừng|kính gửi|hôm nay|trên cơ sở|được sự|xét|với mục đích|tiếp tục)(?![\p{L}])/iu;
 /** Where the body starts after a title (a title may itself start `Triển khai …`, `Hưởng ứng …`). */
 const TITLE_STOP = /^(căn cứ|thực hiện|để|nhằm|theo|kính gửi|hôm nay|xét|trên cơ sở|được sự)(?![\p{L}])/iu;
@@ -85,13 +85,14 @@ function cleanNumber(raw: string): string | null {
   return /\d/.test(value) ? value : null;
 }
 
-function dateOf(text: string): { place: string; issued: string } | null {
+function dateOf(text: string): { place: string; issued: string | null } | null {
   if (!text.includes("ngày")) return null;
   const match = DATE.exec(text);
   if (!match || !match[4]) return null;
   const [, where, day, month, year] = match;
   const place = where!.replace(/^(Số\s*:?\s*\S+\s+)/u, "").trim();
-  if (!month) return null;
+  // `ngày    tháng    năm 2025`: the place stands, the date is left to be filled in.
+  if (!month) return { place, issued: null };
   if (!day) return { place, issued: `${year}-${month.padStart(2, "0")}` };
   if (!isValidDate(Number(year), Number(month), Number(day))) return null;
   return { place, issued: isoDate(Number(year), Number(month), Number(day)) };
@@ -145,7 +146,7 @@ function isFlatHeader(text: string): boolean {
 
 const FLAT_DATE = /(?:^|\s)((?:\p{Lu}[\p{Ll}\d]*\s+){0,3}\p{Lu}[\p{Ll}\d]*)\s*,\s*ngày\s*(\d{0,2})[\s.…_]*tháng\s*(\d{0,2})[\s.…_]*năm\s*(\d{4})/u;
 
-function dateIn(line: Line, index: number, lines: Line[]): Found<{ place: string; issued: string }> | null {
+function dateIn(line: Line, index: number, lines: Line[]): Found<{ place: string; issued: string | null }> | null {
   if (!line.text.includes("ngày") || BODY_START.test(line.text)) return null;
   const cells = cellsOf(line);
   const joined = joinedDate(lines, index);
@@ -170,7 +171,7 @@ export function readHeader(lines: Line[]): Header {
   const used = new Set<number>();
   const head = lines.slice(0, LOOK);
   const numbers: Array<Found<string | null>> = [];
-  const dates: Array<Found<{ place: string; issued: string }>> = [];
+  const dates: Array<Found<{ place: string; issued: string | null }>> = [];
   let motto = -1;
   head.forEach((line, index) => {
     if (line.text === "") return;
@@ -199,12 +200,12 @@ export function readHeader(lines: Line[]): Header {
   for (const found of [numberFound, dateFound]) for (const line of found?.lines ?? []) used.add(line);
 
   // A web page that tells of the plan: `Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã … đã ban hành Quyết định số 119/QĐ-UBND …`.
-  if (number === null && date === null) {
+  if (number === null && date?.issued == null) {
     for (const line of head.slice(0, Math.max(limit, 5))) {
       const told = TOLD.exec(line.text);
       if (!told) continue;
       const [, d, m, y, value] = told;
-      if (isValidDate(Number(y), Number(m), Number(d))) date = { place: "", issued: isoDate(Number(y), Number(m), Number(d)) };
+      if (isValidDate(Number(y), Number(m), Number(d))) date = { place: date?.place ?? "", issued: isoDate(Number(y), Number(m), Number(d)) };
       number = cleanNumber(value!);
       used.add(line.number);
       break;
@@ -233,11 +234,11 @@ export function readHeader(lines: Line[]): Header {
       const record = /^Số hiệu\s*[:|]?\s*(\S+)/u.exec(line.text) ?? TITLE_REFERENCE.exec(line.text);
       if (record) number = cleanNumber(record[1]!);
     }
-    if (date === null) {
+    if (date?.issued == null) {
       const record = RECORD_DATE.exec(line.text) ?? TITLE_REFERENCE.exec(line.text);
       if (record) {
         const [d, m, y] = record.length === 5 ? [record[2], record[3], record[4]] : [record[1], record[2], record[3]];
-        if (isValidDate(Number(y), Number(m), Number(d))) date = { place: "", issued: isoDate(Number(y), Number(m), Number(d)) };
+        if (isValidDate(Number(y), Number(m), Number(d))) date = { place: date?.place ?? "", issued: isoDate(Number(y), Number(m), Number(d)) };
       }
     }
   }
@@ -271,7 +272,7 @@ export function readHeader(lines: Line[]): Header {
   const titled = titleIndex >= 0 ? TITLE_REFERENCE.exec(lines[titleIndex]!.text) : null;
   if (titled) {
     number ??= cleanNumber(titled[1]!);
-    if (date === null && isValidDate(Number(titled[4]), Number(titled[3]), Number(titled[2]))) date = { place: "", issued: isoDate(Number(titled[4]), Number(titled[3]), Number(titled[2])) };
+    if (date?.issued == null && isValidDate(Number(titled[4]), Number(titled[3]), Number(titled[2]))) date = { place: date?.place ?? "", issued: isoDate(Number(titled[4]), Number(titled[3]), Number(titled[2])) };
   }
   const title = titleIndex >= 0 ? readTitle(lines, titleIndex, used).replace(TITLE_REFERENCE, "").trim() : "";
   return { number, place: date?.place || null, issued: date?.issued ?? null, issuerLines, kind, title, used };

@@ -5,8 +5,7 @@
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
-import { mentionLevels, readUnitField, type ReadUnit } from "../units/read.ts";
-import { slugify } from "../text/normalize.ts";
+import { mentionLevels, readUnitField } from "../units/read.ts";
 import { inferLocality, parseScope, rank, scopeLabel, type Locality } from "../units/scope.ts";
 import { toBlocks } from "./blocks.ts";
 import { toLines } from "./lines.ts";
@@ -17,6 +16,7 @@ import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
+import { ofIssuer } from "./issuer-units.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../lists.ts";
@@ -233,35 +233,12 @@ function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: num
   return resolutions;
 }
 
-/** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
-const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
-const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
-const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
-
-function internalUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
-  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective || !INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
-  const head = issuer.split(/\s+/)[0]!;
-  const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
-  const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
-  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${body}`;
-  return { ...unit, name, slug: slugify(name), scope: unit.scope };
-}
-
-/** `Ban Thường trực Ủy ban MTTQ Việt Nam xã …` → `Ủy ban MTTQ Việt Nam xã …`: the body a post without one (`Phó Chủ tịch`) belongs to. */
-const STANDING_BODY = /^(?:Ban Thường trực|Thường trực|Ban Thường vụ|Thường vụ)\s+(?=\p{Lu})/u;
-
-function postUnit(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
-  if (!unit.post || !issuer) return unit;
-  const body = readUnitField(issuer.replace(STANDING_BODY, ""), unit.role, locality).find((u) => !u.collective);
-  return body ? { ...body, written: unit.written } : unit;
-}
-
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => postUnit(internalUnit(u, issuer), issuer, locality))) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(u, issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -7,6 +7,7 @@ import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
 import { PREDICATE } from "../units/predicates.ts";
+import { STARTS_LIKE_POST } from "../units/positions.ts";
 import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
@@ -57,9 +58,18 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
   const text = node.block.text;
   const colon = text.indexOf(":");
   const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
-  if (!startsLikeUnit(unit) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
+  const post = colon > 0 && STARTS_LIKE_POST.test(unit) && unit.split(/\s+/).length <= 8;
+  if ((!startsLikeUnit(unit) && !post) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
   if (STRUCTURAL.test(foldKey(unit)) || /^(tổ chức|cấp)\s/iu.test(unit) && !/^tổ chức (chính trị|đoàn thể)/iu.test(unit)) return null;
-  return { unit, duty: colon > 0 ? text.slice(colon + 1).trim() || null : null };
+  return { unit, duty: colon > 0 ? withoutPersonName(text.slice(colon + 1).trim()) || null : null };
+}
+
+/** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
+const PERSON_NAME = /^(?:(?:Ông|Bà|Thầy|Cô|Đồng chí|Đ\/c)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*[–-]\s+(?=\S)/u;
+
+function withoutPersonName(duty: string): string {
+  const person = PERSON_NAME.exec(duty);
+  return person && !startsLikeUnit(person[1]!) ? duty.slice(person[0].length) : duty;
 }
 
 /** `… (Thời gian thực hiện: quý I, II năm 2024).` → `…`: only the last bracket can be a field. */

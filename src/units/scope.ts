@@ -107,13 +107,18 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   for (const match of matchesOf(PLACE, text, LETTER)) add(match[1]!, match[2]!);
   for (const match of matchesOf(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
+  // The place line names a place even when written in another case (`Thành Phố Hồ Chí Minh, ngày …`).
+  const placeLine = place ? /^(thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+(\p{Lu}.*)$/iu.exec(place) : null;
+  if (placeLine) add(placeLine[1]!.toLowerCase(), placeLine[2]!);
 
+  // `Thành Phố Hồ Chí Minh, ngày …`: the place line may hold its level word.
+  const placeKey = place ? foldKey(place).replace(/^(thanh pho|tinh|huyen|quan|thi xa|thi tran|xa|phuong)\s+/, "") : null;
   const votes: Record<LocalLevel, number> = { province: 0, district: 0, commune: 0 };
   for (const level of unitLevels) if (level !== "national") votes[level]++;
   let level = (Object.keys(votes) as LocalLevel[]).sort((a, b) => votes[b] - votes[a] || rank(b) - rank(a))[0]!;
   if (votes[level] === 0) {
     // No unit says its level: the place line names the issuer's locality.
-    const named = place ? (["commune", "district", "province"] as const).find((l) => [...counts[l].keys()].includes(foldKey(place))) : undefined;
+    const named = placeKey ? (["commune", "district", "province"] as const).find((l) => [...counts[l].keys()].includes(placeKey)) : undefined;
     if (!named) return null;
     level = named;
   }
@@ -121,7 +126,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   const best = (l: LocalLevel): Place | undefined => {
     const entries = [...counts[l].values()];
     // The place line names the issuer's own locality; prefer it where it fits.
-    const named = place ? entries.find((e) => foldKey(e.place.name) === foldKey(place)) : undefined;
+    const named = placeKey ? entries.find((e) => foldKey(e.place.name) === placeKey) : undefined;
     return (named ?? entries.sort((a, b) => b.count - a.count)[0])?.place;
   };
   const locality: Locality = { level };
@@ -139,5 +144,10 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     if (found) locality[l] = found;
   }
   if (below.length > 0) locality.below = below;
+  // Units vote for a level whose place the text never names (a school of a city): the plan is of the lowest level it does name.
+  if (!locality[locality.level]) {
+    const named = (["district", "province"] as const).find((l) => rank(l) < rank(locality.level) && locality[l]);
+    if (named) locality.level = named;
+  }
   return locality;
 }

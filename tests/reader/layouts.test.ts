@@ -155,6 +155,30 @@ describe("who does a task", () => {
     expect(units(row)).toEqual(["support Báo và Phát thanh, Truyền hình Lâm Đồng", "lead Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"]);
   });
 
+  it("names a school's boards and Youth Union after the school, and reads duties given to posts", () => {
+    const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "THÀNH PHỐ HỒ CHÍ MINH", "TRƯỜNG THPT PHƯỚC BỬU", "Số: /KH-THPT.PB Thành Phố Hồ Chí Minh, ngày tháng năm 2025", "KẾ HOẠCH", "Tổ chức Cuộc thi khởi nghiệp cấp trường", "I. NỘI DUNG", "1. Chung kết cấp trường ngày 07/12/2025.", "II. PHÂN CÔNG TRÁCH NHIỆM", "1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể, duyệt kinh phí.", "2. Bí thư Đoàn trường: Cù Huy Hoàng – Tuyên truyền, loa phát thanh.", "3. Ban Truyền thông: Hỗ trợ video, link đăng ký."].join("\n");
+    const plan = readPlan(text);
+    expect({ place: plan.place, issued: plan.issued, scope: plan.scope }).toEqual({ place: "Thành Phố Hồ Chí Minh", issued: null, scope: "thành phố Hồ Chí Minh" });
+    expect(plan.tasks.filter((t) => t.duty).map((t) => [t.title, ...units(t)])).toEqual([
+      ["Chỉ đạo tổng thể, duyệt kinh phí", "lead Ban Giám hiệu Trường Trung học phổ thông Phước Bửu"],
+      ["Tuyên truyền, loa phát thanh", "lead Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường Trung học phổ thông Phước Bửu"],
+      ["Hỗ trợ video, link đăng ký", "lead Ban Truyền thông Trường Trung học phổ thông Phước Bửu"],
+    ]);
+  });
+
+  it("reads fields closing a group of bullets, two on one line, for every bullet of the group", () => {
+    const text = ["SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "KẾ HOẠCH", "Phát triển công nghiệp năm 2026", "III. NHIỆM VỤ TRỌNG TÂM", "1. Tái cơ cấu ngành công nghiệp", "- Tham mưu UBND tỉnh xây dựng chính sách thu hút.", "- Phối hợp xây dựng danh mục dự án ưu tiên.", "Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân.", "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng."].join("\n");
+    expect(readPlan(text).tasks.map(units)).toEqual([
+      ["lead Phòng Quản lý Công nghiệp Sở Công Thương tỉnh Lào Cai", "support Phòng Quản lý Năng lượng Sở Công Thương tỉnh Lào Cai"],
+      ["lead Phòng Quản lý Công nghiệp Sở Công Thương tỉnh Lào Cai", "support Phòng Quản lý Năng lượng Sở Công Thương tỉnh Lào Cai"],
+    ]);
+  });
+
+  it("makes each sentence and clause of a unit's duty a duty of its own", () => {
+    const text = ["SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "KẾ HOẠCH", "Phát triển công nghiệp năm 2026", "I. NỘI DUNG", "1. Rà soát quy hoạch trong năm 2026.", "V. TỔ CHỨC THỰC HIỆN", "1. Phòng Quản lý Công nghiệp: Là đầu mối tham mưu các nhiệm vụ về công nghiệp. Chủ trì xây dựng kế hoạch hàng năm; theo dõi, tổng hợp tình hình thực hiện."].join("\n");
+    expect(readPlan(text).tasks.filter((t) => t.duty).map((t) => t.title)).toEqual(["Là đầu mối tham mưu các nhiệm vụ về công nghiệp", "Chủ trì xây dựng kế hoạch hàng năm", "Theo dõi, tổng hợp tình hình thực hiện"]);
+  });
+
   it("places a post that names no body in the issuer's body", () => {
     const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Công tác bầu cử", "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", "1.1. Xây dựng hướng dẫn công tác bầu cử", "- Thời gian hoàn thành: tháng 11/2025.", "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", "- Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã."].join("\n");
     const task = readPlan(text).tasks[0]!;

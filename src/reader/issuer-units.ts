@@ -1,0 +1,63 @@
+/**
+ * Units the plan names as parts of its issuer: a Sở's departments (`Phòng Quản lý Công
+ * nghiệp`, `Văn phòng Sở`), a school's boards and its Youth Union (`Ban Giám hiệu`, `Đoàn
+ * trường`), and posts that name no body (`Phó Chủ tịch Thường trực`, `Hiệu trưởng`). Each gets
+ * the issuer's name, so two plans of two schools never share a `Ban Giám hiệu`.
+ */
+import { slugify } from "../text/normalize.ts";
+import { readUnitField, type ReadUnit } from "../units/read.ts";
+import type { Locality } from "../units/scope.ts";
+
+/** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
+const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
+const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
+const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
+
+function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
+  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective || !INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
+  const head = issuer.split(/\s+/)[0]!;
+  const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
+  const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
+  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${body}`;
+  return { ...unit, name, slug: slugify(name), scope: unit.scope };
+}
+
+/** `Ban Thường trực Ủy ban MTTQ Việt Nam xã …` → `Ủy ban MTTQ Việt Nam xã …`: the body a post without one (`Phó Chủ tịch`) belongs to. */
+const STANDING_BODY = /^(?:Ban Thường trực|Thường trực|Ban Thường vụ|Thường vụ)\s+(?=\p{Lu})/u;
+
+function postUnit(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
+  if (!unit.post || !issuer) return unit;
+  const body = readUnitField(issuer.replace(STANDING_BODY, ""), unit.role, locality).find((u) => !u.collective);
+  return body ? { ...body, written: unit.written } : unit;
+}
+
+
+/** A school's own boards and organizations, named without the school (`Ban Truyền thông`, `Tổ Toán`, `Hội đồng thi`). */
+const SCHOOL_PART = /^(Ban|Tổ|Hội đồng|Chi bộ|Công đoàn|Liên đội|Chi đoàn|Câu lạc bộ)\s/u;
+const SCHOOL_YOUTH = /^(?:(?:Phó\s+)?Bí thư\s+)?(Đoàn|Chi đoàn|Công đoàn|Liên đội)\s+(?:nhà\s+)?trường$/iu;
+const SCHOOL_LEADERS = /^(?:(?:Thầy|Cô|Ông|Bà)\s+)?(?:Phó\s+)?(?:Hiệu trưởng|Hiệu phó|BGH|Ban giám hiệu)(?:\s+nhà trường)?$/iu;
+const YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh";
+
+function schoolUnit(unit: ReadUnit, school: string): ReadUnit {
+  const written = unit.written.trim();
+  let own: string | null = null;
+  if (SCHOOL_LEADERS.test(written)) own = "Ban Giám hiệu";
+  else if (SCHOOL_YOUTH.test(written)) {
+    const body = SCHOOL_YOUTH.exec(written)![1]!;
+    own = /^đoàn$/iu.test(body) ? YOUTH_UNION : body.charAt(0).toUpperCase() + body.slice(1).toLowerCase();
+  } else if (!unit.collective && SCHOOL_PART.test(written) && !LEVEL_WORD.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) own = written;
+  if (own === null) return unit;
+  const name = `${own} ${school}`;
+  return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
+}
+
+/** The unit as the issuer's part when it is one, else as read. */
+export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
+  if (!issuer) return unit;
+  if (/^Trường\s/u.test(issuer)) {
+    const school = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
+    const own = schoolUnit(unit, school);
+    if (own !== unit) return own;
+  }
+  return postUnit(departmentUnit(unit, issuer), issuer, locality);
+}
