@@ -10,6 +10,7 @@
 import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
 import type { Line } from "./lines.ts";
+import { parseFieldLine } from "./fields.ts";
 import { parseHeading } from "./outline.ts";
 
 export interface Header {
@@ -321,7 +322,8 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
       if (parts.length > 0) break;
       continue;
     }
-    if (TITLE_STOP.test(line.text) || parseHeading(line.text) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
+    // A bullet, a field (`NGÀY : 29/1/2016`) or a heading starts the body, whatever the title's length.
+    if (TITLE_STOP.test(line.text) || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
     if (/^\((ban hành )?kèm theo/iu.test(line.text)) {
       used.add(line.number);
       continue;

@@ -222,7 +222,10 @@ function withoutEchoes(resolutions: Resolution[]): Resolution[] {
 
 function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
-  if (fields.length > 0) return fields.map((f) => resolve(f.value, draft.year, f.name));
+  if (fields.length > 0) {
+    const resolutions = fields.map((f) => resolve(f.value, draft.year, f.name));
+    return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? resolutions) : resolutions;
+  }
   const resolutions: Resolution[] = [];
   for (const { phrase } of timingPhrases(draft.text)) {
     const resolution = resolve(phrase, draft.year);
@@ -232,6 +235,24 @@ function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: num
   }
   return resolutions;
 }
+
+/**
+ * `- Từ 7g30 - 8g10: Tổ chức phần lễ` under `NGÀY: 29/1/2016`: a clock time in the task's words
+ * on the one day its section gives is the task's time that day.
+ */
+function clockOnTheDay(draft: TaskDraft, inherited: Resolution[], resolve: PlanResolver): Resolution[] | null {
+  const items = inherited.flatMap((r) => r.items);
+  if (items.length !== 1 || items[0]!.kind !== "span" || items[0]!.start !== items[0]!.end) return null;
+  const [year, month, day] = items[0]!.start.split("-");
+  if (timingPhrases(draft.text).length > 0) return null; // the task dates itself
+  const clock = CLOCK_START.exec(draft.title);
+  if (!clock) return null;
+  const onTheDay = resolve(`${clock[0].replace(/[\s:,.-]+$/u, "")} ngày ${Number(day)}/${Number(month)}/${year}`, draft.year);
+  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(items[0]!.start)) ? [onTheDay] : null;
+}
+const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
+/** `Từ 7g30 - 8g10:`, `8h00:`, `Lúc 19 giờ 30,`: a line that starts with its clock time. */
+const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.-]|\\s)`, "iu");
 
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
   const units: UnitMention[] = [];

@@ -33,6 +33,8 @@ export interface TaskDraft {
   units: UnitRef[];
   /** Where sentence timing is looked for when no timing field applies. */
   text: string;
+  /** Whether a timing field is the task's own, not one of the sections or the document above it. */
+  ownTiming?: boolean;
   /** The whole duty a sentence of it came from: what content tasks are matched against (see link.ts). */
   whole?: string;
   /** A duty from `TỔ CHỨC THỰC HIỆN`. */
@@ -126,6 +128,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     to,
     year: node.year,
     fields: [...own, ...inherited],
+    ownTiming,
     units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,

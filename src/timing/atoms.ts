@@ -556,6 +556,8 @@ const listContinuation: AtomParser = (c, previous) => {
   return null;
 };
 
+const G_FOLLOWERS = new Set(["-", "ngay", ",", ";", ")", "sang", "chieu", "toi", "trua", "dem"]);
+
 /** 7h30', 11h00, 8 giờ 00, 14h30, 18h30 phút, 08:00 */
 const clockTime: AtomParser = (c) => {
   const hour = c.num(0, 23);
@@ -564,8 +566,9 @@ const clockTime: AtomParser = (c) => {
     const minute = c.num(0, 59);
     return minute === null || c.before()!.text.length !== 2 ? null : { type: "time", hour, minute };
   }
-  // `7h30`, `8 giờ`, and `7g30` (g for giờ) — `g` only with minutes or a dash after it, as in a schedule.
-  if (!c.word("h", "gio") && !c.try(() => (c.word("g") && (c.peek()?.type === "num" || c.peek()?.text === "-" || c.peek() === undefined) ? true : null))) return null;
+  // `7h30`, `8 giờ`, and `7g30` (g for giờ) — `g` only where a schedule's time stands: before its
+  // minutes, a dash, the day (`8g15 - 9g ngày 29/1`), a part of the day or the end.
+  if (!c.word("h", "gio") && !c.try(() => (c.word("g") && (c.peek() === undefined || c.peek()!.type === "num" || G_FOLLOWERS.has(c.peek()!.text)) ? true : null))) return null;
   const minute = c.num(0, 59) ?? 0;
   c.sym("'");
   c.word("phut");

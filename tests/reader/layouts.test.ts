@@ -128,6 +128,17 @@ describe("what a plan does not say", () => {
   });
 });
 
+describe("a programme", () => {
+  it("ends its title before the day and the schedule, and times each line on that day", () => {
+    const plan = readPlan(["CHƯƠNG TRÌNH", "NGÀY HỘI MỪNG XUÂN BÍNH THÂN 2016", "NGÀY : 29/1/2016", "- Từ 7g30 - 8g10 : Tổ chức phần lễ .", "- Từ 8g15 - 9g : Tổ chức phần hội: Học sinh tham gia các trò chơi dân gian."].join("\n"));
+    expect(plan.title).toBe("NGÀY HỘI MỪNG XUÂN BÍNH THÂN 2016");
+    expect(plan.tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([
+      ["2016-01-29T07:30+07:00..2016-01-29T08:10+07:00"],
+      ["2016-01-29T08:15+07:00..2016-01-29T09:00+07:00"],
+    ]);
+  });
+});
+
 describe("who does a task", () => {
   const units = (task: { units: Array<{ role: string; name: string }> }) => task.units.map((u) => `${u.role} ${u.name}`);
 
