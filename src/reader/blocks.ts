@@ -44,8 +44,11 @@ function rowBlock(row: Row, line: number): Block {
 const TERMINAL = /[.:!?)”"]$/u;
 const BULLET = /^([-+•–*])\s*/u;
 
+/** `07 giờ 30 ngày 14/01/2021 …`, `Ngày 11/02/2021 …`: a schedule's line, never the rest of the one before. */
+const SCHEDULE_LINE = /^(?:\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}|\d{1,2}:\d{2}|(?:Ngày|Thứ|Sáng|Chiều|Tối)\s+(?:\d|\p{Lu}))/u;
+
 function continues(previous: Block, text: string, starts: boolean): boolean {
-  if (starts || BULLET.test(text)) return false;
+  if (starts || BULLET.test(text) || SCHEDULE_LINE.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return true;
   return /[,;]$/u.test(previous.text) || (!TERMINAL.test(previous.text) && /\s(và|của|có|với|các|cho|trong)$/u.test(previous.text));
 }

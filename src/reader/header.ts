@@ -329,6 +329,8 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
       continue;
     }
     if (parts.length > 0 && parts.join(" ").length > 60 && /[.:;]$/.test(parts[parts.length - 1]!)) break;
+    // `Văn phòng … thông báo lịch tiếp công dân năm 2021 như sau:` opens the body.
+    if (parts.length > 0 && /như sau\s*:?$/u.test(line.text)) break;
     if (line.text.length > 220) break;
     parts.push(line.text);
     used.add(line.number);

@@ -220,12 +220,27 @@ function withoutEchoes(resolutions: Resolution[]): Resolution[] {
   });
 }
 
+/** `07 giờ 30 ngày 07/01/2021 …` under `Tháng 01/2021:`: the task's own date, inside its section's time, is the more exact. */
+function ownWithin(draft: TaskDraft, inherited: Resolution[], resolve: PlanResolver, earliest: number | null): Resolution[] | null {
+  const outer = inherited.flatMap((r) => r.items);
+  if (outer.length === 0) return null;
+  const from = outer.reduce((min, i) => (i.start.slice(0, 10) < min ? i.start.slice(0, 10) : min), "9999");
+  const to = outer.reduce((max, i) => (i.end.slice(0, 10) > max ? i.end.slice(0, 10) : max), "0000");
+  const own = sentenceResolutions(draft, resolve, earliest);
+  const items = own.flatMap((r) => r.items);
+  return items.length > 0 && items.every((i) => from <= i.start.slice(0, 10) && i.end.slice(0, 10) <= to) ? own : null;
+}
+
 function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
   if (fields.length > 0) {
     const resolutions = fields.map((f) => resolve(f.value, draft.year, f.name));
-    return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? resolutions) : resolutions;
+    return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? ownWithin(draft, resolutions, resolve, earliest) ?? resolutions) : resolutions;
   }
+  return sentenceResolutions(draft, resolve, earliest);
+}
+
+function sentenceResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const resolutions: Resolution[] = [];
   for (const { phrase } of timingPhrases(draft.text)) {
     const resolution = resolve(phrase, draft.year);

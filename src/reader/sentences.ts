@@ -93,8 +93,13 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
   // The phrase runs from the first dated word to the last one.
   let first = Infinity;
   let last = -Infinity;
-  for (const atom of findAtoms(tokens, clause)) {
-    if (atom.type === "time") continue;
+  const atoms = findAtoms(tokens, clause);
+  const times: Array<{ from: number; to: number }> = [];
+  for (const atom of atoms) {
+    if (atom.type === "time") {
+      times.push({ from: tokens[atom.from]!.from, to: tokens[atom.to - 1]!.to });
+      continue;
+    }
     const at = tokens[atom.from]!.from;
     // The date of a document the sentence cites (`Quyết định số 1441/QĐ-UBND ngày 25/9/2025`, `Luật … năm 2013`) is not the task's.
     if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(folded.slice(Math.max(0, at - 90), at)))) continue;
@@ -109,6 +114,11 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
     }
   }
   if (last < 0) return null;
+  // A clock time right before or after the dates is theirs (`07 giờ 30 ngày 07/01/2021`, `ngày 2/9, lúc 19 giờ`).
+  for (const time of times) {
+    if (time.to <= first && /^[\s,'’]*$/.test(folded.slice(time.to, first))) first = time.from;
+    else if (time.from >= last && /^[\s,(]*(?:luc|vao luc|tu)?\s*$/.test(folded.slice(last, time.from))) last = time.to;
+  }
   // Walk back over the time words that lead into the phrase (`vào cuối năm`, `thường xuyên báo cáo tiến độ hàng tháng`).
   const index = tokens.findIndex((t) => t.from >= first);
   let from = first;

@@ -159,7 +159,7 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
     const time = LEADING_TIME.exec(clean);
     const after = time ? clean.slice(time[0].length).replace(/[.;,]+$/, "").trim() : "";
     // After the time, a unit alone (a schedule) is who acts then.
-    if (after !== "" && startsLikeUnit(after) && after.split(/\s+/).length <= 12 && namesUnit(after) && !PREDICATE.test(after)) return { value: after, role: "lead", rest: "" };
+    if (after !== "" && (startsLikeUnit(after) || STARTS_LIKE_POST.test(after)) && after.split(/\s+/).length <= 12 && namesUnit(after) && !PREDICATE.test(after)) return { value: after, role: "lead", rest: "" };
     return null;
   }
   const subject = subjectText(clean);
@@ -309,7 +309,9 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
         return;
       }
       const onlyParagraphs = node.children.every((c) => c.block.kind === "item" && c.block.bullet === "" && c.fields.length === 0 && c.block.inline.length === 0);
-      if (!topLevel && onlyParagraphs) {
+      // `Tháng 01/2021:` over `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;` lines: a schedule, each line a task.
+      const datedLines = node.children.length >= 2 && node.children.every((c) => timingPhrases(c.block.text).length > 0);
+      if (!topLevel && onlyParagraphs && !datedLines) {
         // A heading followed by prose (`1.1.1. Sơ kết giữa nhiệm kỳ …` + paragraphs): one task, the prose its body.
         tasks.push(draft(node));
         return;

@@ -139,6 +139,17 @@ describe("a programme", () => {
   });
 });
 
+describe("a schedule by month", () => {
+  it("makes each line a task, at its clock time on its day, done by the post it names", () => {
+    const plan = readPlan(["Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Tây Ninh thông báo lịch tiếp công dân năm 2021 như sau:", "1/. Tháng 01/2021:", "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", "07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;", "07 giờ 30 ngày 28/01/2021 Bí thư Tỉnh ủy."].join("\n"));
+    expect(plan.tasks.map((t) => [t.title, t.units.map((u) => u.name).join(), t.timing.flatMap((r) => r.items.map((i) => i.start)).join()])).toEqual([
+      ["07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh", "Ủy ban nhân dân tỉnh Tây Ninh", "2021-01-07T07:30+07:00"],
+      ["07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh Tây Ninh", "2021-01-21T07:30+07:00"],
+      ["07 giờ 30 ngày 28/01/2021 Bí thư Tỉnh ủy", "Tỉnh ủy Tây Ninh", "2021-01-28T07:30+07:00"],
+    ]);
+  });
+});
+
 describe("who does a task", () => {
   const units = (task: { units: Array<{ role: string; name: string }> }) => task.units.map((u) => `${u.role} ${u.name}`);
 
