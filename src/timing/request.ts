@@ -1,3 +1,4 @@
+import { foldKey } from "../text/normalize.ts";
 /**
  * The `lich resolve` / `POST /api/timing/resolve` request: a phrase and its context, checked
  * before resolving so that a malformed context is reported, never guessed at.
@@ -56,7 +57,8 @@ export function checkContext(input: unknown): Checked<TimingContext> {
     if (typeof events !== "object" || Array.isArray(events) || !Object.values(events as object).every((d) => typeof d === "string" && CEREMONY.test(d))) {
       return fail("\"context.events\" phải là đối tượng {\"tên sự kiện\": \"YYYY-MM-DD\"}");
     }
-    context.events = events as Record<string, string>;
+    // Keys in any spelling (`khai mạc`, `Khai mạc`, `khai mac`): the resolver looks them up folded.
+    context.events = Object.fromEntries(Object.entries(events as Record<string, string>).map(([name, day]) => [foldKey(name).replace(/\s+/g, " ").trim(), day]));
   }
   return { ok: true, value: context };
 }

@@ -44,3 +44,14 @@ describe("words that are names of JavaScript object properties", () => {
     }
   });
 });
+
+describe("events the plan dates once", () => {
+  it("time the work counted from them, named in any spelling in a request's context", async () => {
+    const { checkContext } = await import("../../src/timing/request.ts");
+    const checked = checkContext({ issued: "2025-02-10", events: { "Khai mạc": "2025-03-20" } });
+    expect(checked.ok).toBe(true);
+    const context = (checked as { ok: true; value: Parameters<typeof resolveTiming>[1] }).value;
+    expect(resolveTiming("chậm nhất 10 ngày trước ngày khai mạc", context).items).toEqual([{ kind: "deadline", start: "2025-03-10", end: "2025-03-10", rule: "event-deadline" }]);
+    expect(resolveTiming("chậm nhất 10 ngày trước ngày khai mạc", { issued: "2025-02-10" }).unresolved?.reason).toBe("needs-anchor");
+  });
+});
