@@ -43,6 +43,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const locality = withIssuerPlace(inferred, firstIssuer);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
+  const period = planPeriod(metadata.title);
+  if (period) baseContext.period = period;
   const found = findCeremony(drafts, baseContext);
   const override = options.ceremony ?? null;
   const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
@@ -154,6 +156,21 @@ function mergeRepeatedTasks(tasks: ReadTask[]): void {
   }
 }
 
+/**
+ * `Kế hoạch cải cách hành chính giai đoạn 2026 – 2030`: the years the plan itself covers. A
+ * school year (`năm học 2025 - 2026`), a term of office (`nhiệm kỳ 2026 – 2031`) or an
+ * anniversary span (`(1975 – 2025)`) is not the plan's period.
+ */
+const PERIOD = /(?<!(?:năm học|nhiệm kỳ|niên khóa|niên khoá|khóa|khoá|\()\s*)(?<![\d/(])(\d{4})\s*[-–—]\s*(\d{4})(?![\d)])/u;
+
+function planPeriod(title: string): TimingContext["period"] {
+  const match = PERIOD.exec(title);
+  if (!match) return null;
+  const [first, last] = [Number(match[1]), Number(match[2])];
+  if (last <= first || last - first > 10 || first < 1990) return null;
+  return { start: `${first}-01-01`, end: `${last}-12-31` };
+}
+
 /** Main occasion first, the others by date. */
 function mainFirst(occasions: ReadPlan["occasions"]): string[] {
   const main = occasions.filter((o) => o.main).map((o) => o.date);
@@ -176,13 +193,12 @@ type PlanResolver = (phrase: string, year: number | null, field?: string) => Res
  * values nothing changes afterwards, so tasks can share one.
  */
 function resolverFor(context: TimingContext): PlanResolver {
-  const { issued, occasions, ceremony } = context;
   const resolved = new Map<string, Resolution>();
   return (phrase, year, field) => {
     const key = `${year}\u0000${field ?? ""}\u0000${phrase}`;
     let resolution = resolved.get(key);
     if (resolution === undefined) {
-      resolution = resolveTiming(phrase, field === undefined ? { issued, occasions, ceremony, year } : { issued, occasions, ceremony, year, field });
+      resolution = resolveTiming(phrase, field === undefined ? { ...context, year } : { ...context, year, field });
       resolved.set(key, resolution);
     }
     return resolution;

@@ -60,8 +60,16 @@ export function checkContext(input: unknown): Checked<TimingContext> {
     // Keys in any spelling (`khai mạc`, `Khai mạc`, `khai mac`): the resolver looks them up folded.
     context.events = Object.fromEntries(Object.entries(events as Record<string, string>).map(([name, day]) => [foldKey(name).replace(/\s+/g, " ").trim(), day]));
   }
+  if (raw.period != null) {
+    const period = raw.period as { start?: unknown; end?: unknown };
+    if (typeof period !== "object" || typeof period.start !== "string" || typeof period.end !== "string" || !DAY.test(period.start) || !DAY.test(period.end) || period.start > period.end) {
+      return fail("\"context.period\" phải là {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}, bắt đầu không sau kết thúc");
+    }
+    context.period = { start: period.start, end: period.end };
+  }
   return { ok: true, value: context };
 }
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(message: string): { ok: false; message: string } {
   return { ok: false, message };

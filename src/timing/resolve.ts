@@ -630,8 +630,12 @@ const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]
   [/(?<![a-z])(hang|moi|dinh ky) tuan(?![a-z])/, "weekly"],
 ];
 
-/** A recurrence with no period of its own runs to the main occasion, else to the end of the year it starts in. */
+/**
+ * A recurrence with no period of its own runs to the end of the plan's period (a plan of many
+ * years), else to the main occasion, else to the end of the year it starts in.
+ */
 function recurrenceEnd(from: IsoDate | null, context: TimingContext): IsoDate | null {
+  if (context.period && (!from || context.period.end > from)) return context.period.end as IsoDate;
   if (context.occasions?.[0]) return addDays(context.occasions[0], -1);
   return from ? `${from.slice(0, 4)}-12-31` : null;
 }

@@ -50,4 +50,9 @@ export interface TimingContext {
    * their accent-free key: `khai mac`, `be mac`, `bau cu`, `dai hoi`, `hoi nghi`.
    */
   events?: Record<string, string> | null;
+  /**
+   * The plan's own years (`Kế hoạch cải cách hành chính giai đoạn 2026 – 2030`): a recurrence
+   * with no period of its own runs to its last day, not to the end of the first year.
+   */
+  period?: { start: string; end: string } | null;
 }

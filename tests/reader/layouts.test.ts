@@ -128,6 +128,15 @@ describe("what a plan does not say", () => {
   });
 });
 
+describe("a plan of many years", () => {
+  it("takes its period from the title, never from a school year or a term of office", () => {
+    const plan = (title: string) => readPlan(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND    Lâm Đồng, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", title, "I. NỘI DUNG", "1. Báo cáo kết quả thực hiện.", "- Thời gian hoàn thành: Hằng năm."].join("\n"));
+    const ends = (title: string) => plan(title).tasks[0]!.timing.flatMap((r) => r.items.map((i) => i.end));
+    expect(ends("Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng")).toEqual(["2030-12-31"]);
+    expect(ends("Nhiệm vụ năm học 2026 - 2027")).toEqual(["2026-12-31"]);
+  });
+});
+
 describe("a programme", () => {
   it("ends its title before the day and the schedule, and times each line on that day", () => {
     const plan = readPlan(["CHƯƠNG TRÌNH", "NGÀY HỘI MỪNG XUÂN BÍNH THÂN 2016", "NGÀY : 29/1/2016", "- Từ 7g30 - 8g10 : Tổ chức phần lễ .", "- Từ 8g15 - 9g : Tổ chức phần hội: Học sinh tham gia các trò chơi dân gian."].join("\n"));

@@ -55,3 +55,12 @@ describe("events the plan dates once", () => {
     expect(resolveTiming("chậm nhất 10 ngày trước ngày khai mạc", { issued: "2025-02-10" }).unresolved?.reason).toBe("needs-anchor");
   });
 });
+
+describe("a plan of many years", () => {
+  it("runs a recurrence with no period of its own to the end of the plan's period", () => {
+    const period = { start: "2026-01-01", end: "2030-12-31" };
+    expect(resolveTiming("Hằng năm", { issued: "2026-03", period }).items).toEqual([{ kind: "recurring", start: "2026-12-31", end: "2030-12-31", rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31", rule: "recurring-yearly" }]);
+    expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03", period }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2030-12-31"]);
+    expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03" }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2026-12-31"]);
+  });
+});
