@@ -57,6 +57,8 @@ export interface Annotation {
   facts: { number: string | null; issued: string | null; place: string | null; issuer: string | null; scope: string | null };
   occasions: Array<{ name: string; date: string }>;
   ceremony?: { start: string | null } | null;
+  /** The years the plan itself covers, as its title writes them (`giai đoạn 2026 - 2030`). */
+  period?: { start: string; end: string } | null;
   phrases: ExpectedPhrase[];
   units: ExpectedMention[];
   tasks: ExpectedTask[];

@@ -47,6 +47,7 @@ async function evaluate(document: CorpusDocument): Promise<{ checks: Check[]; sp
   const occasions = a.occasions.map((o) => o.date);
   for (const phrase of a.phrases) {
     const context: TimingContext = { issued: a.facts.issued, occasions, ceremony: a.ceremony?.start ?? null };
+    if (a.period) context.period = a.period;
     if (phrase.field) context.field = phrase.field;
     if (phrase.year) context.year = phrase.year;
     checks.push(checkPhrase(id, phrase, resolveTiming(phrase.phrase, context)));
