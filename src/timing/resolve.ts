@@ -8,6 +8,7 @@ import { atomFirstMonth, atomInterval, mergeAdjacent, type DatedAtom, type Inter
 import { toNfc } from "../text/normalize.ts";
 import { foldPhrase, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
+import { yearNamesWhatPrecedes } from "./year-labels.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 import { flatMapOf } from "../lists.ts";
 
@@ -90,6 +91,10 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     previousEnd = group.to;
     if (group.atoms.length === 1 && group.atoms[0]!.grain === "day" && DOCUMENT_REFERENCE.test(before)) {
       result.notes.push("Bỏ qua ngày của văn bản được dẫn chiếu: không phải thời gian thực hiện.");
+      return;
+    }
+    if (group.atoms.length === 1 && group.atoms[0]!.grain === "year" && yearNamesWhatPrecedes(tokens, group.from)) {
+      result.notes.push("Năm gọi tên việc được nói đến (…công tác năm 2025, Luật … năm 2013), không phải thời gian thực hiện.");
       return;
     }
     const wave = /(?<![a-z])dot (\d+|[ivx]+)\s*:?\s*(tu)?\s*$/.exec(before)?.[1];

@@ -34,10 +34,10 @@ describe("anchors move (convention 12 and 13)", () => {
 });
 
 describe("words that are names of JavaScript object properties", () => {
-  it("are plain words to the resolver (`tháng constructor năm 2024` is the year 2024)", () => {
+  it("are plain words to the resolver (`tháng constructor, năm 2024` is the year 2024)", () => {
     for (const word of ["constructor", "__proto__", "hasownproperty", "tostring", "valueof"]) {
       for (const lead of ["tháng", "đầu", "thứ", "trung", "ngày"]) {
-        const resolution = resolveTiming(`${lead} ${word} năm 2024`, { issued: "2024-01-01" });
+        const resolution = resolveTiming(`${lead} ${word}, năm 2024`, { issued: "2024-01-01" });
         expect(JSON.stringify(resolution.items), `${lead} ${word}`).not.toContain("NaN");
         expect(resolution.items.map((i) => [i.start, i.end]), `${lead} ${word}`).toEqual([["2024-01-01", "2024-12-31"]]);
       }
@@ -62,5 +62,16 @@ describe("a plan of many years", () => {
     expect(resolveTiming("Hằng năm", { issued: "2026-03", period }).items).toEqual([{ kind: "recurring", start: "2026-12-31", end: "2030-12-31", rrule: "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31", rule: "recurring-yearly" }]);
     expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03", period }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2030-12-31"]);
     expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03" }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2026-12-31"]);
+  });
+});
+
+describe("a year that names what it qualifies", () => {
+  it("is no time to act (`công tác cải cách hành chính năm 2025`, `Luật … năm 2013`), a year in time is", () => {
+    for (const phrase of ["Đánh giá công tác cải cách hành chính năm 2025", "Luật Tiếp công dân năm 2013", "kỳ thi tốt nghiệp THPT năm 2026"]) {
+      expect(resolveTiming(phrase, { issued: "2025-12-10" }).items, phrase).toEqual([]);
+    }
+    for (const phrase of ["trong năm 2026", "Năm 2023", "đến năm 2030", "cuối năm 2025", "xuyên suốt trong năm 2023 và năm 2024", "Dự kiến năm 2026"]) {
+      expect(resolveTiming(phrase, { issued: "2023-01-10" }).items.length, phrase).toBeGreaterThan(0);
+    }
   });
 });
