@@ -248,10 +248,12 @@ const dayRun: AtomParser = (c) => {
 
 /** 29/10/2024, 02-9-2024, 1 – 9 – 2024; `ngày 21/12`, `(19/8)` and `10/3 âm lịch` with no year. */
 /** Words after which `12/3` is a name or a number (a class, a house, a room), not a date. */
-const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to", "duong", "ngo", "ngach", "hem", "kiot", "ban"]);
+const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to", "duong", "ngo", "ngach", "hem", "kiot", "ban", "khoi"]);
 
 const numericDate: AtomParser = (c) => {
   if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
+  // `2.1.2.`: the end of an outline number, not the 1st of February.
+  if (c.before()?.text === "." && c.before(2)?.type === "num") return null;
   const afterDayWord = c.word("ngay") || c.word("mung", "mong");
   let day = c.num(1, 31);
   if (day === null) return null;
@@ -273,6 +275,8 @@ const numericDate: AtomParser = (c) => {
     // `1/2 ngày`, `1/2/3`: not a day and month.
     const next = c.peek();
     if (next?.type === "sym" && next.text === separator && c.peek(1)?.type === "num") return null;
+    // `1.2. Tháng 3/2026`: a numbered heading's label.
+    if (separator === "." && !afterDayWord && next?.type === "sym" && next.text === ".") return null;
     if (!afterDayWord && next?.type === "word" && ["ngay", "buoi", "so", "thoi"].includes(next.text)) return null;
   }
   const lunar = lunarMarker(c);
@@ -475,8 +479,12 @@ const partOf: AtomParser = (c) => {
 
 /** tháng 9/2024, Tháng 12 năm 2023, tháng 05; tháng Giêng, tháng Chạp (lunar) */
 const namedMonth: AtomParser = (c) => {
+  // `Cách mạng Tháng Tám`, `Cách mạng tháng 8`: a name.
+  if (c.before()?.text === "mang" && c.before(2)?.text === "cach") return null;
   if (!c.word("thang")) return null;
   const lunarMonth = LUNAR_MONTH_NAMES.get(c.peek()?.text ?? "");
+  // `6 tháng một lần`: once in six months, not the month Một.
+  if (lunarMonth !== undefined && c.peek(1)?.text === "lan") return null;
   if (lunarMonth !== undefined) {
     c.at++;
     return { type: "date", grain: "month", month: lunarMonth, lunar: true, ...yearSuffix(c) };

@@ -102,6 +102,12 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     result.items.push(...(wave ? items.map((item) => Object.assign({}, item, { rule: `wave-${wave}` })) : items));
   });
 
+  // `trong ngày bầu cử`, `Ngày bầu cử`: the election day itself, from the national table (or the plan's).
+  if (result.items.length === 0 && groups.length === 0 && /(?<![a-z])ngay bau cu(?![a-z])/.test(folded) && !/(?<![a-z])(truoc|sau)(?![a-z])/.test(folded)) {
+    const day = eventAnchor("bau cu", context, result);
+    if (day) result.items.push({ kind: "span", start: day, end: day, role: "main", rule: "event-day" });
+  }
+
   const duration = programmeMinutes(tokens, atoms);
   if (duration > 0) result.durationMinutes = duration;
   applyWeekdays(result, weekdays, groups, folded, context);
@@ -231,9 +237,13 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], aside: Uint8Array, cont
 
 const RANGE_LINKS = new Set(["-", "den", "toi", ">", "- >", "den -", "- den", "= >", "va ket thuc vao", "va ket thuc", "ket thuc vao", "ket thuc", "va ket thuc vao luc", "den luc", "- den luc"]);
 
+/** `đến ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`: the event the end date is named for. */
+const END_EVENT_WORDS = /(?:^| )(?:bau cu|khai mac|be mac|dai hoi|hoi nghi|ky niem|le)$/;
+
 function linkBetween(between: Token[]): "range" | "list" | null {
   const words = between.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
-  const text = words.join(" ");
+  let text = words.join(" ");
+  if (text.startsWith("den ") && END_EVENT_WORDS.test(text)) text = "den";
   if (RANGE_LINKS.has(text)) return "range";
   if (words.length > 0 && words.every((w) => w === "," || w === "va" || w === "&")) return "list";
   return null;
@@ -290,6 +300,16 @@ function referenceYear(context: TimingContext): number | null {
 function yearFromContext(atom: DateAtom, context: TimingContext): number | null {
   if (context.year) return context.year;
   const issued = parsePartialIso(context.issued);
+  if (atom.lunar && atom.month !== undefined && context.occasions?.length) {
+    // A holiday the plan names as its occasion (`Tết Nguyên đán` in a plan for Tết Bính Ngọ) is that one.
+    for (const occasion of context.occasions) {
+      const year = Number(occasion.slice(0, 4));
+      for (const lunarYear of [year - 1, year]) {
+        const date = lunarToSolar(atom.day ?? 1, atom.month, lunarYear);
+        if (date && isoDate(date[2], date[1], date[0]) === occasion.slice(0, 10)) return lunarYear;
+      }
+    }
+  }
   if (issued) {
     if (atom.lunar && atom.month !== undefined) {
       // The lunar year whose date comes first on or after the issue date: a plan of January
@@ -325,8 +345,17 @@ function groupItems(group: Group, before: string, after: string, completion: boo
   const festival = group.atoms.find((a) => a.festival)?.festival;
   if (festival) result.notes.push(`${festival} năm ${group.atoms[0]!.year} (âm lịch) là ngày ${first.start}.`);
 
-  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao|den|den het|trong))?(?: (?:luc )?\d{1,2} (?:gio|h)(?: \d{1,2})?(?: phut)?,?)?(?: ngay)?$/.test(before) || (group.kind === "single" && /(?<![a-z])den het(?: ngay)?$/.test(before))) {
+  if (/(?<![a-z])(cham nhat|han cuoi|han chot|muon nhat|khong (qua|muon hon)|truoc hoac trong)(?: (la|vao|den|den het|trong))?(?: (?:luc )?\d{1,2} (?:gio|h)(?: \d{1,2})?(?: phut)?,?)?(?: ngay)?$/.test(before) || (group.kind === "single" && /(?<![a-z])den(?: het)?(?: ngay)?$/.test(before) && !/(?<![a-z])tu(?![a-z])/.test(before))) {
+    // `đến hết ngày D` (convention 28), and `đến năm 2030`, `đến tháng 6/2026` with no start: done by the period's last day.
     return [{ kind: "deadline", start: last.end, end: last.end, rule: "deadline-on" }];
+  }
+  // `Sau ngày bầu cử 15/3/2026`: from the next day on, to the end of the plan's period or of that year.
+  if (group.kind === "single" && /(?<![a-z])sau(?: ngay| khi)?(?: bau cu| khai mac| be mac| dai hoi| hoi nghi)?$/.test(before) && !/^\s*\d/.test(after)) {
+    const start = addDays(last.end, 1);
+    const end = context.period && context.period.end > start ? (context.period.end as IsoDate) : (`${start.slice(0, 4)}-12-31` as IsoDate);
+    result.openEnded = true;
+    result.notes.push("Không ghi thời điểm kết thúc: lấy đến hết năm.");
+    return [{ kind: "span", start, end, role: "main", rule: "after" }];
   }
   if (/(?<![a-z])truoc(?: ngay)?$/.test(before)) {
     const due = addDays(first.start, -1);
@@ -628,6 +657,7 @@ function issuedStart(context: TimingContext): IsoDate | null {
   return issued ? isoDate(issued.year, issued.month ?? 1, issued.day ?? 1) : null;
 }
 
+const SIX_MONTHLY = /(?<![a-z])(?:dinh ky|moi) (?:6|06|sau) thang(?![a-z])|(?<![a-z])(?:6|06|sau) thang (?:mot|1) lan(?![a-z])/;
 const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]> = [
   [/(?<![a-z])(hang|moi|dinh ky|dinh ky hang) nam(?![a-z])/, "yearly"],
   [/(?<![a-z])(hang|moi|dinh ky) quy(?![a-z])/, "quarterly"],
@@ -656,6 +686,18 @@ function weekOrdinal(folded: string): number | null {
 /** Convention 15: `hàng tháng`, `định kỳ hàng quý`, `hàng tuần`; `ngày 25 hàng tháng`; `sáng thứ Hai tuần đầu tiên` of every month. */
 function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAtom[], context: TimingContext): void {
   if (result.items.some((i) => i.kind === "recurring")) return;
+  // `Định kỳ 6 tháng`, `6 tháng một lần`: at the end of each half year (and `hàng năm` beside it is its own).
+  if (SIX_MONTHLY.test(folded)) {
+    const from = issuedStart(context);
+    const until = recurrenceEnd(from, context);
+    const occurrence = from && until ? recurrenceBounds("half-yearly", from, until) : null;
+    if (occurrence) {
+      result.items.push({ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: "recurring-half-yearly" });
+      result.unresolved = null;
+      if (RECURRENCES[0]![0].test(folded)) applyYearly(result, folded, context);
+      return;
+    }
+  }
   if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky"))) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
   if (!found) return;
@@ -740,16 +782,16 @@ function monthDayBounds(day: number, from: IsoDate, until: IsoDate): { first: Is
   return first > last ? null : { first, last, rrule: `FREQ=MONTHLY;BYMONTHDAY=${day}` };
 }
 
-function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
+function recurrenceBounds(frequency: "monthly" | "quarterly" | "half-yearly" | "weekly", from: IsoDate, until: IsoDate): { first: IsoDate; last: IsoDate; rrule: string } | null {
   if (frequency === "weekly") {
     const bounds = weekdayOccurrences(["FR"], from, until);
     return bounds ? Object.assign({}, bounds, { rrule: "FREQ=WEEKLY;BYDAY=FR" }) : null;
   }
-  const step = frequency === "monthly" ? 1 : 3;
+  const step = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 6;
   const [fromYear, fromMonth] = parseIsoDate(from);
-  const first = monthEnd(fromYear, frequency === "monthly" ? fromMonth : Math.ceil(fromMonth / 3) * 3);
+  const first = monthEnd(fromYear, Math.ceil(fromMonth / step) * step);
   let [lastYear, lastMonth] = parseIsoDate(until);
-  if (frequency === "quarterly") lastMonth = Math.ceil(lastMonth / 3) * 3;
+  lastMonth = Math.ceil(lastMonth / step) * step;
   let last = monthEnd(lastYear, lastMonth);
   if (last > until) {
     lastMonth -= step;
@@ -760,5 +802,5 @@ function recurrenceBounds(frequency: "monthly" | "quarterly" | "weekly", from: I
     last = monthEnd(lastYear, lastMonth);
   }
   if (first > last) return null;
-  return { first, last, rrule: frequency === "monthly" ? "FREQ=MONTHLY;BYMONTHDAY=-1" : "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1" };
+  return { first, last, rrule: step === 1 ? "FREQ=MONTHLY;BYMONTHDAY=-1" : `FREQ=MONTHLY;INTERVAL=${step};BYMONTHDAY=-1` };
 }
