@@ -16,7 +16,7 @@ import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
-import { ofIssuer } from "./issuer-units.ts";
+import { ofIssuer } from "../units/issuer-units.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../lists.ts";

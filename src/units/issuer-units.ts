@@ -5,8 +5,8 @@
  * the issuer's name, so two plans of two schools never share a `Ban Giám hiệu`.
  */
 import { slugify } from "../text/normalize.ts";
-import { readUnitField, type ReadUnit } from "../units/read.ts";
-import type { Locality } from "../units/scope.ts";
+import { readUnitField, type ReadUnit } from "./read.ts";
+import type { Locality } from "./scope.ts";
 
 /** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
 const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
