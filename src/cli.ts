@@ -24,7 +24,7 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
                                         xác định ngày của một cụm từ thời gian
   resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
-  units --jsonl                         chuẩn hóa tên đơn vị: mỗi dòng vào {"text", "context": {"scope"}}, mỗi dòng ra {"units": [...]}
+  units --jsonl                         chuẩn hóa tên đơn vị: mỗi dòng vào {"text", "context": {"scope", "issuer"}}, mỗi dòng ra {"units": [...]}
 `;
 
 class UsageError extends Error {}

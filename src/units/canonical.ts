@@ -94,7 +94,8 @@ export function cleanMention(text: string): string {
     }
   }
   // A post that names no body stays whole: the plan tells whose it is.
-  if (!isBarePost(out)) out = out.replace(LEADING_TITLES, "");
+  // `Đại diện Lãnh đạo Sở …`: titles one after another.
+  if (!isBarePost(out)) out = out.replace(LEADING_TITLES, "").replace(LEADING_TITLES, "");
   if (/^các\s/u.test(out)) out = capitalize(out);
   out = trimEndOf(out, "");
   if (out.endsWith("…")) out = out.slice(0, -1); // `(\.{2,}|…)$`: the dots go with the punctuation below

@@ -53,7 +53,7 @@ async function evaluate(document: CorpusDocument): Promise<{ checks: Check[]; sp
     checks.push(checkPhrase(id, phrase, resolveTiming(phrase.phrase, context)));
   }
   for (const mention of a.units) {
-    const answer = unitsOfLine({ text: mention.text, context: { scope: a.facts.scope ?? "" } });
+    const answer = unitsOfLine({ text: mention.text, context: { scope: a.facts.scope ?? "", issuer: a.facts.issuer ?? "" } });
     const units = "units" in answer ? (answer.units as ActualUnit[]) : [];
     checks.push(checkMention(id, mention.text, mention.category, mention.expect, units));
   }
