@@ -345,8 +345,22 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
       return slug ? { name, slug, scope, level, collective: true, written: analysis.clean } : null;
     }
   }
-  const { clean, expanded, collective, base } = analysis;
-  let { level, placeName, placeKind } = analysis;
+  const { clean, expanded, collective } = analysis;
+  let { base, level, placeName, placeKind } = analysis;
+  // `Sở Công Thương Lào Cai`, `Sở Tư pháp Hà Giang`: a body and one of the plan's places, no level word between.
+  if (!collective && placeName === null && locality) {
+    for (const at of ["commune", "district", "province"] as const) {
+      const place = locality[at];
+      if (!place || !base.endsWith(` ${place.name}`)) continue;
+      const body = base.slice(0, -place.name.length - 1);
+      if (!/^(Sở|Ban|Phòng|Công an|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Thanh tra|Thuế|Bảo hiểm xã hội|Văn phòng|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Bệnh viện|Đài)\s/u.test(body) || /\s(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)$/u.test(body)) break;
+      base = body;
+      placeName = place.name;
+      placeKind = place.kind;
+      level = at;
+      break;
+    }
+  }
 
   level ??= locality?.level ?? "district";
   // A city under the central government is its province: its `Thành ủy`, its `thành phố`.
