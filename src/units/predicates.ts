@@ -16,7 +16,7 @@ const VERBS = [
   "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
-const GUARDED = ["(?<!(?:công|chương|quy|lộ|hành|giáo|tiến)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!bầu\\s)cử(?!\\s+tri)"];
+const GUARDED = ["(?<!(?:công|chương|quy|lộ|hành|giáo|tiến)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
 
 /** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`. */
 const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng)\\s)";
@@ -28,6 +28,8 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]ổ)", ["tổng hợp", "khen thưởng"]],
   // `Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh`: an occasion's name inside a unit's.
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
+  // `cơ quan, tổ chức, đơn vị …`: a list of generic bodies.
+  ["(?:[Cc]ơ quan,|[Đđ]ơn vị,)", ["tổ chức"]],
 ];
 /** `tổ chức chính trị - xã hội`, `thông tin điện tử`: the verb's word begins a noun phrase. */
 const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội(?! (?:nghị|thi|thảo|diễn|trại|chợ|giảng|khỏe|khoẻ|xuân|báo|đua))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";

@@ -132,6 +132,10 @@ function dashesToSemicolons(text: string): string {
   );
 }
 
+const GENERIC = "(?:cơ quan|tổ chức|đơn vị|địa phương|doanh nghiệp|cá nhân)";
+const GENERIC_NOUNS = new RegExp(`^\\s*(?:các\\s+)?${GENERIC}(?:\\s*,\\s*${GENERIC})*\\s*$`, "iu");
+const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
+
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
 const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng)\s+\p{Lu})/u;
 
@@ -142,6 +146,11 @@ function splitList(value: string): string[] {
       let current = "";
       for (const chunk of clause.split(",")) {
         // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
+        // `cơ quan, tổ chức, đơn vị lập danh sách cử tri`: generic nouns in a row are one collective.
+        if (GENERIC_NOUNS.test(current) && GENERIC_START.test(chunk)) {
+          current = `${current},${chunk}`;
+          continue;
+        }
         const people = PEOPLE.test(current);
         const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
         const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));

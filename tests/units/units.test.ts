@@ -116,6 +116,15 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)!.post).toBeUndefined();
   });
 
+  it("reads election bodies, generic lists and a body named with the plan's place", () => {
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("Ủy ban Bầu cử xã Lương Minh", luongMinh)!.name).toBe("Ủy ban Bầu cử xã Lương Minh");
+    expect(canonicalUnit("Hội đồng bầu cử Quốc gia", luongMinh)).toMatchObject({ name: "Hội đồng bầu cử Quốc gia", scope: "Trung ương" });
+    expect(readUnitField("cơ quan, tổ chức, đơn vị quản lý người ứng cử", "lead", luongMinh).map((u) => [u.name, u.collective])).toEqual([["Cơ quan, tổ chức, đơn vị quản lý người ứng cử", true]]);
+    expect(canonicalUnit("Sở Công Thương Lào Cai", parseScope("tỉnh Lào Cai"))!.name).toBe("Sở Công Thương tỉnh Lào Cai");
+    expect(canonicalUnit("Đại diện Lãnh đạo Sở GD&ĐT TP.HCM", parseScope("thành phố Hồ Chí Minh"))!.name).toBe("Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh");
+  });
+
   it("keeps collective mentions collective, scoped to the plan", () => {
     const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
     expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
