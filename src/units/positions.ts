@@ -19,9 +19,22 @@ const STAFF_OF = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Cc]huyên viên|[Cc]án b�
 /** `Trưởng đoàn thể xã`, `Trưởng các đoàn thể`: the mass organizations. */
 const HEADS_OF_ORGANIZATIONS = /^(?:Trưởng|Người đứng đầu)\s+(?:các\s+)?(đoàn thể|ban, ngành, đoàn thể|ban, ngành)(?=\s|$)/u;
 
+/** `Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: a person's name before their posts. */
+const NAMED_PERSON = /^(?:(?:Thượng|Trung|Thiếu|Đại)\s+tướng\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3}\s*(?:[-–,])\s+(?=\p{Lu})/u;
+/** Memberships a person lists before the post that names their body (`Tỉnh ủy viên`, `Ủy viên Ban Thường vụ Đảng ủy`). */
+const MEMBERSHIP = /^(?:\p{L}+\s+ủy viên|Ủy viên|Uỷ viên|Đảng ủy viên|Đại biểu Quốc hội)(?![\p{L}])/u;
+/** `Trưởng thôn`, `Bí thư chi bộ`: the head of each village (or cell) in the plan. */
+const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư)\s+(thôn|ấp|bản|khu phố|tổ dân phố|xóm|chi bộ)$/iu;
+
 /** The mention without the person it speaks of: the body where one is named after the post. */
 export function withoutPerson(text: string): string {
-  const out = officialTitle(text.replace(PERSON, ""));
+  let out = officialTitle(text.replace(PERSON, ""));
+  const named = NAMED_PERSON.exec(out);
+  if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
+  // `Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the last post names the body.
+  if (MEMBERSHIP.test(out) && out.includes(",")) out = officialTitle(out.slice(out.lastIndexOf(",") + 1).trim());
+  const village = VILLAGE_HEAD.exec(out);
+  if (village) return `Các ${village[1]!.toLowerCase()}`;
   if (STAFF_OF.test(out)) return out.replace(STAFF_OF, "");
   const heads = HEADS_OF_ORGANIZATIONS.exec(out);
   if (heads) return `Các ${out.slice(heads[0].length - heads[1]!.length)}`;

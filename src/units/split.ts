@@ -10,7 +10,7 @@ import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 import { beforePredicate } from "./predicates.ts";
-import { PEOPLE, STARTS_LIKE_POST } from "./positions.ts";
+import { isBarePost, PEOPLE, STARTS_LIKE_POST } from "./positions.ts";
 
 const alternatives = (words: string[]) => words.map((h) => h.replace(/ /g, "\\s+")).join("|");
 const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những|toàn thể)\\s+(?:${alternatives(COLLECTIVE_NOUNS)}))(?![\\p{L}\\p{M}])`, "u");
@@ -82,7 +82,15 @@ function shareHeads(pieces: string[]): string[] {
 }
 
 /** One mention per unit, in the order written; empty pieces dropped. */
-export const splitUnitList = memoize((value: string): string[] => shareLocality(splitList(value).flatMap(distribute)));
+export const splitUnitList = memoize((value: string): string[] => sharePostBody(shareLocality(splitList(value).flatMap(distribute))));
+
+/** `Chủ tịch, Phó Chủ tịch UBND xã`: posts listed before the body they share are that body. */
+function sharePostBody(mentions: string[]): string[] {
+  if (mentions.length < 2) return mentions;
+  const last = mentions[mentions.length - 1]!;
+  const posts = mentions.slice(0, -1);
+  return STARTS_LIKE_POST.test(last) && posts.every((m) => isBarePost(m.trim())) ? [last] : mentions;
+}
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d-]*)*";
 const NAMES = `${NAME}(?:\\s*(?:,|và)\\s*${NAME})+`;
@@ -151,7 +159,7 @@ function splitList(value: string): string[] {
           current = `${current},${chunk}`;
           continue;
         }
-        const people = PEOPLE.test(current);
+        const people = PEOPLE.test(current) || STARTS_LIKE_POST.test(current);
         const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
         const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {

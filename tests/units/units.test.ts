@@ -125,6 +125,15 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Đại diện Lãnh đạo Sở GD&ĐT TP.HCM", parseScope("thành phố Hồ Chí Minh"))!.name).toBe("Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh");
   });
 
+  it("reads a person's posts for their body, and the heads of villages as the villages", () => {
+    const names = (text: string, scope: string) => readUnitField(text, "lead", parseScope(scope)).map((u) => u.name);
+    expect(names("Đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "tỉnh Lâm Đồng")).toEqual(["Ủy ban nhân dân tỉnh Lâm Đồng"]);
+    expect(names("Đồng chí Thượng tướng Nguyễn Văn Long, Thứ trưởng Bộ Công an", "tỉnh Lâm Đồng")).toEqual(["Bộ Công an"]);
+    expect(names("Phó Thủ tướng Chính phủ", "tỉnh Lâm Đồng")).toEqual(["Chính phủ"]);
+    expect(names("Chủ tịch, Phó Chủ tịch UBND xã", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Ủy ban nhân dân xã Lương Minh"]);
+    expect(names("Bí thư chi bộ, Trưởng thôn", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Các chi bộ", "Các thôn"]);
+  });
+
   it("keeps collective mentions collective, scoped to the plan", () => {
     const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
     expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
