@@ -129,6 +129,8 @@ function shareLocality(mentions: string[]): string[] {
   });
 }
 
+/** `Đảng ủy - Hội đồng nhân dân - Ủy ban nhân dân - …`: a body named whole before the dash. */
+const BODY_BEFORE_DASH = /(?:^|[;–-]\s*)(?:Đảng ủy|Hội đồng nhân dân|HĐND|Ủy ban nhân dân|UBND|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|UBMTTQ(?:VN| Việt Nam)?)$/u;
 const UNIT_END = /(?:^|\s)(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|[Hh]uyện ủy|[Tt]ỉnh ủy|[Tt]hành ủy|[Đđ]ảng ủy)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}$/u;
 
 /** A dash between two units (`Huyện ủy - Hội đồng nhân dân huyện - Ủy ban nhân dân huyện`), not inside a name (`Văn hóa - Xã hội`). */
@@ -136,7 +138,7 @@ function dashesToSemicolons(text: string): string {
   if (!/\s[-–]\s/.test(text)) return text;
   // Only after a whole unit: a sentence's end, or a level word or a committee (`huyện`, `Huyện ủy`), with its place's name.
   return text.replace(/\.?\s[-–]\s+(?=\S)/g, (dash, offset: number) =>
-    startsLikeUnit(text.slice(offset + dash.length)) && (dash.startsWith(".") || UNIT_END.test(text.slice(0, offset))) ? ";" : dash,
+    startsLikeUnit(text.slice(offset + dash.length)) && (dash.startsWith(".") || UNIT_END.test(text.slice(0, offset)) || BODY_BEFORE_DASH.test(text.slice(0, offset))) ? ";" : dash,
   );
 }
 

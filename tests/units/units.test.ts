@@ -66,6 +66,7 @@ describe("splitting lists", () => {
     ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
     ["Công chức VH-XH (Lao động, Thương binh; Xã hội)", ["Công chức VH-XH (Lao động, Thương binh; Xã hội)"]],
     ["các sở, ban, ngành, UBND các xã, phường, đặc khu", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"]],
+    ["Đảng ủy - Hội đồng nhân dân - Ủy ban nhân dân - Ủy ban MTTQ xã Hưng Tân", ["Đảng ủy xã Hưng Tân", "Hội đồng nhân dân xã Hưng Tân", "Ủy ban nhân dân xã Hưng Tân", "Ủy ban MTTQ xã Hưng Tân"]],
     ["Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã", ["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã", "các đồng chí Chuyên viên cơ quan MTTQ xã"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
