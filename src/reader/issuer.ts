@@ -89,7 +89,7 @@ function sentenceIssuer(lines: Line[]): string | null {
   // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
   for (const line of lines.slice(0, 30)) {
     const match = line.text.includes("thông báo") ? NOTIFYING.exec(line.text) : null;
-    if (match) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").trim();
+    if (match) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
   }
   return null;
 }
@@ -116,7 +116,12 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
   const place = headerLocality(bodies) ?? locality;
   // A name that says its place is whole: only its abbreviations are written out; else the plan's place completes it.
   const complete = (name: string) => {
-    if (NAMED_PLACE.test(name)) return analyseMention(name)?.expanded ?? name;
+    if (NAMED_PLACE.test(name)) {
+      // Written out in full (`Ban Chấp hành Đoàn xã …` → `… Đoàn Thanh niên Cộng sản Hồ Chí Minh xã …`) when that keeps its own place.
+      const unit = canonicalUnit(name, parseScope(LEVEL_INSIDE.exec(name)?.slice(1, 3).join(" ") ?? "") ?? place);
+      const expanded = analyseMention(name)?.expanded ?? name;
+      return unit && !unit.collective && foldKey(unit.name).endsWith(foldKey(expanded).split(/\s+/).slice(-2).join(" ")) ? unit.name : expanded;
+    }
     const unit = canonicalUnit(name, place);
     return unit && unit.scope !== null ? unit.name : (analyseMention(name)?.expanded ?? name);
   };

@@ -80,6 +80,13 @@ export const COLLOQUIAL: Record<string, { name: string; level: Level }> = {
   "cong an huyen": { name: "Công an huyện", level: "district" },
   "cong an tinh": { name: "Công an tỉnh", level: "province" },
 };
+// `Ban Chấp hành Thành đoàn`, `Ban Thường vụ Huyện đoàn`: the committees of the Đoàn of that place.
+for (const [organKey, organ] of [["ban chap hanh", "Ban Chấp hành"], ["ban thuong vu", "Ban Thường vụ"]] as const) {
+  for (const key of ["huyen doan", "tinh doan", "thanh doan"] as const) {
+    const youth = COLLOQUIAL[key]!;
+    COLLOQUIAL[`${organKey} ${key}`] = { name: `${organ} ${youth.name}`, level: youth.level };
+  }
+}
 
 /** `national` is Trung ương: ministries and their departments. */
 export type Level = "national" | "province" | "district" | "commune";

@@ -117,10 +117,11 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   for (const level of unitLevels) if (level !== "national") votes[level]++;
   let level = (Object.keys(votes) as LocalLevel[]).sort((a, b) => votes[b] - votes[a] || rank(b) - rank(a))[0]!;
   if (votes[level] === 0) {
-    // No unit says its level: the place line names the issuer's locality.
+    // No unit says its level: the place line names the issuer's locality; else the place the text names most, at least twice.
     const named = placeKey ? (["commune", "district", "province"] as const).find((l) => [...counts[l].keys()].includes(placeKey)) : undefined;
-    if (!named) return null;
-    level = named;
+    const repeated = (["commune", "district", "province"] as const).find((l) => [...counts[l].values()].some((e) => e.count >= 2));
+    if (!named && !repeated) return null;
+    level = named ?? repeated!;
   }
 
   const best = (l: LocalLevel): Place | undefined => {

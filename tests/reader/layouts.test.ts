@@ -75,6 +75,17 @@ describe("the header, whatever its shape", () => {
   });
 });
 
+describe("the issuer of a notice or a Youth Union plan", () => {
+  it("is the body the sentence names, placed where the text says most, written out in full", () => {
+    const notice = ["Thông báo thời gian tổ chức Hội thi văn nghệ quần chúng", "Thực hiện Kế hoạch số 327/KH-UBND của Ủy ban nhân dân phường Quyết Tiến về việc tổ chức Hội thi văn nghệ quần chúng phường Quyết Tiến lần thứ IV năm 2022.", "UBND phường trân trọng thông báo tới Nhân dân trên địa bàn phường Quyết Tiến như sau:", "- Khai mạc Hội thi: Từ 7h30 đến 17h00 ngày 29/10/2022."].join("\n");
+    expect(facts(notice)).toMatchObject({ issuer: "Ủy ban nhân dân phường Quyết Tiến", scope: "phường Quyết Tiến" });
+    const please = ["Thông báo", "Uỷ ban nhân dân phường Thành Phước xin thông báo đến toàn thể nhân dân trên địa bàn phường: Ngày 19/3/2023 tổ chức Ngày chạy Olympic."].join("\n");
+    expect(facts(please).issuer).toBe("Ủy ban nhân dân phường Thành Phước");
+    const youth = ["ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN XÃ PHÚC THỊNH", "Số: 05-KH/ĐTN    Phúc Thịnh, ngày 10 tháng 01 năm 2026", "KẾ HOẠCH", "Tổ chức Chiến dịch Xuân tình nguyện năm 2026", "I. NỘI DUNG", "1. Ra quân ngày 20/01/2026."].join("\n");
+    expect(facts(youth).issuer).toBe("Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phúc Thịnh");
+  });
+});
+
 describe("plans written as tables", () => {
   it("makes a task of each row, its cells the fields the header names", () => {
     const text = [
