@@ -61,6 +61,8 @@ export const HOLIDAYS: Holiday[] = [
   { key: /ngay hoi quoc phong toan dan|quoc phong toan dan/, name: "Ngày hội Quốc phòng toàn dân", solar: "12-22", origin: "1989-12-22" },
   { key: /ngay dan so viet nam/, name: "Ngày Dân số Việt Nam", solar: "12-26", origin: "1961-12-26" },
   { key: /ngay ky hiep dinh gio-?ne-?vo/, name: "Ngày ký Hiệp định Giơ-ne-vơ", solar: "07-20", origin: "1954-07-20" },
+  { key: /ngay toan dan dua tre (em )?den truong/, name: "Ngày toàn dân đưa trẻ đến trường", solar: "09-05" },
+  { key: /thanh lap (nganh giao duc|bo quoc gia giao duc)|ngay truyen thong nganh giao duc/, name: "Ngày thành lập Bộ Quốc gia Giáo dục", solar: "08-28", origin: "1945-08-28" },
 ];
 
 /** National elections by the term of the National Assembly they elect (`khóa XVI`). */

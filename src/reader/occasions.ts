@@ -66,7 +66,7 @@ export function readOccasions(lines: Line[], title: string, issued: string | nul
       add({ name: `${years} năm ${cleanName(name!)}`, date: `${y2}-${holiday.solar}`, origin: `${y1}-${holiday.solar}`, years: Number(years), main: found.length === 0 && source.line === 0 });
     }
   }
-  const reference = referenceDate(issued, found, title);
+  const reference = referenceDate(issued, found, title, sources);
   // A named day already dated by its anniversary span (`70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024)`) is that one.
   const spanDays = new Set(found.map((o) => o.date.slice(5)));
   for (const occasion of namedOccasions(sources, reference)) if (!spanDays.has(occasion.date.slice(5))) add(occasion);
@@ -78,12 +78,20 @@ function holidayIn(folded: string): Holiday | undefined {
   return HOLIDAYS.find((h) => h.key.test(folded));
 }
 
-/** The date occasions without a year of their own are placed after: the issue date, else the plan's year. */
-function referenceDate(issued: string | null, found: Occasion[], title: string): string | null {
+/**
+ * The date occasions without a year of their own are placed after: the issue date, else the
+ * plan's year (its title's, else that of the first full date its text writes).
+ */
+function referenceDate(issued: string | null, found: Occasion[], title: string, sources: Source[]): string | null {
   if (issued) return issued.length === 7 ? `${issued}-01` : issued;
   if (found[0]) return `${found[0].date.slice(0, 4)}-01-01`;
   const year = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/.exec(title)?.[1];
-  return year ? `${year}-01-01` : null;
+  if (year) return `${year}-01-01`;
+  for (const source of sources.slice(0, 40)) {
+    const written = /(?<!\d)\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(20\d{2})(?!\d)/.exec(source.text);
+    if (written) return `${written[1]}-01-01`;
+  }
+  return null;
 }
 
 const EXPLICIT_DATE = /^\s*(?:năm\s+(\d{4})|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;

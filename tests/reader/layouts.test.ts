@@ -241,6 +241,12 @@ describe("occasions", () => {
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-04-30 50 năm Ngày giải phóng hoàn toàn miền Nam", "2024-12-31 Tết Dương lịch"]));
   });
 
+  it("places days named without a year in the year of the first date the text writes, when the plan gives no other", () => {
+    const plan = readPlan(["Về việc treo cờ Tổ quốc Lễ Giỗ tổ Hùng Vương (mùng 10/3 âm lịch)", "Thực hiện Công văn số 506/UBND, ngày 03/4/2025 của UBND thành phố Tây Ninh.", "- Đề nghị các khu phố vận động các hộ dân treo cờ Tổ quốc từ ngày 06/4/2025 đến hết ngày 07/4/2025."].join("\n"));
+    expect(plan.occasions.map((o) => [o.name, o.date])).toContainEqual(["Giỗ Tổ Hùng Vương", "2025-04-07"]);
+    expect(readPlan("Kế hoạch tổ chức Ngày toàn dân đưa trẻ đến trường năm 2023").occasions.map((o) => o.date)).toEqual(["2023-09-05"]);
+  });
+
   it("knows the day of a national election", () => {
     const text = ["Lương Minh, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031"].join("\n");
     expect(occasions(text)[0]).toMatch(/^2026-03-15 Ngày bầu cử đại biểu Quốc hội khóa XVI/);
