@@ -289,7 +289,11 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     const block = node.block;
     if (block.kind === "heading") {
       const topLevel = node.divider === true;
-      const structural = node.children.filter(isStructural);
+      // `1.1. Nội dung`, `1.3. Thời gian`, `1.4. Tổ chức thực hiện` are the parts of one task. Under a
+      // heading whose parts are only contents (`a) Nội dung kiểm tra:`, `b) Nội dung giám sát:`), each bullet is a task.
+      const parts = node.children.filter(isStructural);
+      const onlyContents = parts.length > 0 && parts.every((c) => /^noi dung/.test(foldKeyOfStart(c.block.text, 12)) && c.children.filter((g) => g.block.kind === "item" && g.block.bullet !== "").length >= 2);
+      const structural = onlyContents ? [] : parts;
       if (!topLevel && structural.length > 0) {
         const units = flatMapOf(structural.filter((c) => /^to chuc thuc hien/.test(foldKeyOfStart(c.block.text, 30))), organisingUnits);
         const timing = flatMapOf(structural, (c) => c.fields);

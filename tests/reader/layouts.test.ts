@@ -148,6 +148,19 @@ describe("a plan of many years", () => {
   });
 });
 
+describe("waves of work", () => {
+  it("make each bullet under a wave's lists of contents a task, in the wave's time", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN", "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:", "a) Nội dung Kiểm tra (Đối với Ban CTMT các thôn):", "- Kiểm tra việc tổ chức Hội nghị Ban công tác Mặt trận.", "- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ.", "b) Nội dung Giám sát (Đối với UBBC và UBND xã):", "- Giám sát việc lập danh sách cử tri.", "- Giám sát việc giải quyết khiếu nại."].join("\n");
+    const tasks = readPlan(text).tasks.filter((t) => /^(Kiểm tra|Giám sát) việc/u.test(t.title));
+    expect(tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)).join()])).toEqual([
+      ["Kiểm tra việc tổ chức Hội nghị Ban công tác Mặt trận", "2025-12-05..2026-02-20"],
+      ["Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ", "2025-12-05..2026-02-20"],
+      ["Giám sát việc lập danh sách cử tri", "2025-12-05..2026-02-20"],
+      ["Giám sát việc giải quyết khiếu nại", "2025-12-05..2026-02-20"],
+    ]);
+  });
+});
+
 describe("a programme", () => {
   it("ends its title before the day and the schedule, and times each line on that day", () => {
     const plan = readPlan(["CHƯƠNG TRÌNH", "NGÀY HỘI MỪNG XUÂN BÍNH THÂN 2016", "NGÀY : 29/1/2016", "- Từ 7g30 - 8g10 : Tổ chức phần lễ .", "- Từ 8g15 - 9g : Tổ chức phần hội: Học sinh tham gia các trò chơi dân gian."].join("\n"));
