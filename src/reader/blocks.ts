@@ -28,6 +28,8 @@ export interface Block {
   row?: boolean;
   /** The year the table's header gives its times. */
   year?: number;
+  /** A field written with no value: the bullets under it are its value (`true` until the first, then its bullet). */
+  listsValue?: boolean | string;
 }
 
 /** A table row as a block: a heading for a row that names a group, else an item whose cells are its fields. */
@@ -95,6 +97,15 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
     const previous = blocks.length > 0 ? blocks[blocks.length - 1] : undefined;
     const heading = parseHeading(text);
     const field = parseFieldLine(text);
+    // `* Thời gian thực hiện:` with nothing after it, then `+ Đợt 1: …` / `+ Đợt 2: …`: the list is its value.
+    const listBullet = BULLET.exec(text)?.[1];
+    if (previous?.kind === "field" && previous.listsValue && listBullet && heading === null && field === null && (previous.listsValue === true || previous.listsValue === listBullet)) {
+      previous.listsValue = listBullet; // the list goes on in the bullet it started with
+      previous.field!.value = [previous.field!.value, text.replace(BULLET, "").replace(/[.;]+$/u, "")].filter((v) => v !== "").join("; ");
+      previous.field!.to = line.number;
+      previous.to = line.number;
+      continue;
+    }
     if (previous && continues(previous, text, heading !== null || field !== null)) {
       previous.text = `${previous.text} ${text}`;
       if (previous.heading) previous.heading = Object.assign({}, previous.heading, { text: previous.text });
@@ -112,7 +123,9 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       if (field) block.field = field;
       blocks.push(block);
     } else if (field) {
-      blocks.push({ kind: "field", field, text, bullet, from: line.number, to: line.number, inline: [] });
+      const block: Block = { kind: "field", field, text, bullet, from: line.number, to: line.number, inline: [] };
+      if (field.value === "") block.listsValue = true;
+      blocks.push(block);
     } else {
       const body = text.replace(BULLET, "");
       blocks.push({ kind: "item", text: body, bullet, from: line.number, to: line.number, inline: inlineFields(body) });

@@ -47,6 +47,9 @@ export interface TaskDraft {
   programme: string[];
 }
 
+/** A bullet that names an aspect of its heading's work, not work of its own. */
+const ASPECT = /^(?:Việc|Về việc|Cơ cấu|Tiêu chuẩn|Đảm bảo|Bảo đảm|Tình hình|Công tác)\s/u;
+
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
 
 function isStructural(node: Node): boolean {
@@ -310,6 +313,13 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       }
       if (node.children.length === 0) {
         if (!topLevel && !isStructural(node)) tasks.push(draft(node));
+        return;
+      }
+      // `1. Giám sát việc thành lập …` over `- Việc ban hành các văn bản …`, `- Việc thực hiện nhiệm vụ …`: the aspects of one task.
+      const bullets = node.children.filter((c) => c.block.kind === "item" && c.block.bullet !== "");
+      const aspects = bullets.filter((c) => ASPECT.test(c.block.text));
+      if (!topLevel && bullets.length >= 2 && aspects.length * 2 >= bullets.length && node.children.every((c) => c.block.kind === "item")) {
+        tasks.push(draft(node));
         return;
       }
       const onlyParagraphs = node.children.every((c) => c.block.kind === "item" && c.block.bullet === "" && c.fields.length === 0 && c.block.inline.length === 0);

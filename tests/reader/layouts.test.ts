@@ -161,6 +161,16 @@ describe("waves of work", () => {
   });
 });
 
+describe("a task with its aspects", () => {
+  it("is one task when its bullets name aspects, timed by a field whose value is the list under it", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "III. NỘI DUNG KIỂM TRA, GIÁM SÁT", "2. Kiểm tra việc hiệp thương thỏa thuận về cơ cấu người ứng cử", "- Việc đảm bảo về tiêu chuẩn, cơ cấu, thành phần.", "- Việc bảo đảm quy định về tỷ lệ người ứng cử là phụ nữ.", "* Thời gian thực hiện:", "+ Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.", "+ Đợt 2: Trong khoảng thời gian từ ngày 02/02/2026 đến ngày 08/02/2026."].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)).join(" ")])).toEqual([
+      ["Kiểm tra việc hiệp thương thỏa thuận về cơ cấu người ứng cử", "2025-12-01..2025-12-14 2026-02-02..2026-02-08"],
+    ]);
+  });
+});
+
 describe("a programme", () => {
   it("ends its title before the day and the schedule, and times each line on that day", () => {
     const plan = readPlan(["CHƯƠNG TRÌNH", "NGÀY HỘI MỪNG XUÂN BÍNH THÂN 2016", "NGÀY : 29/1/2016", "- Từ 7g30 - 8g10 : Tổ chức phần lễ .", "- Từ 8g15 - 9g : Tổ chức phần hội: Học sinh tham gia các trò chơi dân gian."].join("\n"));
