@@ -73,7 +73,13 @@ function isCapitals(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
+/** Every part of the motto holds one of these letters' pairs (`Độc lập`, `Tự do`, `Hạnh phúc`, `Cộng hòa`): most cells hold none. */
+const MOTTO_LETTERS = /[lL][aAậẬâÂ]|[pP][hH]|[hH][oOòÒộỘ]|[cC][oOộỘhH]|[ĐđDd][ộỘoO]/u;
+
+/** Lines are normalized (NFC) when read, so the letters are found as written. */
 export function isMotto(text: string): boolean {
+  // A motto (or its part) is a short cell; a longer one holding it is a flattened header (isFlatHeader).
+  if (text.length > 80 || !MOTTO_LETTERS.test(text)) return false;
   const key = foldKey(text).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
   return MOTTO.test(key) || MOTTO_PART.test(key) || /^cong hoa xa h ?oi chu nghia viet ?nam/.test(key);
 }
@@ -152,7 +158,8 @@ function dateIn(line: Line, index: number, lines: Line[]): Found<{ place: string
   const cells = cellsOf(line);
   const joined = joinedDate(lines, index);
   for (const [cellIndex, cell] of cells.entries()) {
-    if (!cell.includes("ngày")) continue;
+    // A header's date cell is short; a body sentence that mentions a day is not one.
+    if (!cell.includes("ngày") || cell.length > 160) continue;
     // A blank day (`ngày      tháng 11`) can split the date line into cells: the cell with those after it.
     const rest = cells.length === 1 ? joined.text : `${cells.slice(cellIndex).join(" ")}${joined.lines !== line.number ? ` ${joined.text.slice(line.text.length)}` : ""}`;
     const found = dateOf(rest);

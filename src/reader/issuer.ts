@@ -96,6 +96,7 @@ function sentenceIssuer(lines: Line[]): string | null {
 
 function signatureBody(lines: Line[]): string | null {
   for (const line of lines) {
+    if (line.text.charCodeAt(0) !== 84) continue; // `T`: the signature's `TM.` / `T/M`
     const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
     if (match) return fromCapitals(match[1]!.trim());
   }

@@ -15,10 +15,9 @@ export interface Line {
 
 /** A cell boundary: ` | `, a tab, or four spaces or more between words. */
 const CELL_BREAK = /\s*\|\s*|\t+|\s{4,}/;
-const MAY_HAVE_CELLS = /[|\t]| {4}/;
-
 function cellsOf(raw: string): string[] | undefined {
-  if (!MAY_HAVE_CELLS.test(raw)) return undefined;
+  // Three substring searches: a regex alternation here cost a tenth of reading a plan (bench:reader).
+  if (!raw.includes("|") && !raw.includes("\t") && !raw.includes("    ")) return undefined;
   // Tab-separated cells (a decoded table, a spreadsheet export) keep their empty cells: they hold the columns in place.
   if (raw.includes("\t") && raw.trim() !== "") {
     const cells = raw.replace(/^ +| +$/g, "").split("\t").map((cell) => normalizeText(cell));

@@ -96,6 +96,10 @@ function referenceDate(issued: string | null, found: Occasion[], title: string, 
 
 const EXPLICIT_DATE = /^\s*(?:năm\s+(\d{4})|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;
 
+/** Each holiday's pattern made global once; most paragraphs name none, which one search tells. */
+const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => [holiday, new RegExp(holiday.key.source, "g")] as const);
+const ANY_HOLIDAY = new RegExp(HOLIDAYS.map((holiday) => holiday.key.source).join("|"));
+
 /** Official days and festivals named in the text, with their date in the plan's year. */
 function namedOccasions(sources: Source[], reference: string | null): Occasion[] {
   const out: Occasion[] = [];
@@ -104,9 +108,9 @@ function namedOccasions(sources: Source[], reference: string | null): Occasion[]
     for (const election of ELECTIONS) {
       if (election.key.test(folded)) out.push({ name: election.name, date: election.date, origin: null, years: null, main: false });
     }
-    if (reference === null) continue;
-    for (const holiday of HOLIDAYS) {
-      const pattern = new RegExp(holiday.key.source, "g");
+    if (reference === null || !ANY_HOLIDAY.test(folded)) continue;
+    for (const [holiday, pattern] of HOLIDAY_PATTERNS) {
+      pattern.lastIndex = 0;
       for (const match of folded.matchAll(pattern)) {
         const at = match.index!;
         const before = folded.slice(Math.max(0, at - 70), at);

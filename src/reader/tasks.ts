@@ -13,6 +13,7 @@ import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
 import type { UnitRole } from "./types.ts";
 import { flatMapOf } from "../lists.ts";
+import { memoize } from "../text/memo.ts";
 
 export interface UnitRef {
   value: string;
@@ -222,10 +223,16 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
 
 /** The units of a sentence that names its own subject (`Ban Thường trực … phối hợp với X …`). */
 function sentenceUnits(text: string): UnitRef[] | null {
+  const units = sentenceUnitsOf(text);
+  return units ? [...units] : null; // a copy: drafts own their lists
+}
+
+// A heading's sentence is read again for every step under it.
+const sentenceUnitsOf = memoize((text: string): readonly UnitRef[] | null => {
   const subject = subjectOf(text);
   if (!subject) return null;
   return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest);
-}
+});
 
 /** `2. Tổ chức Cuộc thi …` and its prose `Sở Nội vụ chủ trì, phối hợp với …`: the heading's units are its prose's. */
 function proseSubjectUnits(node: Node, body: string[]): UnitRef[] | null {
