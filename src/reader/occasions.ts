@@ -110,8 +110,9 @@ function namedOccasions(sources: Source[], reference: string | null): Occasion[]
     }
     if (reference === null || !ANY_HOLIDAY.test(folded)) continue;
     for (const [holiday, pattern] of HOLIDAY_PATTERNS) {
+      // exec on the shared pattern: matchAll would clone it for each of the fifty.
       pattern.lastIndex = 0;
-      for (const match of folded.matchAll(pattern)) {
+      for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
         const at = match.index!;
         const before = folded.slice(Math.max(0, at - 70), at);
         if (source.line !== 0 && !CUE.test(before) && !/^(tet|le|ngay|gio to|ram)/.test(match[0])) continue;

@@ -140,7 +140,7 @@ function mergeRepeatedTasks(tasks: ReadTask[]): void {
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     // The appendix often words the task a little differently after its first words.
-    const key = foldKey(task.title).slice(0, 50);
+    const key = foldKeyOfStart(task.title, 60).slice(0, 50);
     if (key.length < 20) continue;
     const earlier = first.get(key);
     if (!earlier) {
