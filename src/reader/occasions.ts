@@ -8,7 +8,7 @@
 import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { isoDate, isValidDate } from "../timing/dates.ts";
-import { foldPhrase } from "../timing/lexer.ts";
+import { foldNfcPhrase, foldPhrase } from "../timing/lexer.ts";
 import { canChiIndex, lunarToSolar, nearestCycleYear } from "../timing/lunar.ts";
 import { ELECTIONS, HOLIDAYS, type Holiday } from "./holidays.ts";
 import type { Line } from "./lines.ts";
@@ -104,7 +104,7 @@ const ANY_HOLIDAY = new RegExp(HOLIDAYS.map((holiday) => holiday.key.source).joi
 function namedOccasions(sources: Source[], reference: string | null): Occasion[] {
   const out: Occasion[] = [];
   for (const source of sources) {
-    const folded = foldPhrase(source.text);
+    const folded = foldNfcPhrase(source.text); // lines are NFC once read (lines.ts)
     for (const election of ELECTIONS) {
       if (election.key.test(folded)) out.push({ name: election.name, date: election.date, origin: null, years: null, main: false });
     }
