@@ -6,7 +6,7 @@ import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
-import { PREDICATE } from "../units/predicates.ts";
+import { opensWithVerb, PREDICATE } from "../units/predicates.ts";
 import { STARTS_LIKE_POST } from "../units/positions.ts";
 import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
@@ -49,7 +49,8 @@ export interface TaskDraft {
 }
 
 /** A bullet that names an aspect of its heading's work, not work of its own. */
-const ASPECT = /^(?:Việc|Về việc|Cơ cấu|Tiêu chuẩn|Đảm bảo|Bảo đảm|Tình hình|Công tác)\s/u;
+const ASPECT = /^(?:Việc|Về việc|Về|Cơ cấu|Tiêu chuẩn|Số lượng|Thành phần|Những|Đảm bảo|Bảo đảm|Tình hình|Công tác)\s/u;
+const INSPECTION = /^(?:Kiểm tra|Giám sát|Thanh tra|Rà soát|Đánh giá|Thẩm định)(?![\p{L}])/u;
 
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
 
@@ -63,6 +64,11 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
   if (node.section !== "responsibilities" && node.section !== "closing" && !/^(Các|Những)\s/u.test(node.block.text)) return null;
   const text = node.block.text;
   const colon = text.indexOf(":");
+  // `1. Ban Thường trực … xây dựng Kế hoạch …`: no colon, the unit and its duty in one sentence.
+  if (colon < 0 && PREDICATE.test(text)) {
+    const subject = subjectOf(text);
+    if (subject && subject.rest !== "") return { unit: subject.value, duty: subject.rest };
+  }
   const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
   const post = colon > 0 && STARTS_LIKE_POST.test(unit) && unit.split(/\s+/).length <= 8;
   if ((!startsLikeUnit(unit) && !post) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
@@ -324,7 +330,9 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       }
       // `1. Giám sát việc thành lập …` over `- Việc ban hành các văn bản …`, `- Việc thực hiện nhiệm vụ …`: the aspects of one task.
       const bullets = node.children.filter((c) => c.block.kind === "item" && c.block.bullet !== "");
-      const aspects = bullets.filter((c) => ASPECT.test(c.block.text));
+      // Under `Giám sát việc lập danh sách cử tri`, bullets without a verb (`Cách tính tuổi`, `Tư cách cử tri`) are what is checked.
+      const inspects = INSPECTION.test(block.text);
+      const aspects = bullets.filter((c) => ASPECT.test(c.block.text) || (inspects && !opensWithVerb(c.block.text)));
       if (!topLevel && bullets.length >= 2 && aspects.length * 2 >= bullets.length && node.children.every((c) => c.block.kind === "item")) {
         tasks.push(draft(node));
         return;

@@ -46,3 +46,10 @@ export function beforePredicate(text: string): string {
   const match = PREDICATE.exec(text);
   return match ? text.slice(0, match.index).replace(/[\s,;:]+$/, "") : text;
 }
+
+/** Whether a text opens with one of the verbs a duty starts with (`Kiểm tra việc …`, `Tổ chức hội nghị …`), in either case. */
+const OPENING_VERB = new RegExp(`^(?:${VERBS.map((verb) => verb.replace(/ /g, "\\s+")).join("|")}|lập|gửi|nộp|trình|họp|làm việc|tham dự|dự|kiểm phiếu|niêm yết)(?![\\p{L}\\p{M}])`, "iu");
+
+export function opensWithVerb(text: string): boolean {
+  return OPENING_VERB.test(text);
+}

@@ -244,6 +244,15 @@ describe("who does a task", () => {
     expect(readPlan(text).tasks.filter((t) => t.duty).map((t) => t.title)).toEqual(["Là đầu mối tham mưu các nhiệm vụ về công nghiệp", "Chủ trì xây dựng kế hoạch hàng năm", "Theo dõi, tổng hợp tình hình thực hiện"]);
   });
 
+  it("reads a numbered duty written as one sentence, and bullets without a verb under an inspection as what it checks", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "III. NỘI DUNG KIỂM TRA, GIÁM SÁT", "5. Giám sát việc lập, niêm yết danh sách cử tri", "- Cách tính tuổi;", "- Tư cách cử tri và ghi tên cử tri vào danh sách;", "- Việc niêm yết danh sách cử tri.", "V. TỔ CHỨC THỰC HIỆN", "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát.", "2. Các tổ chức thành viên của MTTQ Việt Nam phường tham gia kiểm tra, giám sát theo phân công."].join("\n");
+    expect(readPlan(text).tasks.map((t) => [t.title.slice(0, 40), units(t)[0]])).toEqual([
+      ["Giám sát việc lập, niêm yết danh sách cử", "lead Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh"],
+      ["Xây dựng Kế hoạch kiểm tra, giám sát", "lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh"],
+      ["Tham gia kiểm tra, giám sát theo phân cô", "lead Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam phường"],
+    ]);
+  });
+
   it("places a post that names no body in the issuer's body", () => {
     const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Công tác bầu cử", "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", "1.1. Xây dựng hướng dẫn công tác bầu cử", "- Thời gian hoàn thành: tháng 11/2025.", "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", "- Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã."].join("\n");
     const task = readPlan(text).tasks[0]!;
