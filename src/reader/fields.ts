@@ -27,6 +27,9 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^(co quan|cong chuc|don vi|bo phan|can bo) (tham muu|giup viec|thuong truc)$/, "units", "advise"],
   [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich|gio|ngay gio|gio bat dau|ngay thang|buoi|thang|thu, ngay|ngay, thang)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|phat song|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
   [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],
+  // A schedule's columns: `Ngày tiếp công dân`, `Thời gian làm việc`, `Chức vụ` (the post, which means its body).
+  [/^(ngay|thoi gian|gio) (tiep cong dan|tiep dan|tiep|hop|lam viec|kiem tra|giam sat|dien ra|phat song|bat dau|ket thuc)$/, "timing"],
+  [/^(chuc vu|chuc danh)$/, "units", "lead"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],
   [/^(thanh phan|thanh phan tham du|thanh phan tham gia|doi tuong|doi tuong tham gia|thanh phan moi)$/, "participants"],
   // The leader in charge is a person of the issuer; the units that do the work are in the fields beside.

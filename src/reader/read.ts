@@ -50,7 +50,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
   const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
   const earliest = earliestYear(context);
-  const resolve = resolverFor(context);
+  // A plan with no issue date (a web page's schedule) is of the one year its title names, if it names one.
+  const resolve = resolverFor(context, metadata.issued ? null : titleYear(metadata.title));
   const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality);
 
   const tasks: ReadTask[] = [];
@@ -192,9 +193,15 @@ type PlanResolver = (phrase: string, year: number | null, field?: string) => Res
  * resolved again for each: each phrase is resolved once per year and field. Resolutions are
  * values nothing changes afterwards, so tasks can share one.
  */
-function resolverFor(context: TimingContext): PlanResolver {
+function titleYear(title: string): number | null {
+  const years = [...title.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/g)].map((m) => Number(m[1]));
+  return years.length === 1 && !/năm học|nhiệm kỳ|giai đoạn/iu.test(title) ? years[0]! : null;
+}
+
+function resolverFor(context: TimingContext, planYear: number | null = null): PlanResolver {
   const resolved = new Map<string, Resolution>();
-  return (phrase, year, field) => {
+  return (phrase, sectionYear, field) => {
+    const year = sectionYear ?? planYear;
     const key = `${year}\u0000${field ?? ""}\u0000${phrase}`;
     let resolution = resolved.get(key);
     if (resolution === undefined) {

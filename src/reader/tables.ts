@@ -21,7 +21,7 @@ export interface Columns {
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
 const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de)( chu yeu| chinh| cu the)?$/;
 /** Columns a task does not need: what it produces, notes, money. */
-const IGNORED = /^(san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)/;
+const IGNORED = /^(nguoi tiep cong dan|ho va ten|ho ten|san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)/;
 
 /** A column's name as a key: a bracket (`Thời gian (Năm 2026)`) and the breaks of a header cell (`Trách nhiệm; thực hiện`) left out. */
 function nameKey(name: string): string {
@@ -70,6 +70,8 @@ export function columnsOf(cells: string[]): Columns | null {
   if (content < 0 && !fields.some((f) => f.kind === "timing")) return null;
   // No column for the text: the first cell that is neither a number nor a field holds it.
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i) && !IGNORED.test(nameKey(cells[i]!)));
+  // A schedule of fields only (`Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân`): the first other column names the row.
+  if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i));
   if (content < 0) return null;
   return columnsYear === undefined ? { content, ordinal, fields, width: cells.length } : { content, ordinal, fields, width: cells.length, year: columnsYear };
 }
@@ -97,6 +99,20 @@ export interface Row {
 
 const ROMAN = /^[IVX]{1,5}\.?$/;
 
+/**
+ * The time a row writes over several cells as one phrase: `7h30` | `26/3/2025` → `7h30, 26/3/2025`;
+ * a month column and a column of its days (`Tháng 7` | `Ngày 03; 10; 17 (Thứ 5)`) → `Ngày 03; 10; 17 tháng 7 (Thứ 5)`.
+ */
+function timingOfCells(values: string[]): string {
+  const month = values.findIndex((v) => /^Tháng\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?$/iu.test(v));
+  const days = values.findIndex((v) => /^(?:Các\s+)?ngày\s+\d{1,2}(?:\s*[,;]\s*\d{1,2})*\s*(?:\([^()]*\))?\.?$/iu.test(v));
+  if (month < 0 || days < 0) return values.join(", ");
+  const bracket = /\s*(\([^()]*\))\.?$/u.exec(values[days]!);
+  const list = bracket ? values[days]!.slice(0, bracket.index) : values[days]!.replace(/\.$/, "");
+  const rest = values.filter((_, i) => i !== month && i !== days);
+  return [`${list} ${values[month]!.toLowerCase()}${bracket ? ` ${bracket[1]}` : ""}`, ...rest].join(", ");
+}
+
 export function readRow(columns: Columns, cells: string[]): Row | null {
   const cell = (index: number) => (index >= 0 ? (cells[index] ?? "").trim() : "");
   const label = cell(columns.ordinal).replace(/\.$/, "");
@@ -104,7 +120,7 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
   const fields: Field[] = [];
   // A time written over several cells (`7h30` | `26/3/2025`) is one phrase.
   const timing = columns.fields.filter((f) => f.kind === "timing" && cell(f.index) !== "");
-  if (timing.length > 0) fields.push({ kind: "timing", name: timing[0]!.name, value: timing.map((f) => cell(f.index)).join(", ") });
+  if (timing.length > 0) fields.push({ kind: "timing", name: timing[0]!.name, value: timingOfCells(timing.map((f) => cell(f.index))) });
   for (const field of columns.fields) {
     const value = cell(field.index);
     if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;

@@ -39,6 +39,8 @@ export interface DateAtom {
   swapped?: boolean;
   /** Why the dates as written cannot be meant (`năm 2025 – 2205`): nothing is dated. */
   misprint?: string;
+  /** `ngày 03; 10; 17 tháng 7`: the other days of the same month written in a list before it. */
+  listedDays?: number[];
   from: number;
   to: number;
 }
@@ -244,6 +246,30 @@ const dayRun: AtomParser = (c) => {
   const atom: Parsed = { type: "date", grain: "days", day: first, month: startMonth, endDay: last, endMonth: month, ...(year !== null ? { year } : {}) };
   if (lunarMarker(c)) (atom as DateAtom).lunar = true;
   return atom;
+};
+
+/**
+ * `ngày 2, 3 và 4 tháng 9`, `các ngày 03; 10; 17/7/2025`, `Ngày 03; 10; 17; 24; 31`: days of one
+ * month written as a list, the month (and year) once after the last. The atom is the first day;
+ * the others are `listedDays`, read as a list of days (resolve.ts).
+ */
+const dayList: AtomParser = (c) => {
+  if (!c.word("ngay")) return null;
+  const days: number[] = [];
+  for (;;) {
+    const day = c.num(1, 31);
+    if (day === null) return null;
+    days.push(day);
+    if (!(c.sym(",") || c.sym(";") || c.word("va") || c.sym("&"))) break;
+    c.word("ngay");
+  }
+  if (days.length < 2) return null;
+  let month: number | null = null;
+  if (c.word("thang")) month = c.num(1, 12);
+  else if (c.sym("/", ".", "-")) month = c.num(1, 12);
+  if (month === null || !days.every((d) => plausibleDay(d, month))) return null;
+  const year = c.try(() => (c.word("nam") || c.dateSeparator() ? c.year() : null));
+  return { type: "date", grain: "day", day: days[0]!, month, listedDays: days.slice(1), ...(year !== null ? { year } : {}) };
 };
 
 /** 29/10/2024, 02-9-2024, 1 – 9 – 2024; `ngày 21/12`, `(19/8)` and `10/3 âm lịch` with no year. */
@@ -614,13 +640,13 @@ const weekdays: AtomParser = (c) => {
 
 // Order matters: longer forms first.
 const PARSERS: AtomParser[] = [
-  festival, dayRun, wordedDate, tetDays, numericDate, blankDay, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
+  festival, dayRun, dayList, wordedDate, tetDays, numericDate, blankDay, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
 ];
 
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
 const STARTS = new Map<string, AtomParser[]>([
   ["#", [dayRun, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
-  ["ngay", [dayRun, wordedDate, numericDate, blankDay]],
+  ["ngay", [dayRun, dayList, wordedDate, numericDate, blankDay]],
   ["mung", [wordedDate, tetDays, numericDate]],
   ["mong", [wordedDate, tetDays, numericDate]],
   ["tuan", [weekOfMonth]],

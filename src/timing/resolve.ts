@@ -203,6 +203,13 @@ function buildGroups(atoms: DateAtom[], tokens: Token[], aside: Uint8Array, cont
   const raw: Array<{ atoms: DateAtom[]; kind: Group["kind"] }> = [];
   let previous: DateAtom | undefined;
   for (const atom of atoms) {
+    // `ngày 2, 3 và 4 tháng 9`: each listed day is a member of the list.
+    if (atom.listedDays) {
+      const days = [atom, ...atom.listedDays.map((day) => ({ ...atom, day, listedDays: undefined }))].map(({ listedDays: _listed, ...day }) => day as DateAtom);
+      raw.push({ atoms: days, kind: "list" });
+      previous = atom;
+      continue;
+    }
     const link = previous ? linkBetween(between(tokens, previous.to, atom.from, aside)) : null;
     const current = raw.length > 0 ? raw[raw.length - 1] : undefined;
     if (current && link === "range" && current.kind === "single") {

@@ -193,6 +193,15 @@ describe("a schedule by month", () => {
   });
 });
 
+describe("a schedule table of months and days", () => {
+  it("dates each row on the days its day column lists in the month its month column names, in the title's year", () => {
+    const text = ["Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025", "Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 như sau:", "I. LỊCH TIẾP CÔNG DÂN", "1. Tiếp công dân định kỳ", "Tháng | Người Tiếp công dân | Chức vụ | Ngày tiếp công dân |", "Tháng 7 | Nguyễn Thị Thống | Chủ tịch | Ngày 03; 10; 17; 24; 31 (Thứ 5) |"].join("\n");
+    const row = readPlan(text).tasks.find((t) => t.title === "Nguyễn Thị Thống")!;
+    expect(row.units.map((u) => u.name)).toEqual(["Ủy ban nhân dân xã Tây Sơn"]);
+    expect(row.timing.flatMap((r) => r.items.map((i) => i.start))).toEqual(["2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31"]);
+  });
+});
+
 describe("who does a task", () => {
   const units = (task: { units: Array<{ role: string; name: string }> }) => task.units.map((u) => `${u.role} ${u.name}`);
 
