@@ -222,7 +222,7 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
     const rest = partner[1]!;
     const end = PARTNER_END.exec(rest);
     const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).trim();
-    if (startsLikeUnit(names)) units.push({ value: names, role: "support" });
+    if (startsLikeUnit(names) || STARTS_LIKE_POST.test(names)) units.push({ value: names, role: "support" });
   }
   return units;
 }

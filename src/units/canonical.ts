@@ -330,6 +330,15 @@ const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành 
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
   if (!analysis) return null;
+  // `Ban Công tác Mặt trận` (`thôn`) named by a commune's plan: the committee of each of its villages.
+  const villageFront = locality && rank(locality.level) >= rank("commune") ? /^Ban [Cc]ông [Tt]ác [Mm]ặt [Tt]rận(?:\s+(?:ở\s+)?(các\s+)?(thôn|ấp|bản|tổ dân phố|khu phố|khu dân cư))?$/u.exec(analysis.expanded) : null;
+  if (villageFront) {
+    // Named as written (`… thôn`, `… các thôn`); with no village word, the commune's villages.
+    const villages = villageFront[2] ? `${villageFront[1] ?? ""}${villageFront[2]}` : `các ${locality!.commune?.kind === "phường" || locality!.commune?.kind === "thị trấn" ? "tổ dân phố" : "thôn"}`;
+    const name = `Ban Công tác Mặt trận ${villages}`;
+    const scope = scopeLabel(locality, locality!.level);
+    return { name, slug: slugify(scope ? collectiveKey(name, scope) : name), scope, level: "commune", collective: true, written: analysis.clean };
+  }
   if (isBarePost(analysis.clean)) {
     const name = capitalize(analysis.clean);
     return { name, slug: slugify(name), scope: null, level: locality?.level ?? "district", collective: false, written: analysis.clean, post: true };

@@ -66,6 +66,7 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/CCB/g, "Cựu chiến binh"],
   [/VPHU/g, "Văn phòng Huyện ủy"],
   [/VPTU/g, "Văn phòng Tỉnh ủy"],
+  [/BCTMT|Ban CTMT/g, "Ban Công tác Mặt trận"],
   [/BTG/g, "Ban Tuyên giáo"],
   [/VP/g, "Văn phòng"],
 ];

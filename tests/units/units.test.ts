@@ -135,6 +135,13 @@ describe("jurisdiction", () => {
     expect(names("Bí thư chi bộ, Trưởng thôn", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Các chi bộ", "Các thôn"]);
   });
 
+  it("reads a commune's Ban Công tác Mặt trận as the committees of its villages, as written", () => {
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("Trưởng Ban công tác Mặt trận", luongMinh)).toMatchObject({ name: "Ban Công tác Mặt trận các thôn", collective: true });
+    expect(canonicalUnit("Ban CTMT thôn", luongMinh)).toMatchObject({ name: "Ban Công tác Mặt trận thôn", collective: true });
+    expect(canonicalUnit("Ban Công tác Mặt trận thôn Đồng Dọng", luongMinh)).toMatchObject({ name: "Ban Công tác Mặt trận thôn Đồng Dọng", collective: false });
+  });
+
   it("keeps collective mentions collective, scoped to the plan", () => {
     const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
     expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
