@@ -14,7 +14,8 @@ const PARTNERS = /\s*(?:,\s*)?(?:chủ trì,?\s*)?phối hợp(?:\s+(?:với|cù
 const HAS_PARTNERS = /phối hợp/iu;
 
 export function splitRoles(value: string, role: UnitRole): RolePart[] {
-  const text = value.replace(/^\s*(đề nghị|chủ trì,?)\s+/iu, "");
+  // `Trưởng Ban công tác Mặt trận (phối hợp với Trưởng thôn)`: the partners in brackets.
+  const text = value.replace(/^\s*(đề nghị|chủ trì,?)\s+/iu, "").replace(/\s*\(\s*((?:chủ trì,?\s*)?phối hợp[^()]*)\)\s*\.?$/iu, " $1");
   // `phối hợp` is in every match: most fields do not have it.
   const match = HAS_PARTNERS.test(text) ? PARTNERS.exec(text) : null;
   if (!match) return [{ text, role }];

@@ -70,6 +70,11 @@ describe("splitting lists", () => {
     ["Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã", ["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã", "các đồng chí Chuyên viên cơ quan MTTQ xã"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
+  it("reads partners written in brackets after the unit", () => {
+    const units = readUnitField("Trưởng Ban công tác Mặt trận (phối hợp với Trưởng thôn).", "lead", parseScope("xã Lương Minh, tỉnh Quảng Ninh"));
+    expect(units.map((u) => [u.role, u.name])).toEqual([["lead", "Ban Công tác Mặt trận các thôn"], ["support", "Các thôn"]]);
+  });
+
   it("reads role words: the subject keeps the field's role, partners support", () => {
     const units = readUnitField("Công chức Địa chính – Xây dựng phối hợp với các ban ngành đoàn thể thị trấn", "advise", parseScope("thị trấn Cao Lộc"));
     expect(units.map((u) => [u.role, u.name, u.collective])).toEqual([
