@@ -162,8 +162,15 @@ function subjectText(text: string): string | null {
 /** A schedule's line that starts with its time (`07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`): the time, to read past. */
 const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:phút)?'?,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[,:;-]?\s+/iu;
 
+/** `Căn cứ Kế hoạch này, các cơ quan …`, `Quý I/2027, các cơ quan …`, `Kết thúc cuộc bầu cử, Ban Thường trực …`: a clause before the subject. */
+const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+/u;
+
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
-  const clean = text.replace(/^Đề nghị\s+/iu, "");
+  let clean = text.replace(/^Đề nghị\s+/iu, "");
+  const clause = LEADING_CLAUSE.exec(clean);
+  const after = clause ? clean.slice(clause[0].length).replace(/^đề nghị\s+/iu, "") : "";
+  // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).
+  if (clause && /^(?:các\s|\p{Lu})/u.test(after) && startsLikeUnit(after)) clean = after;
   // The subject starts the sentence: a sentence that does not start like a unit has none.
   if (!startsLikeUnit(clean)) {
     const time = LEADING_TIME.exec(clean);

@@ -262,6 +262,11 @@ describe("who does a task", () => {
     ]);
   });
 
+  it("finds a sentence's subject after a clause that opens it", () => {
+    const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Phát động thi đua năm 2026", "IV. TỔ CHỨC THỰC HIỆN", "- Quý I/2027, các cơ quan, đơn vị, địa phương đánh giá kết quả thực hiện phong trào.", "- Căn cứ kết quả rà soát, Sở Nội vụ hướng dẫn các cơ quan triển khai."].join("\n");
+    expect(readPlan(text).tasks.map((t) => units(t)[0])).toEqual(["lead Các cơ quan, đơn vị, địa phương", "lead Sở Nội vụ tỉnh Lâm Đồng"]);
+  });
+
   it("places a post that names no body in the issuer's body", () => {
     const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Công tác bầu cử", "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", "1.1. Xây dựng hướng dẫn công tác bầu cử", "- Thời gian hoàn thành: tháng 11/2025.", "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", "- Đơn vị phối hợp: Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã."].join("\n");
     const task = readPlan(text).tasks[0]!;
