@@ -88,7 +88,9 @@ function sentenceIssuer(lines: Line[]): string | null {
   }
   // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
   for (const line of lines.slice(0, 30)) {
-    const match = line.text.includes("thông báo") ? NOTIFYING.exec(line.text) : null;
+    // `Chủ tịch HĐND huyện … khóa XIX, nhiệm kỳ 2016-2021 thông báo`: the term is not part of the name.
+    const text = line.text.replace(/\s+khóa\s+[IVXLC]+\s*,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?/gu, "");
+    const match = text.includes("thông báo") ? NOTIFYING.exec(text) : null;
     if (match) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
   }
   return null;

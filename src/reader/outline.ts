@@ -8,6 +8,8 @@ export interface Heading {
   text: string;
   /** The number was mistyped (`1. .. Năm 2024`): its place is guessed from its neighbours. */
   typo?: boolean;
+  /** `Điều 1.`: an article of a decision, not an item of work. */
+  article?: true;
 }
 
 export function parseHeading(text: string): Heading | null {
@@ -22,7 +24,7 @@ export function parseHeading(text: string): Heading | null {
   if (match && parseRoman(match[1]!) !== null) return { level: 2, label: match[1]!, text: match[2]! };
   // `Điều 1.` of a decision.
   match = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u.exec(text);
-  if (match) return { level: 3, label: match[1]!, text: match[2]! };
+  if (match) return { level: 3, label: match[1]!, text: match[2]!, article: true };
   // `1/.`, `1/`, `1)` (not a date `1/2`, not `1/2024`)
   match = /^(\d{1,2})(?:\/\.?|\))\s*(\S.*)$/u.exec(text);
   if (match && !/^\d/.test(match[2]!)) return { level: 3, label: match[1]!, text: match[2]! };

@@ -142,7 +142,8 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,
-    optional: node.section === "closing" || node.section === "rules" || node.loose === true,
+    // A plan without parts: its numbered and bulleted items are its tasks; loose paragraphs only when dated.
+    optional: node.section === "closing" || node.section === "rules" || (node.loose === true && ((node.block.kind === "item" && node.block.bullet === "") || node.block.heading?.article === true)),
     lines,
     programme,
     ...extra,
@@ -166,7 +167,8 @@ const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:ph�
 const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+/u;
 
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
-  let clean = text.replace(/^Đề nghị\s+/iu, "");
+  // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
+  let clean = text.replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
   const clause = LEADING_CLAUSE.exec(clean);
   const after = clause ? clean.slice(clause[0].length).replace(/^đề nghị\s+/iu, "") : "";
   // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).

@@ -86,6 +86,18 @@ describe("the issuer of a notice or a Youth Union plan", () => {
   });
 });
 
+describe("a notice without parts", () => {
+  it("keeps its numbered items as tasks, the body a sentence assigns (Giao X …), a cited law's year no date", () => {
+    const text = ["Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021", "Chủ tịch HĐND huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021 thông báo lịch tiếp công dân như sau:", "1. Tiếp công dân đột xuất trong các trường hợp được quy định tại Luật Tiếp công dân năm 2013.", "2. Giao Uỷ ban nhân dân các xã, thị trấn có trách nhiệm thông báo đến nhân dân."].join("\n");
+    const plan = readPlan(text);
+    expect(plan.issuer).toBe("Hội đồng nhân dân huyện Ngân Sơn");
+    expect(plan.tasks.map((t) => [t.title.slice(0, 30), t.units.map((u) => u.name).join(), t.timing.flatMap((r) => r.items).length])).toEqual([
+      ["Tiếp công dân đột xuất trong c", "Hội đồng nhân dân huyện Ngân Sơn", 0],
+      ["Giao Ủy ban nhân dân các xã, t", "Ủy ban nhân dân các xã, thị trấn", 0],
+    ]);
+  });
+});
+
 describe("plans written as tables", () => {
   it("makes a task of each row, its cells the fields the header names", () => {
     const text = [
