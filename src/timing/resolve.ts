@@ -110,7 +110,9 @@ function resolveInto(result: Resolution, context: TimingContext): void {
 
   const duration = programmeMinutes(tokens, atoms);
   if (duration > 0) result.durationMinutes = duration;
-  applyWeekdays(result, weekdays, groups, folded, context);
+  // `từ thứ Hai, ngày 16/02/2026 đến hết thứ Sáu, ngày 20/02/2026`: weekdays written beside their days name them, they do not repeat.
+  const beside = weekdays.every((w) => dateAtoms.some((d) => d.grain === "day" && (onlyJoiners(tokens, w.to, d.from) || onlyJoiners(tokens, d.to, w.from))));
+  applyWeekdays(result, weekdays, groups, folded, context, beside);
   applyClockTimes(result, tokens, times, duration);
   applyRecurrence(result, folded, weekdays, context);
 
@@ -247,8 +249,12 @@ const RANGE_LINKS = new Set(["-", "den", "toi", ">", "- >", "den -", "- den", "=
 /** `đến ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`: the event the end date is named for. */
 const END_EVENT_WORDS = /(?:^| )(?:bau cu|khai mac|be mac|dai hoi|hoi nghi|ky niem|le)$/;
 
+const WEEKDAY_WORDS_AFTER_THU = new Set(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"]);
+
 function linkBetween(between: Token[]): "range" | "list" | null {
-  const words = between.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
+  // `đến hết thứ Sáu, ngày 20/02`: the end day's weekday stands between the link and the date.
+  const kept = between.filter((t, i) => !(t.text === "thu" && WEEKDAY_WORDS_AFTER_THU.has(between[i + 1]?.text ?? "")) && !(WEEKDAY_WORDS_AFTER_THU.has(t.text) && between[i - 1]?.text === "thu") && !(t.text === "," && i > 0 && between[i - 1] && WEEKDAY_WORDS_AFTER_THU.has(between[i - 1]!.text)));
+  const words = kept.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
   let text = words.join(" ");
   if (text.startsWith("den ") && END_EVENT_WORDS.test(text)) text = "den";
   if (RANGE_LINKS.has(text)) return "range";
@@ -529,7 +535,13 @@ function programmeMinutes(tokens: Token[], atoms: Atom[]): number {
  * Convention 22: next to a date a weekday is a check (the date wins); with a period it
  * selects those weekdays of it (a weekly recurrence).
  */
-function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Group[], folded: string, context: TimingContext): void {
+/** Whether only punctuation, brackets or `ngày` stand between two token positions. */
+function onlyJoiners(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || to - from > 3) return false;
+  return tokens.slice(from, to).every((t) => t.text === "," || t.text === "(" || t.text === ")" || t.text === "ngay" || t.text === "-");
+}
+
+function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Group[], folded: string, context: TimingContext, beside = false): void {
   if (weekdays.length === 0) return;
   const selected = flatMapOf(weekdays, (w) => w.days);
   const days = result.items.filter((i) => i.kind === "span" && i.start === i.end);
@@ -549,6 +561,7 @@ function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Grou
     }
     return;
   }
+  if (beside) return;
   // `mỗi tháng … thứ Hai tuần đầu tiên`: a monthly recurrence (applyRecurrence), not these weekdays of a period.
   if (/(?<![a-z])(hang|moi|dinh ky) thang(?![a-z])/.test(folded) && weekOrdinal(folded) !== null) return;
   const period = result.items.find((i) => i.kind === "span");
