@@ -359,6 +359,16 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       return;
     }
     if (isIntroduction(node)) return; // `- Cấp xã, phường, thị trấn:` introduces what follows
+    // A notice's paragraph (`Các cơ quan … treo Quốc kỳ từ ngày …. Yêu cầu các hộ dân …`): each sentence is a task,
+    // kept when it is dated or names who acts.
+    const sentences = node.loose && block.kind === "item" && block.bullet === "" && node.children.length === 0 ? block.text.split(SENTENCE_BREAK).filter(enoughWords) : [];
+    if (sentences.length > 1) {
+      for (const sentence of sentences) {
+        const units = sentenceUnits(sentence.replace(/^Yêu cầu\s+/u, "")) ?? [];
+        tasks.push(draft(node, { title: stripInlineFields(sentence), text: sentence, units, optional: units.length === 0 }));
+      }
+      return;
+    }
     tasks.push(draft(node));
   };
 

@@ -98,6 +98,16 @@ describe("a notice without parts", () => {
   });
 });
 
+describe("a notice written as paragraphs", () => {
+  it("makes each sentence that is dated or names who acts a task", () => {
+    const text = ["Thông báo treo Quốc kỳ và lịch nghỉ tết Nguyên đán 2026", "Ủy ban nhân dân xã Nhơn Mỹ thông báo đến toàn thể Nhân dân trên địa bàn xã lịch nghỉ Tết và treo cờ như sau:", "Các cơ quan, đơn vị và hộ dân treo Quốc kỳ từ ngày 16/02/2026 đến hết ngày 20/02/2026. Yêu cầu các hộ dân thực hiện vệ sinh môi trường xung quanh nhà ở. Chúc mừng năm mới an khang."].join("\n");
+    expect(readPlan(text).tasks.map((t) => [t.title.slice(0, 30), t.units.map((u) => u.name).join(" | ")])).toEqual([
+      ["Các cơ quan, đơn vị và hộ dân ", "Các cơ quan, đơn vị và hộ dân"],
+      ["Yêu cầu các hộ dân thực hiện v", "Các hộ dân"],
+    ]);
+  });
+});
+
 describe("plans written as tables", () => {
   it("makes a task of each row, its cells the fields the header names", () => {
     const text = [
