@@ -326,6 +326,7 @@ export const analyseMention = memoize((written: string): Analysis | null => {
 
 /** The mention placed in a plan's locality: the level, the place name, the full name and slug. */
 const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành phố)(?![\p{L}])/u;
+const SAME_LEVEL = /\s*(?:ở\s+)?cùng cấp(?![\p{L}])/u;
 
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
@@ -344,10 +345,18 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     return { name, slug: slugify(name), scope: null, level: locality?.level ?? "district", collective: false, written: analysis.clean, post: true };
   }
   // `UBND cấp xã` in a province's plan is every commune's (a collective); in a commune's plan, its own.
+  // `Ủy ban nhân dân cùng cấp`, `cấp ủy cùng cấp`: the body of the plan's own level and place.
+  const ownKind = locality ? locality[locality.level]?.kind : undefined;
+  if (ownKind && SAME_LEVEL.test(analysis.expanded)) {
+    const rewritten = /^[Cc]ấp ủy\s+cùng cấp$/u.test(analysis.expanded) ? partyCommittee(ownKind) : analysis.expanded.replace(SAME_LEVEL, ` ${ownKind}`).replace(/\s{2,}/g, " ").trim();
+    if (!SAME_LEVEL.test(rewritten)) return computeCanonicalUnit(rewritten, locality);
+  }
   const generic = locality && !analysis.collective ? GENERIC_LEVEL.exec(analysis.expanded) : null;
   if (generic) {
     const level = levelOfKind(generic[1]!);
     if (level && level !== "national" && rank(level) === rank(locality!.level)) return computeCanonicalUnit(analysis.expanded.replace(GENERIC_LEVEL, "$1"), locality);
+    // `Ban Thường trực Ủy ban MTTQ Việt Nam cấp tỉnh` in a commune's plan: the province's.
+    if (level && level !== "national" && rank(level) < rank(locality!.level) && locality![level]) return computeCanonicalUnit(analysis.expanded.replace(GENERIC_LEVEL, "$1"), locality);
     if (level && level !== "national" && rank(level) > rank(locality!.level)) {
       const name = capitalize(analysis.expanded);
       const scope = scopeLabel(locality, locality!.level);

@@ -147,6 +147,12 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Ban Công tác Mặt trận thôn Đồng Dọng", luongMinh)).toMatchObject({ name: "Ban Công tác Mặt trận thôn Đồng Dọng", collective: false });
   });
 
+  it("reads the same level (cùng cấp) and a named level above as the plan's own places", () => {
+    const names = (text: string) => readUnitField(text, "lead", parseScope("xã Lương Minh, tỉnh Quảng Ninh")).map((u) => u.name);
+    expect(names("Ủy ban bầu cử cùng cấp và Ban Thường trực Ủy ban MTTQ Việt Nam cấp tỉnh")).toEqual(["Ủy ban bầu cử xã Lương Minh", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"]);
+    expect(names("cấp ủy cùng cấp")).toEqual(["Đảng ủy xã Lương Minh"]);
+  });
+
   it("keeps collective mentions collective, scoped to the plan", () => {
     const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
     expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
