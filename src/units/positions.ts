@@ -26,6 +26,8 @@ const MEMBERSHIP = /^(?:\p{L}+\s+ủy viên|Ủy viên|Uỷ viên|Đảng ủy v
 /** `Trưởng thôn`, `Bí thư chi bộ`: the head of each village (or cell) in the plan. */
 const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư)\s+(thôn|ấp|bản|khu phố|tổ dân phố|xóm|chi bộ)$/iu;
 
+const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãnh đạo|([Bb]an lãnh đạo))\s+(?:các\s+)?(?=(?:cơ quan|tổ chức|đơn vị|địa phương)(?![\p{L}]))/u;
+
 /** The mention without the person it speaks of: the body where one is named after the post. */
 export function withoutPerson(text: string): string {
   let out = officialTitle(text.replace(PERSON, ""));
@@ -33,6 +35,9 @@ export function withoutPerson(text: string): string {
   if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
   // `Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the last post names the body.
   if (MEMBERSHIP.test(out) && out.includes(",")) out = officialTitle(out.slice(out.lastIndexOf(",") + 1).trim());
+  // `người đứng đầu cơ quan, tổ chức, đơn vị`, `Ban lãnh đạo cơ quan, tổ chức`: the bodies of the kind, all of them.
+  const leaders = GENERIC_HEADS.exec(out);
+  if (leaders) return `${leaders[1] ? "Ban lãnh đạo các" : "Các"} ${out.slice(leaders[0].length)}`;
   const village = VILLAGE_HEAD.exec(out);
   if (village) return `Các ${village[1]!.toLowerCase()}`;
   if (STAFF_OF.test(out)) return out.replace(STAFF_OF, "");

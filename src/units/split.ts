@@ -143,7 +143,7 @@ function dashesToSemicolons(text: string): string {
 }
 
 const GENERIC = "(?:cơ quan|tổ chức|đơn vị|địa phương|doanh nghiệp|cá nhân)";
-const GENERIC_NOUNS = new RegExp(`^\\s*(?:các\\s+)?${GENERIC}(?:\\s*,\\s*${GENERIC})*\\s*$`, "iu");
+const GENERIC_NOUNS = new RegExp(`^\\s*(?:(?:người đứng đầu|thủ trưởng|lãnh đạo|ban lãnh đạo)\\s+)?(?:các\\s+)?${GENERIC}(?:\\s*,\\s*${GENERIC})*\\s*$`, "iu");
 const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
 
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */

@@ -153,6 +153,12 @@ describe("jurisdiction", () => {
     expect(names("cấp ủy cùng cấp")).toEqual(["Đảng ủy xã Lương Minh"]);
   });
 
+  it("reads the heads of generic bodies as the bodies, all of them", () => {
+    const units = (text: string) => readUnitField(text, "lead", parseScope("xã Lương Minh, tỉnh Quảng Ninh")).map((u) => [u.name, u.collective]);
+    expect(units("người đứng đầu cơ quan, tổ chức, đơn vị")).toEqual([["Các cơ quan, tổ chức, đơn vị", true]]);
+    expect(units("Ban lãnh đạo cơ quan, tổ chức")).toEqual([["Ban lãnh đạo các cơ quan, tổ chức", true]]);
+  });
+
   it("keeps collective mentions collective, scoped to the plan", () => {
     const unit = canonicalUnit("Các đơn vị có liên quan", parseScope("huyện Phong Thổ"))!;
     expect(unit).toMatchObject({ collective: true, name: "Các đơn vị có liên quan", slug: "cac-don-vi-co-lien-quan-huyen-phong-tho" });
