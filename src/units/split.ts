@@ -4,11 +4,11 @@
  * only when what follows starts like a unit name; a list may share its head
  * (`các sở, ngành: Thông tin và Truyền thông; Văn hoá, …`, `Sở A; B; C`).
  */
-import { normalizeText } from "../text/normalize.ts";
+import { foldKey, normalizeText } from "../text/normalize.ts";
 import { memoize } from "../text/memo.ts";
 import { matchesOf } from "../text/matches.ts";
 import { trimEndOf } from "../text/trim.ts";
-import { COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
+import { CENTRAL_CITIES, COLLECTIVE_NOUNS, UNIT_HEADS } from "./lexicon.ts";
 import { beforePredicate } from "./predicates.ts";
 import { isBarePost, PEOPLE, STARTS_LIKE_POST } from "./positions.ts";
 
@@ -82,7 +82,11 @@ function shareHeads(pieces: string[]): string[] {
 }
 
 /** One mention per unit, in the order written; empty pieces dropped. */
-export const splitUnitList = memoize((value: string): string[] => sharePostBody(shareLocality(splitList(value).flatMap(distribute))));
+export const splitUnitList = memoize((value: string): string[] => {
+  // The provinces a list names after its head are read before `;` splits it.
+  const provinces = OF_PROVINCES.test(value) ? ofProvinces(normalizeText(value)) : null;
+  return provinces ?? sharePostBody(shareLocality(splitList(value).flatMap(distribute)));
+});
 
 /** `Chủ tịch, Phó Chủ tịch UBND xã`: posts listed before the body they share are that body. */
 function sharePostBody(mentions: string[]): string[] {
@@ -102,6 +106,16 @@ const OF_KIND = new RegExp(`^[Cc]ác\\s+(Tiểu ban|Ban|Sở|Phòng|Hội|Trư�
 
 function namesOf(list: string): string[] {
   return list.split(/\s*(?:,|\svà\s)\s*/u).map((n) => n.trim()).filter((n) => n !== "");
+}
+
+/** `UBND các địa phương: Nghệ An; Điện Biên, TP Hồ Chí Minh, Hà Nội`: the body of each province or city named. */
+const OF_PROVINCES = /^(.*?\S)\s+các\s+(?:địa phương|tỉnh, thành phố|tỉnh)\s*:\s*(.+)$/u;
+
+function ofProvinces(value: string): string[] | null {
+  const provinces = OF_PROVINCES.exec(value);
+  if (!provinces) return null;
+  const names = provinces[2]!.replace(/[.;]+$/u, "").split(/\s*[,;]\s*|\s+và\s+/u).map((n) => n.replace(/^(?:TP\.?|Thành phố|thành phố|tỉnh|Tỉnh)\s*/u, "").trim()).filter((n) => /^\p{Lu}/u.test(n));
+  return names.length > 0 ? names.map((name) => `${provinces[1]} ${CENTRAL_CITIES.includes(foldKey(name)) ? "thành phố" : "tỉnh"} ${name}`) : null;
 }
 
 function distribute(mention: string): string[] {

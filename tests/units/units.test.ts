@@ -153,6 +153,10 @@ describe("jurisdiction", () => {
     expect(names("cấp ủy cùng cấp")).toEqual(["Đảng ủy xã Lương Minh"]);
   });
 
+  it("distributes a body over the provinces and cities a list names after it", () => {
+    expect(readUnitField("UBND các địa phương: Nghệ An; Điện Biên, TP Hồ Chí Minh", "lead", parseScope("Trung ương")).map((u) => u.name)).toEqual(["Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Điện Biên", "Ủy ban nhân dân thành phố Hồ Chí Minh"]);
+  });
+
   it("reads the heads of generic bodies as the bodies, all of them", () => {
     const units = (text: string) => readUnitField(text, "lead", parseScope("xã Lương Minh, tỉnh Quảng Ninh")).map((u) => [u.name, u.collective]);
     expect(units("người đứng đầu cơ quan, tổ chức, đơn vị")).toEqual([["Các cơ quan, tổ chức, đơn vị", true]]);
