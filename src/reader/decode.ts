@@ -3,11 +3,12 @@
  * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
  */
 import { docxHtmlToText } from "./docx-html.ts";
+import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
 
-export type DecodeResult =
-  | { ok: true; text: string; mediaType: string; format: "txt" | "docx" | "pdf" }
-  | { ok: false; code: string; message: string };
+import type { DecodeResult } from "./decode-result.ts";
+
+export type { DecodeResult };
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -24,20 +25,6 @@ const JPEG = [0xff, 0xd8, 0xff];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-/**
- * Bullets drawn with a symbol font (Word's `Symbol`/`Wingdings` glyphs, private-use code
- * points in the text) and `o` bullets run into one line by a PDF's text layer: each starts
- * an item of its own again.
- */
-const GLYPH_BULLET = /[ \t]*[\uf06e\uf071\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0f0\uf0fc\u25cf\u25aa\u25e6\u2023][ \t]*/g;
-const LETTER_O_BULLET = /([.:;!?])[ \t]+o[ \t]+(?=\p{Lu})/gu;
-
-export function splitInlineBullets(text: string): string {
-  return text
-    .replace(GLYPH_BULLET, (_match, offset: number, whole: string) => (offset === 0 || whole[offset - 1] === "\n" ? "- " : "\n- "))
-    .replace(LETTER_O_BULLET, "$1\n- ");
-}
 
 export async function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = ""): Promise<DecodeResult> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";

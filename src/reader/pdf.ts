@@ -2,7 +2,8 @@
  * PDF text layer → lines. Lines that wrapped because the page was full are joined back; a
  * line that ends short, or one that starts a bullet or a number, stays a line of its own.
  */
-import { splitInlineBullets, type DecodeResult } from "./decode.ts";
+import { splitInlineBullets } from "./bullets.ts";
+import type { DecodeResult } from "./decode-result.ts";
 
 interface TextItem {
   str: string;
