@@ -43,7 +43,7 @@ export function classifySection(text: string): SectionKind | null {
   if (/^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|y nghia)|muc dich|yeu cau/.test(key) && !/noi dung|nhiem vu/.test(key)) return "purpose";
   if (/kinh phi|ngan sach|du toan/.test(key)) return "funding";
   // `NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN`: the tasks themselves, each with its units.
-  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu|phan cong trach nhiem|trach nhiem cua|phan cong thuc hien/.test(key) && !/^(noi dung|tien do)/.test(key)) return "responsibilities";
+  if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu|phan cong trach nhiem|trach nhiem cua|phan cong thuc hien|^phan cong/.test(key) && !/^(noi dung|tien do)/.test(key)) return "responsibilities";
   if (/noi dung|hoat dong|nhiem vu|le ky niem|tuyen truyen|thoi gian|lich|chuong trinh|quy trinh|tien do|lo trinh|giai doan|cac buoc|cach thuc|hinh thuc|giai phap|ke hoach|to chuc|trien khai/.test(key)) return "content";
   // Conditions, rules and prizes of a contest, slogans, who takes part: read, but a task only where it says when.
   if (/doi tuong|dieu kien|quy dinh|tieu chi|tieu chuan|co cau|giai thuong|ho so|the le|khau hieu|thanh phan|linh vuc|pham vi|danh muc/.test(key)) return "rules";
