@@ -40,7 +40,11 @@ function readRecipients(lines: Line[], used: Set<number>): string[] {
   used.add(lines[start]!.number);
   for (const line of lines.slice(start + 1)) {
     if (line.text === "") continue;
-    if (!/^[-+•]/.test(line.text)) break;
+    // A PDF's text layer interleaves the signature's capitals (`KT. GIÁM ĐỐC`, `PHÓ GIÁM ĐỐC`) with the list.
+    if (!/^[-+•]/.test(line.text)) {
+      if (/^(?:KT|TM|T\/M|TL|Q)\.?\s/u.test(line.text) || (line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text) && line.text.length < 60)) continue;
+      break;
+    }
     used.add(line.number);
     recipients.push(line.text.replace(/^[-+•]\s*/, "").replace(/\s*\((?:b\/c|B\/C)\)/g, "").replace(/[;,.]+$/, "").trim());
   }
