@@ -89,6 +89,11 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       table = null;
       afterHeader = false;
     }
+    // `2`, `- 3 -`: a page number a PDF's text layer keeps between pages.
+    if (/^[-–\s]*\d{1,3}[-–\s]*$/u.test(text)) {
+      covered?.add(line.number);
+      continue;
+    }
     const pieces = parseHeading(text) ? [text] : fieldPieces(text);
     if (pieces.length > 1) {
       for (const piece of pieces) blocks.push({ kind: "field", field: parseFieldLine(piece)!, text: piece, bullet: BULLET.exec(piece)?.[1] ?? "", from: line.number, to: line.number, inline: [] });

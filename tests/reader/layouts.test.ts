@@ -108,6 +108,15 @@ describe("a notice written as paragraphs", () => {
   });
 });
 
+describe("a PDF's page furniture", () => {
+  it("skips page numbers and reads recipients interleaved with the signature's capitals", () => {
+    const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG THÁP", "KẾ HOẠCH", "Đón tiếp đoàn kiểm tra", "I. PHÂN CÔNG", "1. Văn phòng Sở", "Chuẩn bị các điều kiện làm việc của Đoàn kiểm tra.", "3", "Nơi nhận:", "KT. GIÁM ĐỐC", "- Ban Giám đốc (để báo cáo);", "PHÓ GIÁM ĐỐC", "- Các trường THPT (để thực hiện);", "- Lưu VT, GDPT."].join("\n");
+    const plan = readPlan(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(["Chuẩn bị các điều kiện làm việc của Đoàn kiểm tra"]);
+    expect(plan.recipients).toEqual(["Ban Giám đốc (để báo cáo)", "Các trường THPT (để thực hiện)", "Lưu VT, GDPT"]);
+  });
+});
+
 describe("plans written as tables", () => {
   it("makes a task of each row, its cells the fields the header names", () => {
     const text = [
