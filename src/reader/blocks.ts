@@ -90,7 +90,7 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       afterHeader = false;
     }
     // `2`, `- 3 -`: a page number a PDF's text layer keeps between pages.
-    if (/^[-–\s]*\d{1,3}[-–\s]*$/u.test(text)) {
+    if (text.length <= 9 && /^[-–\s]*\d{1,3}[-–\s]*$/u.test(text)) {
       covered?.add(line.number);
       continue;
     }
