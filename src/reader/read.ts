@@ -189,14 +189,23 @@ function earliestYear(context: TimingContext): number | null {
 type PlanResolver = (phrase: string, year: number | null, field?: string) => Resolution;
 
 /**
+ * The year a plan with no issue date is for, from its title: the one year it names, else the
+ * latest date it names (`Triển khai Chỉ thị số 11-CT/TU ngày 04/01/2026`: a plan answers what
+ * it carries out within weeks).
+ */
+function titleYear(title: string): number | null {
+  if (/năm học|nhiệm kỳ|giai đoạn/iu.test(title)) return null;
+  const years = [...title.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/g)].map((m) => Number(m[1]));
+  if (years.length > 0) return years.length === 1 ? years[0]! : null;
+  const dated = [...title.matchAll(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return dated.length > 0 ? Math.max(...dated) : null;
+}
+
+/**
  * Within one plan, a section's timing field is inherited by every task under it and would be
  * resolved again for each: each phrase is resolved once per year and field. Resolutions are
  * values nothing changes afterwards, so tasks can share one.
  */
-function titleYear(title: string): number | null {
-  const years = [...title.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/g)].map((m) => Number(m[1]));
-  return years.length === 1 && !/năm học|nhiệm kỳ|giai đoạn/iu.test(title) ? years[0]! : null;
-}
 
 function resolverFor(context: TimingContext, planYear: number | null = null): PlanResolver {
   const resolved = new Map<string, Resolution>();

@@ -43,7 +43,7 @@ const OCCASION_SPAN = /\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]\s*\d{1,2}\/\d{1,2}\
 const SPECIALS: Array<[string[], RegExp]> = [
   [["su kien"], /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
   [["le"], /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
-  [["hang", "moi"], /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan)(?![a-z])/g],
+  [["hang", "moi"], /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan|nam)(?![a-z])/g],
   [["khi "], /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
 ];
 
@@ -54,9 +54,9 @@ const LEAD_WORDS = new Set([
 ]);
 
 /** A document's number just before a date: the date is the document's. */
-const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
+const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.-]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
 /** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Hiến pháp năm 2013`. */
-const CITED_LAW = /(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:luat|hien phap|bo luat)(?:\s+[a-z]+){0,6}\s*$/;
+const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:luat|hien phap|bo luat)(?:\s+[a-z]+){0,6}\s*$/;
 
 export interface TimingPhrase {
   phrase: string;
@@ -81,10 +81,19 @@ function findPhrases(text: string): TimingPhrase[] {
   for (const end of clauseEnds(masked)) {
     const clause = masked.slice(start, end);
     const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause));
-    if (found) phrases.push({ phrase: text.slice(start + found.from, start + found.to).replace(/^[\s(,*]+|[\s)*,]+$/g, ""), offset: start + found.from });
+    if (found) phrases.push({ phrase: trimPhrase(text, start + found.from, start + found.to), offset: start + found.from });
     start = end + 1;
   }
   return phrases;
+}
+
+/** The phrase without the punctuation around it, keeping the bracket it opened (`định kỳ hàng năm (trước ngày 10/12)`). */
+function trimPhrase(text: string, from: number, to: number): string {
+  const written = text.slice(from, to);
+  const phrase = written.replace(/^[\s(,*]+|[\s)*,]+$/g, "");
+  const open = phrase.split("(").length > phrase.split(")").length;
+  const closed = /\)[\s*,]*$/.test(written) || /^\s*\)/.test(text.slice(to));
+  return open && closed ? `${phrase})` : phrase;
 }
 
 function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {

@@ -567,7 +567,7 @@ function applyWeekdays(result: Resolution, weekdays: WeekdayAtom[], groups: Grou
   const period = result.items.find((i) => i.kind === "span");
   const weekly = /(?<![a-z])(hang|moi) tuan(?![a-z])/.test(folded);
   if (!period && !weekly) return;
-  const from = period?.start ?? issuedStart(context);
+  const from = period?.start ?? recurrenceStart(context);
   const until = period?.end ?? recurrenceEnd(from, context);
   if (!from || !until) return;
   const occurrences = weekdayOccurrences(selected, from, until);
@@ -677,6 +677,11 @@ function issuedStart(context: TimingContext): IsoDate | null {
   return issued ? isoDate(issued.year, issued.month ?? 1, issued.day ?? 1) : null;
 }
 
+/** Where a recurrence with no period of its own starts: the issue date, else (a plan read without one) its year's first day. */
+function recurrenceStart(context: TimingContext): IsoDate | null {
+  return issuedStart(context) ?? (context.year ? isoDate(context.year, 1, 1) : null);
+}
+
 const SIX_MONTHLY = /(?<![a-z])(?:dinh ky|moi) (?:6|06|sau) thang(?![a-z])|(?<![a-z])(?:6|06|sau) thang (?:mot|1) lan(?![a-z])/;
 const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]> = [
   [/(?<![a-z])(hang|moi|dinh ky|dinh ky hang) nam(?![a-z])/, "yearly"],
@@ -708,7 +713,7 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
   if (result.items.some((i) => i.kind === "recurring")) return;
   // `Định kỳ 6 tháng`, `6 tháng một lần`: at the end of each half year (and `hàng năm` beside it is its own).
   if (SIX_MONTHLY.test(folded)) {
-    const from = issuedStart(context);
+    const from = recurrenceStart(context);
     const until = recurrenceEnd(from, context);
     const occurrence = from && until ? recurrenceBounds("half-yearly", from, until) : null;
     if (occurrence) {
@@ -726,7 +731,7 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
   const dayOfMonth = /(?<![a-z])(truoc )?ngay (\d{1,2}) (?:cua )?(?:hang|moi) thang/.exec(folded);
   // A single day written with the recurrence is its day of the month, not a period.
   const period = dayOfMonth ? undefined : result.items.find((i) => i.kind === "span");
-  const from = period?.start ?? issuedStart(context);
+  const from = period?.start ?? recurrenceStart(context);
   const until = period?.end ?? recurrenceEnd(from, context);
   if (!from || !until) {
     result.notes.push("Lặp lại định kỳ nhưng không rõ từ khi nào đến khi nào.");
@@ -757,7 +762,7 @@ const YEARLY_NAMES = /(?<![a-z])(ngan sach|du toan|ke hoach|chuong trinh|chi tie
 function applyYearly(result: Resolution, folded: string, context: TimingContext): void {
   if (YEARLY_NAMES.test(folded)) return;
   const dated = result.items.find((i) => i.kind === "span" || i.kind === "deadline");
-  const from = issuedStart(context);
+  const from = recurrenceStart(context);
   if (!from && !dated) return;
   const day = dated?.end.slice(0, 10) ?? `${from!.slice(0, 4)}-12-31`;
   const [, month, dayOfMonth] = parseIsoDate(day);

@@ -329,3 +329,24 @@ describe("occasions", () => {
     expect(occasions(text)[0]).toMatch(/^2026-03-15 Ngày bầu cử đại biểu Quốc hội khóa XVI/);
   });
 });
+
+describe("a plan whose issue date is left blank", () => {
+  it("dates its yearly duties in the year of the directive its title carries out, and no cited date is a task's time", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH LÀO CAI",
+      "Số:      /KH-UBND",
+      "Lào Cai, ngày      tháng      năm",
+      "KẾ HOẠCH",
+      "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy",
+      "I. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tài chính: Chủ trì tham mưu ban hành bảng giá tính thuế tài nguyên hàng năm theo quy định.",
+      "2. Sở Nông nghiệp và Môi trường: Tổng hợp, báo cáo kết quả thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 theo quy định.",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.issued).toBeNull();
+    const timing = (lead: string) => plan.tasks.find((t) => t.units.some((u) => u.role === "lead" && u.written === lead))!.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}..${i.end}`));
+    expect(timing("Sở Tài chính")).toEqual(["recurring 2026-12-31..2026-12-31"]);
+    expect(timing("Sở Nông nghiệp và Môi trường")).toEqual([]);
+  });
+});

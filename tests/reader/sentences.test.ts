@@ -15,6 +15,10 @@ describe("timing phrases inside sentences", () => {
     ["Phát động phong trào hàng quý.", ["hàng quý"]],
     ["Phát động phong trào kháng quý.", []],
     ["Treo khẩu hiệu trên sau lễ.", ["sau lễ"]],
+    ["Tham mưu ban hành bảng giá tính thuế tài nguyên hàng năm theo quy định.", ["hàng năm"]],
+    ["Các Sở định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo.", ["định kỳ hàng năm (trước ngày 10/12)"]],
+    ["Báo cáo kết quả thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ.", []],
+    ["Điều chỉnh Quy hoạch tỉnh thời kỳ 2021–2030, tầm nhìn đến năm 2050.", []],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
   });

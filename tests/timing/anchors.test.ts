@@ -65,6 +65,16 @@ describe("a plan of many years", () => {
   });
 });
 
+describe("a plan read without its issue date", () => {
+  it("starts a recurrence in the year it stands in", () => {
+    const span = (phrase: string) => resolveTiming(phrase, { year: 2026 }).items.map((i) => `${i.kind} ${i.start}..${i.end} ${i.rrule ?? ""}`);
+    expect(span("Hàng năm")).toEqual(["recurring 2026-12-31..2026-12-31 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"]);
+    expect(span("định kỳ hàng năm (trước ngày 10/12)")).toEqual(["recurring 2026-12-09..2026-12-09 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=9"]);
+    expect(span("hàng quý")).toEqual(["recurring 2026-03-31..2026-12-31 FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1"]);
+    expect(resolveTiming("Hàng năm", {}).unresolved?.reason).toBe("not-understood");
+  });
+});
+
 describe("a year that names what it qualifies", () => {
   it("is no time to act (`công tác cải cách hành chính năm 2025`, `Luật … năm 2013`), a year in time is", () => {
     for (const phrase of ["Đánh giá công tác cải cách hành chính năm 2025", "Luật Tiếp công dân năm 2013", "kỳ thi tốt nghiệp THPT năm 2026"]) {
