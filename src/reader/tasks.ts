@@ -205,7 +205,7 @@ const PARTNER_END = new RegExp(`${PREDICATE.source}|\\s(?:lên|trong|để|về|
  * (or the sentence's own subject) leads it even when the duty opens `Phối hợp với X …`: what
  * it is asked to do is its task, the partners named help.
  */
-const PARTNERS = /^(?:(?:thường trực|là đầu mối|là cơ quan thường trực|chủ động|tích cực)\s*,?\s*)*(?:chủ trì,?\s*(?:và\s+)?)?(?:chủ động\s+)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt|cùng))?\s+(?:với|cùng)\s+(.+)$/iu;
+const PARTNERS = /^(?:(?:thường trực|là đầu mối|là cơ quan thường trực|chủ động|tích cực)\s*,?\s*)*(?:chủ trì,?\s*(?:và\s+)?)?(?:chủ động\s+)?phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tốt|cùng))?(?:\s+(?:với|cùng))?\s+(.+)$/iu;
 
 /**
  * `… tổ chức hội nghị tiếp xúc cử tri phối hợp với X thực hiện …`: partners later in the duty's

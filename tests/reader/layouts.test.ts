@@ -236,12 +236,14 @@ describe("a schedule table of months and days", () => {
 describe("who does a task", () => {
   const units = (task: { units: Array<{ role: string; name: string }> }) => task.units.map((u) => `${u.role} ${u.name}`);
 
-  it("gives a duty to the unit it is written under, its partners support, also when it opens with `Phối hợp với`", () => {
-    const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", "I. NỘI DUNG", "1. Tổ chức cuộc thi trong tháng 5/2026.", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "a) Chủ trì, phối hợp với Sở Tư pháp tổ chức cuộc thi.", "b) Phối hợp với Sở Tài chính bố trí kinh phí."].join("\n");
+  it("gives a duty to the unit it is written under, its partners support, also when it opens with `Phối hợp (với)`", () => {
+    const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", "I. NỘI DUNG", "1. Tổ chức cuộc thi trong tháng 5/2026.", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "a) Chủ trì, phối hợp với Sở Tư pháp tổ chức cuộc thi.", "b) Phối hợp với Sở Tài chính bố trí kinh phí.", "c) Phối hợp Sở Y tế và Văn phòng Ủy ban nhân dân tỉnh kiểm tra.", "d) Phối hợp thực hiện các nội dung khác."].join("\n");
     const tasks = readPlan(text).tasks.filter((t) => t.duty);
     expect(tasks.map(units)).toEqual([
       ["lead Sở Nội vụ tỉnh Lâm Đồng", "support Sở Tư pháp tỉnh Lâm Đồng"],
       ["lead Sở Nội vụ tỉnh Lâm Đồng", "support Sở Tài chính tỉnh Lâm Đồng"],
+      ["lead Sở Nội vụ tỉnh Lâm Đồng", "support Sở Y tế tỉnh Lâm Đồng", "support Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"],
+      ["lead Sở Nội vụ tỉnh Lâm Đồng"],
     ]);
   });
 
