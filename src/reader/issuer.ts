@@ -17,6 +17,9 @@ const LEVEL_INSIDE = new RegExp(`(?<![\\p{L}])(${LEVEL_WORDS.join("|")})\\s+(\\S
 /** A sub-body written under its body: `BAN THƯỜNG TRỰC` under `UBMTTQ … XÃ LƯƠNG MINH`. */
 const SUB_BODY = /^(ban thuong truc|ban thuong vu|ban chap hanh|ban bi thu|thuong truc|van phong)$/;
 
+/** A body that is part of the one written above it. */
+const PART_OF_BODY = /^(Tiểu ban|Tổ)\s/u;
+
 const SCHOOL_NAME = /(?<![\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông)\s+((?:(?!(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)[\p{L}\d]+\s*)+)$/u;
 const VOWELS = "aăâeêioôơuưy";
 const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnpt])?$`, "u");
@@ -132,6 +135,8 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
 
   if (bodies.length > 0) {
     let issuer = bodies[bodies.length - 1]!;
+    // `ỦY BAN BẦU CỬ XÃ PHỐ BẢNG` / `TIỂU BAN THÔNG TIN, …`: a subcommittee or team is its committee's.
+    if (bodies.length > 1 && PART_OF_BODY.test(issuer) && !NAMED_PLACE.test(issuer)) issuer = `${issuer} ${bodies[bodies.length - 2]!}`;
     // `T/M BAN THƯỜNG VỤ` under `HUYỆN ỦY PHONG THỔ`: the standing committee issues it.
     if (standing && !issuer.startsWith(standing)) issuer = `${standing} ${issuer}`;
     // The sentence names the same body in full (`Ban Thường vụ Đoàn trường THPT Lộc Ninh`): its wording wins when it holds the header's.

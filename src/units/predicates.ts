@@ -28,6 +28,8 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]ổ)", ["tổng hợp", "khen thưởng"]],
   // `Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh`: an occasion's name inside a unit's.
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
+  // `Tiểu ban Thông tin, tuyên truyền, khánh tiết`, `Tổ Nội dung, tuyên truyền`: a committee named by the work it is for.
+  ["(?:[Tt]iểu ban|[Tt]ổ|[Bb]an)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2},", ["tuyên truyền", "thông tin", "vận động", "tổng hợp", "kiểm tra", "giám sát", "hướng dẫn", "tổ chức"]],
   // `cơ quan, tổ chức, đơn vị …`: a list of generic bodies.
   ["(?:[Cc]ơ quan,|[Đđ]ơn vị,)", ["tổ chức"]],
 ];

@@ -168,6 +168,13 @@ describe("what a plan does not say", () => {
     expect(task.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Ủy ban nhân dân xã Phố Bảng"]);
     expect(task.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-12-01..2025-12-31"]);
   });
+
+  it("names a subcommittee issuer as its committee's, its name whole, and gives it what no one else is given", () => {
+    const text = ["ỦY BAN BẦU CỬ XÃ PHỐ BẢNG", "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT", "Số: 01/KH-TBTTKT", "Phố Bảng, ngày 10 tháng 12 năm 2025", "KẾ HOẠCH", "Tuyên truyền bầu cử", "II. NỘI DUNG", "1. Trong tháng 12/2025", "- Tuyên truyền Chỉ thị của Bộ Chính trị."].join("\n");
+    const plan = readPlan(text);
+    expect(plan.issuer).toBe("Tiểu ban Thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng");
+    expect(plan.tasks[0]!.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Tiểu ban Thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng"]);
+  });
 });
 
 describe("a plan of many years", () => {

@@ -68,6 +68,9 @@ describe("splitting lists", () => {
     ["các sở, ban, ngành, UBND các xã, phường, đặc khu", ["các sở, ban, ngành", "UBND các xã, phường, đặc khu"]],
     ["Đảng ủy - Hội đồng nhân dân - Ủy ban nhân dân - Ủy ban MTTQ xã Hưng Tân", ["Đảng ủy xã Hưng Tân", "Hội đồng nhân dân xã Hưng Tân", "Ủy ban nhân dân xã Hưng Tân", "Ủy ban MTTQ xã Hưng Tân"]],
     ["Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã", ["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã", "các đồng chí Chuyên viên cơ quan MTTQ xã"]],
+    ["Tiểu ban Thông tin, tuyên truyền, khánh tiết", ["Tiểu ban Thông tin, tuyên truyền, khánh tiết"]],
+    ["Tổ Nội dung, tổng hợp", ["Tổ Nội dung, tổng hợp"]],
+    ["Sở Tư pháp, tuyên truyền pháp luật", ["Sở Tư pháp"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
   it("reads partners written in brackets after the unit", () => {
