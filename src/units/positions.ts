@@ -51,9 +51,16 @@ const POST =
 /** A body's name anywhere in the words: then the post is of that body, not of the issuer. */
 const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban\s+\p{Lu}|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Trường|Đoàn|Hội\s+\p{Lu}|Mặt trận|Trung tâm|Chi bộ|Tổ\s+\p{Lu})(?![\p{L}])/u;
 
+/**
+ * `Đỗ Mạnh Cường`, `Nguyễn Thị Loan` (a task table's `Người thực hiện`): a person by full name,
+ * who like a bare post is of the plan's body. Surnames that also begin place names (`Hà`,
+ * `Lâm`, `Thái`, `Cao`) are left out, and three words at least, so `Hồ Chí Minh` is no one.
+ */
+const PERSON_NAME = /^(?!Hồ Chí Minh$|Phan Rang)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đào|Đinh|Mai|Trịnh|Trương|Lưu|Tạ|Lại|Tô|Chu|Kiều|Lương|Quách|Triệu|Vương|Nông|Lò|Hứa|Châu|Khổng|Đàm|Doãn|Mạc|Thân|Phùng|Diệp|Hầu|Tống|Lục|Lã|Mã|Bạch|Cù|Nghiêm|Đậu|Tôn|Khúc)(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+
 /** `Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội`: a post that names no body. */
 export function isBarePost(clean: string): boolean {
-  return POST.test(clean) && !BODY_WORD.test(clean);
+  return (POST.test(clean) && !BODY_WORD.test(clean)) || PERSON_NAME.test(clean);
 }
 
 /** Where a list of people starts another: `Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên …`. */

@@ -312,6 +312,13 @@ describe("who does a task", () => {
     const task = readPlan(text).tasks[0]!;
     expect(units(task)).toEqual(["lead Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "support Các đoàn thể xã"]);
   });
+
+  it("places people named in full in the issuer's body, never as units of the province", () => {
+    const text = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "KẾ HOẠCH", "Kiểm tra an toàn vật liệu nổ công nghiệp năm 2026", "III. TỔ CHỨC THỰC HIỆN", "TT\tNhiệm vụ thực hiện\tNgười thực hiện\tThời gian", "1\tXây dựng bài kiểm tra, đáp án\tĐỗ Mạnh Cường; Vũ Việt Linh\tTháng 4/2026"].join("\n");
+    const task = readPlan(text).tasks.find((t) => t.title.startsWith("Xây dựng bài"))!;
+    expect(units(task)).toEqual(["lead Sở Công Thương tỉnh Lào Cai"]);
+    expect(task.units[0]!.written).toBe("Đỗ Mạnh Cường");
+  });
 });
 
 describe("occasions", () => {

@@ -8,6 +8,7 @@ import { applyCorrections } from "../../src/units/corrections.ts";
 import { readUnitField } from "../../src/units/read.ts";
 import { parseScope } from "../../src/units/scope.ts";
 import { splitUnitList } from "../../src/units/split.ts";
+import { isBarePost } from "../../src/units/positions.ts";
 import { hasSeeds, SEEDS } from "../helpers/shared.ts";
 
 function jsonl<T>(name: string): T[] {
@@ -72,6 +73,11 @@ describe("splitting lists", () => {
     ["Tổ Nội dung, tổng hợp", ["Tổ Nội dung, tổng hợp"]],
     ["Sở Tư pháp, tuyên truyền pháp luật", ["Sở Tư pháp"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
+
+  it("knows a person's full name from a place's or a body's", () => {
+    for (const name of ["Đỗ Mạnh Cường", "Nguyễn Thị Loan", "Vũ Việt Linh", "Trần Thị Thúy Nhung"]) expect(isBarePost(name), name).toBe(true);
+    for (const name of ["Hồ Chí Minh", "Lâm Đồng", "Hà Nội", "Nguyễn Du", "Sở Công Thương", "Trần Phú"]) expect(isBarePost(name), name).toBe(false);
+  });
 
   it("reads partners written in brackets after the unit", () => {
     const units = readUnitField("Trưởng Ban công tác Mặt trận (phối hợp với Trưởng thôn).", "lead", parseScope("xã Lương Minh, tỉnh Quảng Ninh"));
