@@ -218,11 +218,23 @@ function isGroupField(heading: Node, block: Block): boolean {
   return items.length >= 2 && items.every((c) => c.block.bullet !== "" && c.fields.length === 0 && c.block.inline.length === 0);
 }
 
+/**
+ * `1.3. Xây dựng kế hoạch …` over `- Bảo đảm thống nhất với …`, `- Các văn bản … phải thể hiện rõ …`:
+ * bullets that say how the work is to be done, not work of their own.
+ */
+const REQUIREMENT = /^(?:Việc|Bảo đảm|Đảm bảo|Nguyên tắc|Yêu cầu|Tài liệu|Hình thức|Phương pháp|Đối tượng|Thành phần|Nội dung)(?![\p{L}])|^(?:(?!\s(?:phải|cần)\s).){3,80}\s(?:phải|cần)\s/u;
+
+function describesHeading(heading: Node): boolean {
+  const items = heading.children.filter((c) => c.block.kind === "item");
+  return items.length > 0 && items.every((c) => c.block.bullet !== "" && c.fields.length === 0 && REQUIREMENT.test(c.block.text));
+}
+
 function attachTarget(heading: Node | null, lastItem: Node | null, describesTask: boolean): Node | null {
   if (describesTask && heading) {
     const withFields = [heading, ...heading.children].reverse().find((n) => n.fields.length > 0);
     if (withFields) return withFields;
   }
+  if (heading && lastItem?.parent === heading && describesHeading(heading)) return heading;
   if (lastItem && lastItem.parent && (lastItem.parent === heading || lastItem.parent.parent === heading)) {
     // Fields after an item with fields of its own, or directly after an item, describe it.
     return lastItem.block.bullet === "+" && lastItem.parent !== heading ? lastItem.parent : lastItem;

@@ -366,3 +366,29 @@ describe("a plan whose issue date is left blank", () => {
     expect(timing("Sở Nông nghiệp và Môi trường")).toEqual([]);
   });
 });
+
+describe("bullets that say how the work is done", () => {
+  it("leave the fields after them to the heading they describe", () => {
+    const text = [
+      "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH",
+      "KẾ HOẠCH",
+      "Công tác bầu cử",
+      "II. NỘI DUNG",
+      "1.3 Xây dựng, ban hành kế hoạch, lịch trình thực hiện công tác bầu cử.",
+      "- Bảo đảm thống nhất với hướng dẫn của cấp trên.",
+      "- Các văn bản hướng dẫn, kế hoạch phải thể hiện rõ vai trò của MTTQ xã.",
+      "- Thời gian hoàn thành: Tháng 11/2025.",
+      "- Đơn vị chủ trì: Văn phòng Ủy ban MTTQ xã",
+      "1.4. Tổ chức các hội nghị",
+      "- Tổ chức hội nghị lần thứ nhất.",
+      "- Thời gian hoàn thành: Tháng 12/2025.",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    const plan = tasks.find((t) => t.title.startsWith("Xây dựng, ban hành"))!;
+    expect(plan.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-11-30..2025-11-30"]);
+    expect(plan.units.map((u) => u.role)).toEqual(["lead"]);
+    // A bullet that is work of its own keeps the fields after it.
+    const meeting = tasks.find((t) => t.title.startsWith("Tổ chức hội nghị lần"))!;
+    expect(meeting.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-12-31..2025-12-31"]);
+  });
+});
