@@ -70,7 +70,8 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
     if (subject && subject.rest !== "") return { unit: subject.value, duty: subject.rest };
   }
   const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
-  const post = colon > 0 && STARTS_LIKE_POST.test(unit) && unit.split(/\s+/).length <= 8;
+  // `3. Cán bộ phụ trách lĩnh vực giám sát …` over its duties: a post is a unit heading with a colon or with duties under it.
+  const post = STARTS_LIKE_POST.test(unit) && (colon > 0 ? unit.split(/\s+/).length <= 8 : node.children.length > 0 && unit.split(/\s+/).length <= 20);
   if ((!startsLikeUnit(unit) && !post) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
   if (STRUCTURAL.test(foldKey(unit)) || /^(tổ chức|cấp)\s/iu.test(unit) && !/^tổ chức (chính trị|đoàn thể)/iu.test(unit)) return null;
   return { unit, duty: colon > 0 ? withoutPersonName(text.slice(colon + 1).trim()) || null : null };

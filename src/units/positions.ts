@@ -11,7 +11,7 @@ const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|
 
 /** `Phó chỉ tịch` (a slip), `Phó chủ tịch`: the official spelling, so the titles below match. */
 function officialTitle(text: string): string {
-  return text.replace(/^(Phó\s+)?[Cc]h[ủỉ] t[ịi]ch(?![\p{L}])/u, (_m, deputy?: string) => `${deputy ? "Phó " : ""}Chủ tịch`);
+  return text.replace(/^([Cc]ác\s+)?(Phó\s+)?[Cc]h[ủỉ] t[ịi]ch(?![\p{L}])/u, (_m, all?: string, deputy?: string) => `${all ? "Các " : ""}${deputy ? "Phó " : ""}Chủ tịch`);
 }
 
 /** Staff of a body: the body is theirs (`Chuyên viên cơ quan MTTQ xã`, `Giáo viên trường …`). */
@@ -47,7 +47,7 @@ export function withoutPerson(text: string): string {
 }
 
 const POST =
-  /^(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn|phụ trách))?(?=\s*(?:,|$))/u;
+  /^(?:Các\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn))?(?:\s+phụ trách\s.*|(?=\s*(?:,|$)))/u;
 /** A body's name anywhere in the words: then the post is of that body, not of the issuer. */
 const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban\s+\p{Lu}|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Trường|Đoàn|Hội\s+\p{Lu}|Mặt trận|Trung tâm|Chi bộ|Tổ\s+\p{Lu})(?![\p{L}])/u;
 

@@ -51,6 +51,8 @@ function hideBracketed(text: string): string {
   // `Báo và Phát thanh, Truyền hình Lâm Đồng` is one body (the press merged in 2025).
   if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
+  // `Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng`: the fields a post is in charge of.
+  if (out.includes("phụ trách") && STARTS_LIKE_POST.test(out)) out = out.replace(/(?<=phụ trách\s).*$/u, (domain) => domain.replace(/,/g, HIDDEN_COMMA).replace(/ và /g, HIDDEN_AND));
   return out;
 }
 

@@ -313,6 +313,15 @@ describe("who does a task", () => {
     expect(units(task)).toEqual(["lead Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "support Các đoàn thể xã"]);
   });
 
+  it("reads a post over its duties as a unit heading, a colon or not", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Công tác bầu cử", "III. TỔ CHỨC THỰC HIỆN", "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", "- Tham gia góp ý đối với dự kiến nhân sự đại biểu.", "- Thực hiện các nhiệm vụ khác."].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.title, ...units(t)])).toEqual([
+      ["Tham gia góp ý đối với dự kiến nhân sự đại biểu", "lead Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"],
+      ["Thực hiện các nhiệm vụ khác", "lead Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"],
+    ]);
+  });
+
   it("places people named in full in the issuer's body, never as units of the province", () => {
     const text = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "KẾ HOẠCH", "Kiểm tra an toàn vật liệu nổ công nghiệp năm 2026", "III. TỔ CHỨC THỰC HIỆN", "TT\tNhiệm vụ thực hiện\tNgười thực hiện\tThời gian", "1\tXây dựng bài kiểm tra, đáp án\tĐỗ Mạnh Cường; Vũ Việt Linh\tTháng 4/2026"].join("\n");
     const task = readPlan(text).tasks.find((t) => t.title.startsWith("Xây dựng bài"))!;

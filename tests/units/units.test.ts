@@ -72,6 +72,7 @@ describe("splitting lists", () => {
     ["Tiểu ban Thông tin, tuyên truyền, khánh tiết", ["Tiểu ban Thông tin, tuyên truyền, khánh tiết"]],
     ["Tổ Nội dung, tổng hợp", ["Tổ Nội dung, tổng hợp"]],
     ["Sở Tư pháp, tuyên truyền pháp luật", ["Sở Tư pháp"]],
+    ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
   it("knows a person's full name from a place's or a body's", () => {
