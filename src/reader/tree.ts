@@ -127,10 +127,11 @@ export function buildTree(blocks: Block[]): Node[] {
         fields: [],
         year: null,
       };
-      node.year = headingYear(block.text) ?? parent?.year ?? null;
+      const namesYear = yearHeading(block.text);
+      node.year = namesYear ?? datesYear(block.text) ?? parent?.year ?? null;
       if (heading.level <= topLevel) node.divider = true;
       // `2.1. Đợt 1: Trong tháng 12/2025`: a heading that says when is the time of what stands under it.
-      else if (node.year === null || headingYear(block.text) === null) {
+      else if (namesYear === null) {
         const phrases = timingPhrases(block.text);
         if (phrases.length > 0) node.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
       }
@@ -198,9 +199,17 @@ function readAsContent(roots: Node[]): void {
 }
 
 /** `Năm 2023` as a heading: the year of everything under it. */
-function headingYear(text: string): number | null {
+/** `2.1. Năm 2023`: the year of the days written under it without one. */
+function yearHeading(text: string): number | null {
   const match = /^Năm (\d{4})\.?$/u.exec(text);
   return match ? Number(match[1]) : null;
+}
+
+/** `V. LỊCH CHI TIẾT TỔ CHỨC (15/11 → 10/12/2025)`: the one year a heading's own dates are in is also theirs. */
+function datesYear(text: string): number | null {
+  if (!text.includes("/")) return null;
+  const years = new Set([...text.matchAll(/(?<!\d)\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /** `B, I, 2, 2.1, a` → `B.I.2.1.a`: a dotted number already holds the numbers above it. */

@@ -401,3 +401,11 @@ describe("bullets that say how the work is done", () => {
     expect(meeting.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-12-31..2025-12-31"]);
   });
 });
+
+describe("a schedule whose heading gives the year", () => {
+  it("dates the days written under it without one", () => {
+    const text = ["TRƯỜNG THPT PHƯỚC BỬU", "KẾ HOẠCH", "Tổ chức Cuộc thi khởi nghiệp năm học 2025-2026", "V. LỊCH CHI TIẾT TỔ CHỨC (15/11 → 10/12/2025)", "Tuần 1 (15-21/11) – Giai đoạn tuyên truyền:", "- 15/11: Phát động cuộc thi qua loa, Fanpage.", "- 25/11: Hạn đăng ký nhóm."].join("\n");
+    const tasks = readPlan(text).tasks.filter((t) => /^\d/.test(t.title));
+    expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([["2025-11-15..2025-11-15"], ["2025-11-25..2025-11-25"]]);
+  });
+});
