@@ -7,6 +7,7 @@
 import { foldKey } from "../text/normalize.ts";
 import { analyseMention, canonicalUnit, officialCase } from "../units/canonical.ts";
 import { parseScope, type Locality } from "../units/scope.ts";
+import { startsLikeUnit } from "../units/split.ts";
 import type { Line } from "./lines.ts";
 
 const LEVEL_WORDS = ["thành phố", "thị trấn", "thị xã", "phường", "huyện", "tỉnh", "quận", "xã"];
@@ -87,7 +88,8 @@ function sentenceIssuer(lines: Line[]): string | null {
     // A sentence that starts with its subject may have commas in it (`Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh …`).
     const match = ISSUING_START.exec(text) ?? ISSUING.exec(text);
     // A body a cited document names (`… của Sở Giáo dục và Đào tạo về việc ban hành …`) did not issue this plan.
-    if (match && !/về việc/u.test(match[1]!) && !/(?:của|theo|tại)\s*$/u.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return match[1]!.trim();
+    // `Hội nghị triển khai Chương trình …` is an event's title, not a body issuing one.
+    if (match && startsLikeUnit(match[1]!) && !/về việc/u.test(match[1]!) && !/(?:của|theo|tại)\s*$/u.test(text.slice(0, match.index + match[0].indexOf(match[1]!)))) return match[1]!.trim();
   }
   // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
   for (const line of lines.slice(0, 30)) {
@@ -105,8 +107,13 @@ function signatureBody(lines: Line[]): string | null {
     const match = /^(?:TM|T\/M)\.?\s*(.+)$/u.exec(line.text);
     if (match) return fromCapitals(match[1]!.trim());
   }
+  // A programme signed `BAN TỔ CHỨC` alone at its end.
+  for (let i = lines.length - 1; i >= Math.floor(lines.length / 2); i--) if (/^BAN TỔ CHỨC\s*$/u.test(lines[i]!.text)) return "Ban Tổ chức";
   return null;
 }
+
+/** `Hội nghị triển khai …`, `Lễ kỷ niệm …`: a title that names the event its organizing committee is for. */
+const EVENT_TITLE = /^(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đại hội|Cuộc thi|Giải|Chương trình|Ngày hội|Liên hoan|Tọa đàm|Diễn đàn)\s/u;
 
 /** The locality the header's bodies name, lowest first: `xã Lương Minh, tỉnh Quảng Ninh`. */
 function headerLocality(bodies: string[]): Locality | null {
@@ -114,7 +121,7 @@ function headerLocality(bodies: string[]): Locality | null {
   return places.length > 0 ? parseScope(places.reverse().join(", ")) : null;
 }
 
-export function readIssuer(lines: Line[], issuerLines: string[], locality: Locality | null): string | null {
+export function readIssuer(lines: Line[], issuerLines: string[], locality: Locality | null, title = ""): string | null {
   const issuerOfYouth = lines.slice(0, 20).some((l) => /ĐOÀN (TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH/u.test(l.text));
   const bodies = headerBodies(issuerLines);
   const signature = signatureBody(lines);
@@ -150,6 +157,8 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
   }
   if (sentence) return complete(standing && COMMITTEE_NAME.test(sentence) ? `${standing} ${sentence}` : sentence);
   if (signature) {
+    // `BAN TỔ CHỨC` under `Hội nghị triển khai …`: the committee of that event.
+    if (signature === "Ban Tổ chức" && EVENT_TITLE.test(title)) return `Ban Tổ chức ${title}`;
     if (/^Ban Thường vụ$/u.test(signature) && locality) {
       const committee = locality.level === "province" ? `Tỉnh ủy ${locality.province?.name ?? ""}` : `Huyện ủy ${locality.district?.name ?? ""}`;
       return `Ban Thường vụ ${committee}`.trim();

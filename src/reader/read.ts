@@ -39,7 +39,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
   const inferred = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
   // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
-  const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred);
+  const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred, metadata.title);
   const locality = withIssuerPlace(inferred, firstIssuer);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
@@ -52,7 +52,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const earliest = earliestYear(context);
   // A plan with no issue date (a web page's schedule) is of the one year its title names, if it names one.
   const resolve = resolverFor(context, metadata.issued ? null : titleYear(metadata.title));
-  const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality);
+  const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality, metadata.title);
 
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);

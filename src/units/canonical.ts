@@ -421,7 +421,11 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
         ? (placeName ? ` ${namedPlace}` : "")
         : isCommittee || (ownName && analysis.placeKind === null)
         ? (namedPlace && (isCommittee || analysis.placeName) ? ` ${namedPlace}` : "")
-        : ` ${placeKind}${placeName ? ` ${placeName}` : ""}`;
+        : placeName
+          ? ` ${placeKind} ${placeName}`
+          : analysis.placeKind
+            ? ` ${placeKind}`
+            : ""; // no place known and no level word written: none is made up
     name = `${official}${suffix}`;
     scope = placeName ? `${placeKind} ${placeName}` : null;
   }

@@ -127,8 +127,8 @@ describe("plans written as tables", () => {
     ].join("\n");
     const plan = readPlan(text);
     expect(plan.tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}`)), t.units.map((u) => `${u.role} ${u.name}`)])).toEqual([
-      ["Xây dựng kho dữ liệu dùng chung", ["deadline 2026-06-30"], ["lead Sở Khoa học và Công nghệ tỉnh", "support Các sở, ban, ngành"]],
-      ["Đào tạo kỹ năng số cho công chức", ["deadline 2026-09-30"], ["lead Sở Nội vụ tỉnh"]],
+      ["Xây dựng kho dữ liệu dùng chung", ["deadline 2026-06-30"], ["lead Sở Khoa học và Công nghệ", "support Các sở, ban, ngành"]],
+      ["Đào tạo kỹ năng số cho công chức", ["deadline 2026-09-30"], ["lead Sở Nội vụ"]],
     ]);
   });
 

@@ -28,7 +28,7 @@ describe("the levels unit fields vote for", () => {
     expect(mentionLevels("UBND các xã, thị trấn")).toEqual([]); // a group of bodies does not vote
     expect(mentionLevels("Công chức Văn hóa - Xã hội")).toEqual(["commune"]);
     expect(mentionLevels("Huyện đoàn")).toEqual(["district"]); // marked by its full name only
-    expect(mentionLevels("Ban Tổ chức")).toEqual(["district"]);
+    expect(mentionLevels("Ban Tổ chức")).toEqual([]); // names no level: none is made up
   });
 });
 
