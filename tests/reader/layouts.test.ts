@@ -409,3 +409,10 @@ describe("a schedule whose heading gives the year", () => {
     expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([["2025-11-15..2025-11-15"], ["2025-11-25..2025-11-25"]]);
   });
 });
+
+describe("an event's programme", () => {
+  it("is issued by the committee that signs it for the event its title names, never by the event", () => {
+    const text = ["CHƯƠNG TRÌNH", "Hội nghị triển khai Chương trình mục tiêu quốc gia phòng, chống ma tuý đến năm 2030", "Thời gian: ½ ngày, bắt đầu lúc 08h00, ngày 09/10/2025 (thứ Năm).", "Thời gian\tNội dung\tChủ trì", "08h00 - 08h10\tTuyên bố lý do, giới thiệu đại biểu\tVăn phòng Chính phủ", "BAN TỔ CHỨC"].join("\n");
+    expect(readPlan(text).issuer).toBe("Ban Tổ chức Hội nghị triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030");
+  });
+});
