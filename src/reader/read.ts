@@ -266,7 +266,7 @@ function ownWithin(draft: TaskDraft, inherited: Resolution[], resolve: PlanResol
 function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
   if (fields.length > 0) {
-    const resolutions = fields.map((f) => resolve(f.value, draft.year, f.name));
+    const resolutions = fields.map((f) => (draft.dayTiming ? clockOnDay(f.value, draft, resolve) : null) ?? resolve(f.value, draft.year, f.name));
     return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? ownWithin(draft, resolutions, resolve, earliest) ?? resolutions) : resolutions;
   }
   return sentenceResolutions(draft, resolve, earliest);
@@ -297,6 +297,17 @@ function clockOnTheDay(draft: TaskDraft, inherited: Resolution[], resolve: PlanR
   const onTheDay = resolve(`${clock[0].replace(/[\s:,.-]+$/u, "")} ngày ${Number(day)}/${Number(month)}/${year}`, draft.year);
   return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(items[0]!.start)) ? [onTheDay] : null;
 }
+/** `08h00 - 08h10` in a programme's row, under `Thời gian: … ngày 09/10/2025`: that time on the one day above. */
+function clockOnDay(clock: string, draft: TaskDraft, resolve: PlanResolver): Resolution | null {
+  const days = new Set(draft.dayTiming!.flatMap((f) => resolve(f.value, draft.year, f.name).items.map((i) => (i.start.slice(0, 10) === i.end.slice(0, 10) ? i.start.slice(0, 10) : ""))));
+  if (days.size !== 1) return null;
+  const [day] = days;
+  if (!day) return null;
+  const [year, month, date] = day.split("-");
+  const onTheDay = resolve(`${clock.trim()} ngày ${Number(date)}/${Number(month)}/${year}`, draft.year);
+  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(day)) ? onTheDay : null;
+}
+
 const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
 /** `Từ 7g30 - 8g10:`, `8h00:`, `Lúc 19 giờ 30,`: a line that starts with its clock time. */
 const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.-]|\\s)`, "iu");

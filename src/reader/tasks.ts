@@ -36,6 +36,8 @@ export interface TaskDraft {
   text: string;
   /** Whether a timing field is the task's own, not one of the sections or the document above it. */
   ownTiming?: boolean;
+  /** A task timed by the clock only: the timing fields above it, which give the day. */
+  dayTiming?: Array<Field & { line: number }>;
   /** The whole duty a sentence of it came from: what content tasks are matched against (see link.ts). */
   whole?: string;
   /** A duty from `TỔ CHỨC THỰC HIỆN`. */
@@ -116,11 +118,18 @@ function inheritedFields(node: Node): Array<Field & { line: number }> {
   return fields;
 }
 
+/** A time of day and nothing else: `08h00 - 08h10`, `Từ 7g30 đến 8g00`, `10h30`. */
+const CLOCK_ONLY = /^\s*(?:Từ\s+|Lúc\s+)?\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?(?:\s*(?:-|–|đến)\s*\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?)?\s*$/iu;
+
 function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
   const own = [...node.fields, ...node.block.inline.map((f) => placeField(f, node.block.from))];
   const ownTiming = own.some((f) => f.kind === "timing");
   const ownUnits = own.some((f) => f.kind === "units");
-  const inherited = inheritedFields(node).filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));
+  const all = inheritedFields(node);
+  const inherited = all.filter((f) => (f.kind === "timing" ? !ownTiming : !ownUnits));
+  // `08h00 - 08h10` in a programme's time column: the clock of the day the document gives above.
+  const clockOnly = ownTiming && own.every((f) => f.kind !== "timing" || CLOCK_ONLY.test(f.value));
+  const dayTiming = clockOnly ? all.filter((f) => f.kind === "timing") : [];
   const lines = linesOf(node);
   let from = Infinity;
   let to = -Infinity;
@@ -140,6 +149,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     year: node.year,
     fields: [...own, ...inherited],
     ownTiming,
+    ...(dayTiming.length > 0 ? { dayTiming } : {}),
     units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,

@@ -415,4 +415,10 @@ describe("an event's programme", () => {
     const text = ["CHƯƠNG TRÌNH", "Hội nghị triển khai Chương trình mục tiêu quốc gia phòng, chống ma tuý đến năm 2030", "Thời gian: ½ ngày, bắt đầu lúc 08h00, ngày 09/10/2025 (thứ Năm).", "Thời gian\tNội dung\tChủ trì", "08h00 - 08h10\tTuyên bố lý do, giới thiệu đại biểu\tVăn phòng Chính phủ", "BAN TỔ CHỨC"].join("\n");
     expect(readPlan(text).issuer).toBe("Ban Tổ chức Hội nghị triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030");
   });
+
+  it("times each row by its clock on the day the programme gives above its table", () => {
+    const text = ["CHƯƠNG TRÌNH", "Hội nghị triển khai công tác năm 2025", "Thời gian: ½ ngày, bắt đầu lúc 08h00, ngày 09/10/2025 (thứ Năm).", "Thời gian\tNội dung\tChủ trì", "08h00 - 08h10\tTuyên bố lý do, giới thiệu đại biểu\tVăn phòng Chính phủ", "08h10 - 08h20\tPhát biểu khai mạc Hội nghị\t"].join("\n");
+    const times = readPlan(text).tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}..${i.end}`)));
+    expect(times).toEqual([["timed 2025-10-09T08:00+07:00..2025-10-09T08:10+07:00"], ["timed 2025-10-09T08:10+07:00..2025-10-09T08:20+07:00"]]);
+  });
 });
