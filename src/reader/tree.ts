@@ -175,10 +175,18 @@ export function buildTree(blocks: Block[]): Node[] {
     };
     add(node);
     if (parent === heading) lastItem = node;
+    // `Việc tổ chức hội nghị … được thực hiện từ ngày 04/02/2026 đến ngày 08/02/2026 …, cụ thể như sau:`: the time of what follows.
+    if (heading && !heading.timingForChildren && block.bullet === "" && heading.children.length === 1 && INTRODUCES.test(block.text)) {
+      const phrases = timingPhrases(block.text);
+      if (phrases.length > 0) heading.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
+    }
   }
   if (!walk(roots).some((n) => n.section === "content" || n.section === "responsibilities")) readAsContent(roots);
   return roots;
 }
+
+/** A paragraph that introduces what stands under it. */
+const INTRODUCES = /(?:như sau|sau đây|cụ thể)\s*:\s*$/u;
 
 const PREAMBLE = /^(can cu|thuc hien|nham|de |theo |tren co so|duoc su|xet |phat huy|huong ung|chao mung|kinh gui)/;
 

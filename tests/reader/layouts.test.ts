@@ -422,3 +422,12 @@ describe("an event's programme", () => {
     expect(times).toEqual([["timed 2025-10-09T08:00+07:00..2025-10-09T08:10+07:00"], ["timed 2025-10-09T08:10+07:00..2025-10-09T08:20+07:00"]]);
   });
 });
+
+describe("a paragraph that introduces a section", () => {
+  it("times the items under it when it says when they are done", () => {
+    const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "Lương Minh, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. TỔ CHỨC HỘI NGHỊ", "Việc tổ chức hội nghị cử tri nơi cư trú được thực hiện trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026, cụ thể như sau:", "1. Triệu tập và chủ trì hội nghị", "- Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập hội nghị.", "2. Hội nghị thông qua biên bản hội nghị cử tri."].join("\n");
+    const tasks = readPlan(text).tasks.filter((t) => !t.title.startsWith("Việc"));
+    expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual(tasks.map(() => ["2026-02-04..2026-02-08"]));
+    expect(tasks.length).toBeGreaterThanOrEqual(2);
+  });
+});
