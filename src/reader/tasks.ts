@@ -54,6 +54,8 @@ export interface TaskDraft {
 const ASPECT = /^(?:Việc|Về việc|Về|Cơ cấu|Tiêu chuẩn|Số lượng|Thành phần|Những|Đảm bảo|Bảo đảm|Tình hình|Công tác)\s/u;
 const INSPECTION = /^(?:Kiểm tra|Giám sát|Thanh tra|Rà soát|Đánh giá|Thẩm định)(?![\p{L}])/u;
 
+const FUNDING_PART = /^(kinh phi|ngan sach|du toan|nguon kinh phi)(?![a-z])/;
+
 const STRUCTURAL = /^(noi dung|hinh thuc|thoi gian|to chuc thuc hien|chuong trinh|dia diem|thanh phan|muc dich|yeu cau)(?![a-z])/;
 
 function isStructural(node: Node): boolean {
@@ -325,6 +327,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     const block = node.block;
     if (block.kind === "heading") {
       const topLevel = node.divider === true;
+      // `2. Kinh phí` inside `IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN`: how the work is paid for is no task.
+      if (!topLevel && FUNDING_PART.test(foldKeyOfStart(block.text, 40)) && block.text.split(/\s+/).length <= 8) return;
       // `1.1. Nội dung`, `1.3. Thời gian`, `1.4. Tổ chức thực hiện` are the parts of one task. Under a
       // heading whose parts are only contents (`a) Nội dung kiểm tra:`, `b) Nội dung giám sát:`), each bullet is a task.
       const parts = node.children.filter(isStructural);

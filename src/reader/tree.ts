@@ -41,7 +41,8 @@ const TOP_LEVEL = 2;
 export function classifySection(text: string): SectionKind | null {
   const key = foldKey(text);
   if (/^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|y nghia)|muc dich|yeu cau/.test(key) && !/noi dung|nhiem vu/.test(key)) return "purpose";
-  if (/kinh phi|ngan sach|du toan/.test(key)) return "funding";
+  // `TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN`: the schedule is content, its `Kinh phí` part is skipped on its own.
+  if (/kinh phi|ngan sach|du toan/.test(key) && !/tien do|thoi gian|noi dung|nhiem vu/.test(key)) return "funding";
   // `NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN`: the tasks themselves, each with its units.
   if (/to chuc thuc hien|trach nhiem thuc hien|phan cong nhiem vu|phan cong trach nhiem|trach nhiem cua|phan cong thuc hien|^phan cong/.test(key) && !/^(noi dung|tien do)/.test(key)) return "responsibilities";
   if (/noi dung|hoat dong|nhiem vu|le ky niem|tuyen truyen|thoi gian|lich|chuong trinh|quy trinh|tien do|lo trinh|giai doan|cac buoc|cach thuc|hinh thuc|giai phap|ke hoach|to chuc|trien khai/.test(key)) return "content";

@@ -431,3 +431,11 @@ describe("a paragraph that introduces a section", () => {
     expect(tasks.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a part of schedule and funding", () => {
+  it("makes tasks of the schedule's dated lines, none of how the work is paid for", () => {
+    const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "KẾ HOẠCH", "Tư vấn hướng nghiệp năm học 2025 - 2026", "IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN", "1. Tiến độ thực hiện", "Từ ngày 10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo Kế hoạch.", "Tháng 7/2026: Tổ chức Hội nghị tổng kết.", "2. Kinh phí", "Kinh phí thực hiện chương trình từ nguồn xã hội hóa."].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([["2025-08-10..2025-09-30"], ["2026-07-01..2026-07-31"]]);
+  });
+});
