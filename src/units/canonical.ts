@@ -408,7 +408,8 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     if (PARTY_ORGAN.test(official) && !/ủy$/u.test(official)) official = `${official} ${partyCommittee(placeKind)}`;
     const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))$/u.test(official);
     // A company, a school, a village's body: the place is part of its own name, no level word added.
-    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí)\s/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
+    // A meeting's own secretary and vote counters (`Thư ký hội nghị`, `Tổ kiểm phiếu`) are named as written.
+    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí|Tổ kiểm phiếu|Tổ [Tt]hư ký|Thư ký)(?:\s|$)/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
     // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
     const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;

@@ -75,6 +75,13 @@ describe("splitting lists", () => {
     ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
 
+  it("names a meeting's secretary and vote counters as written, its committees with the plan's place", () => {
+    const commune = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("Thư ký hội nghị", commune)?.name).toBe("Thư ký hội nghị");
+    expect(canonicalUnit("Tổ kiểm phiếu", commune)?.name).toBe("Tổ kiểm phiếu");
+    expect(canonicalUnit("Tiểu ban Văn nghệ", commune)?.name).toBe("Tiểu ban Văn nghệ xã Lương Minh");
+  });
+
   it("knows a person's full name from a place's or a body's", () => {
     for (const name of ["Đỗ Mạnh Cường", "Nguyễn Thị Loan", "Vũ Việt Linh", "Trần Thị Thúy Nhung"]) expect(isBarePost(name), name).toBe(true);
     for (const name of ["Hồ Chí Minh", "Lâm Đồng", "Hà Nội", "Nguyễn Du", "Sở Công Thương", "Trần Phú"]) expect(isBarePost(name), name).toBe(false);
