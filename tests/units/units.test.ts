@@ -124,6 +124,14 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Tạp chí Diễn đàn doanh nghiệp", lamDong)!.name).toBe("Tạp chí Diễn đàn doanh nghiệp");
   });
 
+  it("spells out the abbreviations of companies, continuing-education centres and explosives users", () => {
+    const laoCai = parseScope("tỉnh Lào Cai");
+    expect(canonicalUnit("Công ty TNHH Nestlé Việt Nam", laoCai)!.name).toBe("Công ty Trách nhiệm hữu hạn Nestlé Việt Nam");
+    expect(canonicalUnit("Công ty TNHH MTV Xổ số kiến thiết", laoCai)!.name).toBe("Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết");
+    expect(canonicalUnit("Các trung tâm GDNN - GDTX", laoCai)!.name).toBe("Các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên");
+    expect(canonicalUnit("Các đơn vị sử dụng VLNCN", laoCai)!.name).toBe("Các đơn vị sử dụng vật liệu nổ công nghiệp");
+  });
+
   it("keeps the names of merged places whole: numbers and dashes", () => {
     const lamDong = parseScope("tỉnh Lâm Đồng");
     expect(canonicalUnit("UBND xã Bảo Lâm 1", lamDong)).toMatchObject({ name: "Ủy ban nhân dân xã Bảo Lâm 1", scope: "xã Bảo Lâm 1" });
