@@ -3,7 +3,7 @@
  * document twice is the same plan (by SHA-256 of its bytes).
  */
 import { decodeDocument } from "./reader/decode.ts";
-import { readPlan } from "./reader/read.ts";
+import { planTimingContext, readPlan } from "./reader/read.ts";
 import { planEntries } from "./schedule/build.ts";
 import type { Db } from "./store/db.ts";
 import type { CeremonyOverride } from "./reader/ceremony-override.ts";
@@ -11,6 +11,10 @@ import type { ReadPlan } from "./reader/types.ts";
 import { assignIdentities } from "./schedule/identity.ts";
 import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./store/plans.ts";
 import { loadCorrections } from "./store/units.ts";
+import { loadTaskCorrections } from "./store/task-corrections.ts";
+import { applyTaskCorrections, type TaskCorrection } from "./schedule/task-corrections.ts";
+import { resolveTiming } from "./timing/resolve.ts";
+import type { AuditInput } from "./store/audit.ts";
 import { applyCorrections } from "./units/corrections.ts";
 import { sha256Hex } from "./text/digest.ts";
 import { foldKey } from "./text/normalize.ts";
@@ -30,7 +34,7 @@ export type ImportOutcome =
  * A new document: the same bytes again are the same plan, unchanged; a revised document of a
  * known plan (same `planKey`) updates that plan; anything else is new.
  */
-export async function importDocument(db: Db, received: ReceivedDocument): Promise<ImportOutcome> {
+export async function importDocument(db: Db, received: ReceivedDocument, actor = "loopback"): Promise<ImportOutcome> {
   const sha256 = await sha256Hex(received.bytes);
   const known = await findPlanIdByDocument(db, sha256);
   if (known) return { ok: true, planId: known, created: false, revision: null };
@@ -47,12 +51,20 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
   if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
   const planId = previous?.id ?? `p_${sha256.slice(0, 12)}`;
+  const audit: AuditInput = {
+    actor,
+    action: previous ? "plan.revised" : "plan.imported",
+    planId,
+    after: { number: plan.number, title: plan.title, issuer: plan.issuer, tasks: plan.tasks.length, document: { fileName: received.fileName, sha256 } },
+    at: received.receivedAt,
+  };
   const outcome = await schedulePlan(db, {
     planId,
     key,
     document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
     plan,
     now: received.receivedAt,
+    audit,
   });
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
 }
@@ -61,20 +73,41 @@ export async function importDocument(db: Db, received: ReceivedDocument): Promis
  * Reads a stored plan again from its latest document, with the organizers' ceremony date
  * (`ceremony`: set, or null to clear; undefined keeps the stored one) and the unit corrections.
  */
-export async function rereadPlan(db: Db, planId: string, now: Date, ceremony?: CeremonyOverride | null): Promise<SaveOutcome | null> {
+export interface RereadOptions {
+  /** Set (or null: clear) the organizers' ceremony date; undefined keeps the stored one. */
+  ceremony?: CeremonyOverride | null;
+  audit?: AuditInput;
+  /** A task's correction being set (or removed: null), saved with the plan it changes. */
+  correction?: PendingCorrection;
+}
+
+export interface PendingCorrection {
+  identity: string;
+  value: TaskCorrection | null;
+  write: NonNullable<PlanToSave["alsoWrite"]>[number];
+}
+
+export async function rereadPlan(db: Db, planId: string, now: Date, options: RereadOptions = {}): Promise<SaveOutcome | null> {
   const source = await planSource(db, planId);
   if (!source) return null;
-  const override = ceremony === undefined ? source.ceremonyOverride : ceremony;
+  const override = options.ceremony === undefined ? source.ceremonyOverride : options.ceremony;
   const plan = applyCorrections(readPlan(source.text, { ceremony: override }), await loadCorrections(db));
-  return schedulePlan(db, { planId, key: source.key, document: null, plan, now, ceremonyOverride: override });
+  return schedulePlan(
+    db,
+    { planId, key: source.key, document: null, plan, now, ceremonyOverride: override, ...(options.audit ? { audit: options.audit } : {}), ...(options.correction ? { alsoWrite: [options.correction.write] } : {}) },
+    options.correction,
+  );
 }
 
 /** The plan's events, with each task matched to the one it was in the stored version, saved. */
-async function schedulePlan(db: Db, input: Omit<PlanToSave, "entries" | "identities">): Promise<SaveOutcome> {
-  const { planId, plan } = input;
-  const identities = assignIdentities(await knownTasks(db, planId), plan.tasks);
+async function schedulePlan(db: Db, input: Omit<PlanToSave, "entries" | "identities">, pending?: PendingCorrection): Promise<SaveOutcome> {
+  const { planId } = input;
+  const identities = assignIdentities(await knownTasks(db, planId), input.plan.tasks);
+  const stored = (await loadTaskCorrections(db, planId)).filter((c) => c.identity !== pending?.identity);
+  const corrections = pending?.value ? [...stored, pending.value] : stored;
+  const plan = applyTaskCorrections(input.plan, identities, corrections, resolveTiming, planTimingContext(input.plan));
   const entries = planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities);
-  return savePlan(db, { ...input, entries, identities });
+  return savePlan(db, { ...input, plan, entries, identities });
 }
 
 /**

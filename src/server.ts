@@ -1,4 +1,6 @@
 /** The Node entry: the app on @hono/node-server over the embedded SQLite file. */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import { getRequestListener, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -35,6 +37,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     db: () => database.db,
     clock: () => new Date(),
     feedCache: true,
+    docsScript: nodeDocsScript,
     settings: () => settings,
     remoteAddress: (c) => {
       try {
@@ -74,4 +77,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       await database.close();
     },
   };
+}
+
+let docsScript: Promise<string> | undefined;
+
+/** The API reference's script, from the installed package (read once). */
+function nodeDocsScript(): Promise<string> {
+  docsScript ??= readFile(createRequire(import.meta.url).resolve("@scalar/api-reference/browser/standalone.js"), "utf8");
+  return docsScript;
 }

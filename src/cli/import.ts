@@ -16,7 +16,7 @@ export async function importFiles(files: string[]): Promise<string[]> {
       } catch (error) {
         throw new InputError(`Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      const outcome = await importDocument(database.db, { bytes, fileName: path.basename(file), mediaType: "", receivedAt: new Date() });
+      const outcome = await importDocument(database.db, { bytes, fileName: path.basename(file), mediaType: "", receivedAt: new Date() }, "lich import");
       if (!outcome.ok) throw new InputError(`${file}: ${outcome.message}`);
       const revision = outcome.revision;
       const what = outcome.created

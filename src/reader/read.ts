@@ -401,3 +401,15 @@ function collectUnits(tasks: ReadTask[]): PlanUnit[] {
   }
   return [...bySlug.values()];
 }
+
+/**
+ * The context a phrase written for this plan is resolved in, as the reader resolves its own
+ * (a phrase organizers type to correct a task: `Trước lễ kỷ niệm 05 ngày` follows the ceremony).
+ */
+export function planTimingContext(plan: Pick<ReadPlan, "issued" | "occasions" | "ceremony" | "title">): TimingContext {
+  const context: TimingContext = { issued: plan.issued, occasions: mainFirst(plan.occasions), ceremony: plan.ceremony?.start ?? null };
+  const period = planPeriod(plan.title);
+  if (period) context.period = period;
+  if (!plan.issued) context.year = titleYear(plan.title);
+  return context;
+}

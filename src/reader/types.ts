@@ -55,6 +55,18 @@ export interface ReadTask {
   body?: string[];
   /** A duty given to a unit in `TỔ CHỨC THỰC HIỆN`. */
   duty?: boolean;
+  /** What organizers set on the task, over what the document says (never from the reader). */
+  correction?: TaskCorrectionView;
+}
+
+/** A correction as people see it: what the document said, what was set, by whom, when. */
+export interface TaskCorrectionView {
+  document: { timing: string[]; units: Array<{ name: string; slug: string; role: UnitRole }> };
+  set: { timing?: string | Array<{ kind: string; start: string; end: string }>; units?: Array<{ name: string; slug: string; role: UnitRole }>; done?: boolean };
+  by: string;
+  /** ISO time of the correction. */
+  at: string;
+  note: string | null;
 }
 
 export interface PlanUnit {

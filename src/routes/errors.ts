@@ -1,5 +1,6 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app.ts";
+import type { AppEnv } from "./context.ts";
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** The one error type routes throw: an English code for programs, a Vietnamese message for people. */
@@ -8,18 +9,27 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: unknown,
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
-  return { error: { code, message, ...(details ? { details } : {}) } };
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, ...(details !== undefined ? { details } : {}) } };
 }
 
 export function handleError(error: Error, c: Context) {
   if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+  // Hono's own validators: a body that is not JSON, or a JSON route sent another content type.
+  if (error instanceof HTTPException && error.status < 500) {
+    if (error.status === 415) {
+      const type = c.req.header("content-type") ?? "";
+      return c.json(errorBody("unsupported-media-type", `Không nhận kiểu nội dung "${type}" ở địa chỉ này (các kiểu nhận được: xem /docs).`), 415);
+    }
+    const [code, message] = /json/i.test(error.message) ? ["invalid-json", "Nội dung gửi lên không phải JSON hợp lệ."] : ["invalid-request", `Yêu cầu không hợp lệ: ${error.message}`];
+    return c.json(errorBody(code!, message!), error.status as ContentfulStatusCode);
+  }
   console.error(error);
   return c.json(errorBody("internal", "Lỗi máy chủ: yêu cầu chưa được xử lý, dữ liệu không bị thay đổi."), 500);
 }

@@ -19,6 +19,8 @@ export interface EntryContent {
   tentative: boolean;
   done: boolean;
   provisional: boolean;
+  /** A day or time the plan leaves out, filled in by a convention (`tạm tính`). */
+  assumed: boolean;
   summary: string;
   description: string;
   phrase: string;
@@ -87,6 +89,7 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
           tentative: resolution.tentative,
           done: resolution.done,
           provisional: resolution.provisional,
+          assumed: isAssumed(resolution),
           summary: summaryOf(task, item, resolution),
           description: describe(plan, task, unit, resolution),
           phrase: resolution.phrase,
@@ -95,6 +98,13 @@ export function buildEntries(plan: PlanHeader, tasks: ReadTask[], options: { who
     }
   }
   return entries;
+}
+
+/** The conventions that fill in what a plan leaves out say so in their notes (timing/resolve.ts). */
+const ASSUMPTION = /tạm tính|Không ghi thời điểm kết thúc|Chưa ghi giờ/u;
+
+function isAssumed(resolution: Resolution): boolean {
+  return resolution.provisional || resolution.notes.some((note) => ASSUMPTION.test(note));
 }
 
 function summaryOf(task: ReadTask, item: TimingItem, resolution: Resolution): string {
@@ -116,11 +126,20 @@ function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, resolutio
   if (resolution.provisional || resolution.notes.length > 0) {
     lines.push(`${resolution.provisional ? "Ngày tạm tính" : "Ghi chú"}: ${resolution.notes.join(" ") || "kế hoạch chưa ghi rõ ngày."}`);
   }
-  if (resolution.done) lines.push("Kế hoạch ghi việc này đã thực hiện.");
+  if (resolution.done) lines.push(task.correction?.set.done ? "Đã thực hiện (ban tổ chức xác nhận)." : "Kế hoạch ghi việc này đã thực hiện.");
+  if (task.correction) {
+    const note = task.correction.note ? `: ${task.correction.note}` : ".";
+    lines.push(`Đã điều chỉnh so với văn bản (${task.correction.by}, ${vietnamDate(task.correction.at)})${note}`);
+  }
   if (others.length > 0) {
     const label = wholePlan ? "Đơn vị" : "Đơn vị khác";
     lines.push(`${label}: ${others.map((u) => `${u.name} (${ROLE_LABELS[u.role].toLowerCase()})`).join("; ")}`);
   }
   lines.push(`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}: ${plan.title}`, `Mục ${task.id}`);
   return lines.join("\n");
+}
+
+/** `dd/mm/yyyy` of an instant, in Vietnam (UTC+7). */
+function vietnamDate(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10).split("-").reverse().join("/");
 }

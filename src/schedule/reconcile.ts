@@ -28,7 +28,7 @@ export interface Reconciliation {
 export function contentKey(entry: EntryContent): string {
   return JSON.stringify([
     entry.role, entry.kind, entry.itemRole, entry.start, entry.end, entry.rrule, entry.anchor,
-    entry.tentative, entry.done, entry.provisional, entry.summary, entry.description, entry.phrase,
+    entry.tentative, entry.done, entry.provisional, entry.assumed, entry.summary, entry.description, entry.phrase,
   ]);
 }
 

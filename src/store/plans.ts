@@ -4,7 +4,9 @@ import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
 import type { KnownTask } from "../schedule/identity.ts";
+import { auditWrite, type AuditInput } from "./audit.ts";
 import { noteChange } from "./changes.ts";
+import { entryChangeWrites, pruneEntryChanges } from "./entry-changes.ts";
 import { chunks } from "./chunks.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
@@ -32,6 +34,10 @@ export interface PlanToSave {
   now: Date;
   /** Set or clear the organizers' ceremony date; undefined leaves it as it is. */
   ceremonyOverride?: CeremonyOverride | null;
+  /** The audit row of this write, saved in the same transaction. */
+  audit?: AuditInput;
+  /** Other writes that belong to this one (a task's correction), in the same transaction. */
+  alsoWrite?: Array<ReturnType<Db["taskCorrection"]["upsert"]> | ReturnType<Db["taskCorrection"]["deleteMany"]>>;
 }
 
 /** A task's row is named after its identity, so it stays the same row when a revision renumbers the task. */
@@ -91,16 +97,17 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
   );
   const keptRows = new Set(plan.tasks.map((t) => taskRowId(planId, identityOf(input, t.id))));
   const goneTasks = existingPlan ? (await db.task.findMany({ where: { planId }, select: { id: true } })).map((t) => t.id).filter((id) => !keptRows.has(id)) : [];
-  const published: PublishedEntry[] = existingPlan
+  const published: Array<PublishedEntry & { unitId: string | null }> = existingPlan
     ? await db.entry.findMany({
         where: { planId },
         select: {
-          uid: true, sequence: true, modifiedAt: true, role: true, kind: true, itemRole: true, start: true, end: true, rrule: true, anchor: true,
-          tentative: true, done: true, provisional: true, summary: true, description: true, phrase: true,
+          uid: true, unitId: true, sequence: true, modifiedAt: true, role: true, kind: true, itemRole: true, start: true, end: true, rrule: true, anchor: true,
+          tentative: true, done: true, provisional: true, assumed: true, summary: true, description: true, phrase: true,
         },
       })
     : [];
   const reconciliation = reconcileEntries(published, input.entries, input.now);
+  const removedUnits = new Map(published.map((e) => [e.uid, e.unitId]));
 
   try {
     await db.$transaction([
@@ -109,7 +116,10 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
       ...unitWrites(db, plan, existingUnits, input.now),
       ...plan.tasks.map((task, ordinal) => {
         const identity = identityOf(input, task.id);
-        const fields = { key: task.id, identity, ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing) };
+        const fields = {
+          key: task.id, identity, ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing),
+          correctionJson: task.correction ? JSON.stringify(task.correction) : null,
+        };
         const units = task.units.map((u) => ({ unitId: unitId(u.slug), role: u.role }));
         return db.task.upsert({
           where: { id: taskRowId(planId, identity) },
@@ -122,6 +132,13 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
         const { id: _id, uid: _uid, planId: _planId, ...row } = entryRow(planId, e);
         return db.entry.update({ where: { uid: e.uid }, data: row });
       }),
+      ...entryChangeWrites(db, planId, input.now, [
+        ...[...reconciliation.created, ...reconciliation.changed].map((e) => ({ uid: e.uid, unitId: e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug), removed: false })),
+        ...reconciliation.removed.map((uid) => ({ uid, unitId: removedUnits.get(uid) ?? null, removed: true })),
+      ]),
+      pruneEntryChanges(db, input.now),
+      ...(input.audit ? [auditWrite(db, input.audit)] : []),
+      ...(input.alsoWrite ?? []),
     ]);
   } catch (error) {
     // D1 runs a batch as separate statements: a new plan is removed again; see README for revisions.
@@ -225,6 +242,7 @@ function entryRow(planId: string, e: VersionedEntry) {
     tentative: e.tentative,
     done: e.done,
     provisional: e.provisional,
+    assumed: e.assumed,
     summary: e.summary,
     description: e.description,
     phrase: e.phrase,
@@ -262,4 +280,32 @@ export async function getTask(db: Db, planId: string, key: string) {
       units: { include: { unit: { select: { slug: true, name: true } } } },
     },
   });
+}
+
+/** Removes a plan with its documents, tasks and events: every feed loses them, sync clients get tombstones. */
+export async function deletePlan(db: Db, planId: string, audit: AuditInput): Promise<boolean> {
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, number: true, title: true, issuer: true } });
+  if (!plan) return false;
+  const entries = await db.entry.findMany({ where: { planId }, select: { uid: true, unitId: true } });
+  await db.$transaction([
+    ...entryChangeWrites(db, planId, audit.at, entries.map((e) => ({ ...e, removed: true }))),
+    auditWrite(db, { ...audit, before: { number: plan.number, title: plan.title, issuer: plan.issuer, entries: entries.length } }),
+    db.plan.delete({ where: { id: planId } }),
+  ]);
+  noteChange(db);
+  return true;
+}
+
+export async function getPlanSummary(db: Db, id: string) {
+  return db.plan.findUnique({ where: { id }, select: { id: true, number: true, title: true } });
+}
+
+/** The ceremony as the plan now has it, and whether organizers set its date. */
+export async function planCeremony(db: Db, id: string): Promise<{ ceremony: import("../reader/types.ts").Ceremony | null; set: boolean }> {
+  const plan = await db.plan.findUniqueOrThrow({ where: { id }, select: { ceremonyJson: true, ceremonyOverrideJson: true } });
+  return { ceremony: plan.ceremonyJson ? JSON.parse(plan.ceremonyJson) : null, set: plan.ceremonyOverrideJson !== null };
+}
+
+export async function planTasksTiming(db: Db, planId: string) {
+  return db.task.findMany({ where: { planId }, orderBy: { ordinal: "asc" }, select: { key: true, title: true, lineFrom: true, lineTo: true, timingJson: true } });
 }

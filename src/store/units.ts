@@ -1,7 +1,9 @@
 /** The unit registry: units with their aliases, and the corrections people make to it. */
 import type { UnitCorrections } from "../units/corrections.ts";
 import { stableHash } from "../text/hash.ts";
+import { auditWrite, type AuditInput } from "./audit.ts";
 import { noteChange } from "./changes.ts";
+import { entryChangeWrites } from "./entry-changes.ts";
 import { chunks } from "./chunks.ts";
 import type { Db } from "./db.ts";
 
@@ -53,7 +55,7 @@ function correctionId(kind: string, slug: string, at: Date): string {
 }
 
 /** A new name for a unit; the old one stays an alias. The slug does not change. */
-export async function renameUnit(db: Db, slug: string, name: string, now: Date): Promise<void> {
+export async function renameUnit(db: Db, slug: string, name: string, now: Date, audit?: AuditInput): Promise<void> {
   const unit = await db.unit.findUniqueOrThrow({ where: { slug } });
   const aliases = new Set<string>(JSON.parse(unit.aliasesJson) as string[]);
   if (unit.name !== name) aliases.add(unit.name);
@@ -61,6 +63,7 @@ export async function renameUnit(db: Db, slug: string, name: string, now: Date):
   await db.$transaction([
     db.unit.update({ where: { slug }, data: { name, aliasesJson: JSON.stringify([...aliases]) } }),
     db.unitCorrection.create({ data: { id: correctionId("rename", slug, now), kind: "rename", slug, name, createdAt: now } }),
+    ...(audit ? [auditWrite(db, audit)] : []),
   ]);
   noteChange(db);
 }
@@ -70,17 +73,22 @@ export async function renameUnit(db: Db, slug: string, name: string, now: Date):
  * `into` already has for the same task, role and item is not duplicated), its names become
  * aliases, and `from` is gone.
  */
-export async function mergeUnits(db: Db, from: string, into: string, now: Date): Promise<void> {
+export async function mergeUnits(db: Db, from: string, into: string, now: Date, audit?: AuditInput): Promise<void> {
   const [source, target] = await Promise.all([db.unit.findUniqueOrThrow({ where: { slug: from } }), db.unit.findUniqueOrThrow({ where: { slug: into } })]);
   const sourceTasks = await db.taskUnit.findMany({ where: { unitId: source.id } });
   const targetTasks = new Set((await db.taskUnit.findMany({ where: { unitId: target.id } })).map((t) => `${t.taskId}/${t.role}`));
-  const sourceEntries = await db.entry.findMany({ where: { unitId: source.id }, select: { id: true, taskId: true, role: true, kind: true, start: true } });
+  const sourceEntries = await db.entry.findMany({ where: { unitId: source.id }, select: { id: true, uid: true, planId: true, taskId: true, role: true, kind: true, start: true } });
   const targetEntries = new Set(
     (await db.entry.findMany({ where: { unitId: target.id }, select: { taskId: true, role: true, kind: true, start: true } })).map((e) => `${e.taskId}/${e.role}/${e.kind}/${e.start}`),
   );
   const aliases = new Set<string>([...(JSON.parse(target.aliasesJson) as string[]), source.name, ...(JSON.parse(source.aliasesJson) as string[])]);
   aliases.delete(target.name);
-  const moving = sourceEntries.filter((e) => !targetEntries.has(`${e.taskId}/${e.role}/${e.kind}/${e.start}`)).map((e) => e.id);
+  const movingEntries = sourceEntries.filter((e) => !targetEntries.has(`${e.taskId}/${e.role}/${e.kind}/${e.start}`));
+  const moving = movingEntries.map((e) => e.id);
+  // Sync clients of the source unit lose every entry; those of the target gain the moved ones.
+  const byPlan = new Map<string, Array<{ uid: string; unitId: string; removed: boolean }>>();
+  for (const e of sourceEntries) byPlan.set(e.planId, [...(byPlan.get(e.planId) ?? []), { uid: e.uid, unitId: source.id, removed: true }]);
+  for (const e of movingEntries) byPlan.get(e.planId)!.push({ uid: e.uid, unitId: target.id, removed: false });
   await db.$transaction([
     ...sourceTasks
       .filter((t) => !targetTasks.has(`${t.taskId}/${t.role}`))
@@ -89,6 +97,8 @@ export async function mergeUnits(db: Db, from: string, into: string, now: Date):
     db.unit.update({ where: { id: target.id }, data: { aliasesJson: JSON.stringify([...aliases]) } }),
     db.unit.delete({ where: { id: source.id } }),
     db.unitCorrection.create({ data: { id: correctionId("merge", from, now), kind: "merge", slug: from, targetSlug: into, createdAt: now } }),
+    ...[...byPlan].flatMap(([planId, rows]) => entryChangeWrites(db, planId, now, rows)),
+    ...(audit ? [auditWrite(db, audit)] : []),
   ]);
   noteChange(db);
 }

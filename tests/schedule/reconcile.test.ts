@@ -4,7 +4,7 @@ import { reconcileEntries, type PublishedEntry } from "../../src/schedule/reconc
 
 const entry = (uid: string, start: string, summary = "Việc"): ScheduleEntry => ({
   uid, taskId: "1", unitSlug: "phong-noi-vu-huyen-x", role: "lead", kind: "span", itemRole: "main", start, end: start, rrule: null, anchor: null,
-  tentative: false, done: false, provisional: false, summary, description: `${summary}\nMục 1`, phrase: "Tháng 7/2024",
+  tentative: false, done: false, provisional: false, assumed: false, summary, description: `${summary}\nMục 1`, phrase: "Tháng 7/2024",
 });
 const published = (e: ScheduleEntry, sequence: number, modifiedAt: string): PublishedEntry => ({ ...e, sequence, modifiedAt: new Date(modifiedAt) });
 

@@ -1,27 +1,52 @@
-import { Hono, type Context } from "hono";
-import { publicOrigin, type AppEnv } from "../app.ts";
-import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../publisher.ts";
-import type { UnitRole } from "../reader/types.ts";
-import { tokenOpens } from "../store/feed-tokens.ts";
-import type { DateWindow } from "../store/feeds.ts";
-import { isIsoDate, toDayNumber } from "../timing/dates.ts";
-import { etagMatches } from "./conditional.ts";
-import { parseAlarm } from "../settings.ts";
-import { ApiError } from "./errors.ts";
-import { feedScope } from "./feed-links.ts";
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../../publisher.ts";
+import type { UnitRole } from "../../reader/types.ts";
+import { tokenOpens } from "../../store/feed-tokens.ts";
+import type { DateWindow } from "../../store/feeds.ts";
+import { isIsoDate, toDayNumber } from "../../timing/dates.ts";
+import { etagMatches } from "../conditional.ts";
+import { parseAlarm } from "../../settings.ts";
+import { publicOrigin, type AppEnv } from "../context.ts";
+import { ApiError } from "../errors.ts";
+import { feedScope } from "../feed-links.ts";
+import { errors, router, z } from "../openapi.ts";
 
 const ROLES: UnitRole[] = ["lead", "support", "advise"];
 const MAX_WINDOW_DAYS = 3660;
 
+const FeedQuery = z.object({
+  from: z.string().optional().openapi({ description: "Từ ngày YYYY-MM-DD (mặc định: một năm trước hôm nay)" }),
+  to: z.string().optional().openapi({ description: "Đến ngày YYYY-MM-DD (mặc định: hai năm sau hôm nay); khoảng tối đa 10 năm" }),
+  alarm: z.string().optional().openapi({ description: "Nhắc trước bao nhiêu phút (1–40320), hoặc none" }),
+  key: z.string().optional().openapi({ description: "Mã bí mật của lịch (khi FEEDS_PRIVATE)" }),
+});
+const UnitFeedQuery = FeedQuery.extend({ role: z.string().optional().openapi({ description: "Chỉ các vai trò: lead, support, advise (cách nhau bằng dấu phẩy)" }) });
+const FileParam = (example: string) => z.object({ file: z.string().openapi({ param: { name: "file", in: "path" }, example }) });
+
+const CALENDAR = {
+  200: { description: "Lịch iCalendar (RFC 5545); ETag, Last-Modified", content: { "text/calendar": { schema: z.string() } } },
+  304: { description: "Lịch không đổi từ lần trước (If-None-Match / If-Modified-Since)" },
+  ...errors(400, 401, 403, 404),
+};
+
+function feedRoute(path: string, summary: string, params?: ReturnType<typeof FileParam>, unit = false) {
+  return createRoute({ method: "get", path, tags: ["Lịch .ics"], summary, request: { ...(params ? { params } : {}), query: unit ? UnitFeedQuery : FeedQuery }, responses: CALENDAR });
+}
+
 /** `/feeds/units/<slug>.ics`, `/feeds/plans/<id>.ics`, `/feeds/occasions/<slug>.ics`, `/feeds/all.ics`. */
-export const feedRoutes = new Hono<AppEnv>()
-  .get("/units/:file", (c) => serveFeed(c, { kind: "unit", slug: icsName(c, "units") }))
-  .get("/plans/:file", (c) => serveFeed(c, { kind: "plan", id: icsName(c, "plans") }))
-  .get("/occasions/:file", (c) => serveFeed(c, { kind: "occasion", slug: icsName(c, "occasions") }))
-  .get("/all.ics", (c) => serveFeed(c, { kind: "all" }));
+export const feedRoutes = router()
+  .openapi(feedRoute("/units/{file}", "Lịch của một đơn vị: các nhiệm vụ đơn vị chủ trì, phối hợp, tham mưu", FileParam("so-van-hoa-the-thao-va-du-lich-tinh-lai-chau.ics"), true), (c) =>
+    serveFeed(c, { kind: "unit", slug: icsName(c, "units") }),
+  )
+  .openapi(feedRoute("/plans/{file}", "Lịch của cả một kế hoạch", FileParam("p_6e4cf58b1858.ics")), (c) => serveFeed(c, { kind: "plan", id: icsName(c, "plans") }))
+  .openapi(feedRoute("/occasions/{file}", "Lịch của một dịp kỷ niệm", FileParam("2024-01-01-ky-niem-20-nam-thanh-lap-tinh-lai-chau.ics")), (c) =>
+    serveFeed(c, { kind: "occasion", slug: icsName(c, "occasions") }),
+  )
+  .openapi(feedRoute("/all.ics", "Lịch của mọi kế hoạch"), (c) => serveFeed(c, { kind: "all" }));
 
 function icsName(c: Context<AppEnv>, folder: string): string {
-  const file = c.req.param("file") ?? "";
+  const file = c.req.param("file" as never) ?? "";
   if (!file.endsWith(".ics") || file.length <= 4) {
     throw new ApiError(404, "feed-not-found", `Không có lịch "${file}": địa chỉ lịch có dạng /feeds/${folder}/<mã>.ics.`);
   }
@@ -35,7 +60,8 @@ const NOT_FOUND: Record<FeedSelector["kind"], [string, string]> = {
   all: ["feed-not-found", "Không có lịch"],
 };
 
-async function serveFeed(c: Context<AppEnv>, selector: FeedSelector): Promise<Response> {
+// Calendar bodies are not JSON: the route's typed responses cannot describe them, so the handlers answer plain Responses.
+async function serveFeed(c: Context<AppEnv>, selector: FeedSelector): Promise<never> {
   const { settings, db } = c.var;
   if (settings.privateFeeds) {
     const key = c.req.query("key");
@@ -52,7 +78,7 @@ async function serveFeed(c: Context<AppEnv>, selector: FeedSelector): Promise<Re
     const name = "slug" in selector ? selector.slug : "id" in selector ? selector.id : "";
     throw new ApiError(404, code, `${label} "${name}".`);
   }
-  return sendCalendar(c, feed);
+  return sendCalendar(c, feed) as never;
 }
 
 function rolesFrom(c: Context<AppEnv>, selector: FeedSelector): UnitRole[] | null {

@@ -1,12 +1,13 @@
 /** Pages for people: a task as a calendar event links to it (`Chi tiết: …`). */
-import { Hono } from "hono";
+import { createRoute } from "@hono/zod-openapi";
 import { html, raw } from "hono/html";
-import { publicOrigin, type AppEnv } from "../app.ts";
-import { ROLE_LABELS } from "../schedule/build.ts";
-import type { UnitRole } from "../reader/types.ts";
-import { getTask } from "../store/plans.ts";
-import type { Resolution, TimingItem } from "../timing/types.ts";
-import { feedLinks } from "./feed-links.ts";
+import { ROLE_LABELS } from "../../schedule/build.ts";
+import type { UnitRole } from "../../reader/types.ts";
+import { getTask } from "../../store/plans.ts";
+import type { Resolution, TimingItem } from "../../timing/types.ts";
+import { publicOrigin } from "../context.ts";
+import { feedLinks } from "../feed-links.ts";
+import { router, z } from "../openapi.ts";
 
 const KIND_WORDS: Record<TimingItem["kind"], string> = { span: "Thực hiện", deadline: "Hạn", timed: "Sự kiện", recurring: "Định kỳ", window: "Cao điểm" };
 
@@ -31,10 +32,21 @@ const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype ht
 <body>${body}</body>
 </html>`;
 
-export const pageRoutes = new Hono<AppEnv>().get("/plans/:id/tasks/:key", async (c) => {
-  const task = await getTask(c.var.db, c.req.param("id"), c.req.param("key"));
+const taskPage = createRoute({
+  method: "get",
+  path: "/plans/{id}/tasks/{key}",
+  tags: ["Trang"],
+  summary: "Trang của một nhiệm vụ (liên kết \"Chi tiết\" của mỗi sự kiện lịch)",
+  request: { params: z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example: "p_6e4cf58b1858" }), key: z.string().openapi({ param: { name: "key", in: "path" }, example: "B.I.2.1.g" }) }) },
+  responses: { 200: { description: "Trang HTML", content: { "text/html": { schema: z.string() } } }, 404: { description: "Không có nhiệm vụ này", content: { "text/html": { schema: z.string() } } } },
+});
+
+// HTML bodies are not JSON: the typed responses cannot describe them, so the handler answers a plain Response.
+export const pageRoutes = router().openapi(taskPage, async (c) => {
+  const { id, key } = c.req.valid("param");
+  const task = await getTask(c.var.db, id, key);
   if (!task) {
-    return c.html(page("Không tìm thấy nhiệm vụ", html`<h1>Không tìm thấy nhiệm vụ</h1><p>Kế hoạch hoặc nhiệm vụ này không còn (có thể đã bỏ khỏi kế hoạch khi ban hành bản sửa đổi).</p>`), 404);
+    return c.html(page("Không tìm thấy nhiệm vụ", html`<h1>Không tìm thấy nhiệm vụ</h1><p>Kế hoạch hoặc nhiệm vụ này không còn (có thể đã bỏ khỏi kế hoạch khi ban hành bản sửa đổi).</p>`), 404) as never;
   }
   const timing = JSON.parse(task.timingJson) as Resolution[];
   const plan = task.plan;
@@ -67,5 +79,5 @@ export const pageRoutes = new Hono<AppEnv>().get("/plans/:id/tasks/:key", async 
 </dl>
 <p>${open ? html`<a href="${feedLinks(origin, { kind: "plan", id: plan.id }).webcalUrl}">Đăng ký lịch của cả kế hoạch</a> · ` : ""}<a href="/api/plans/${raw(encodeURIComponent(plan.id))}">Dữ liệu (JSON)</a></p>`,
     ),
-  );
+  ) as never;
 });

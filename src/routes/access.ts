@@ -1,0 +1,69 @@
+/**
+ * Who may write, and who did: a named token (its name goes in the audit trail), an unnamed
+ * API_TOKENS token, or — when no token exists at all — a client on the server machine itself.
+ */
+import type { Context } from "hono";
+import { findApiToken, hasApiTokens, touchApiToken } from "../store/api-tokens.ts";
+import { sha256Hex } from "../text/digest.ts";
+import type { AppEnv } from "./context.ts";
+import { ApiError } from "./errors.ts";
+
+export interface Actor {
+  /** What the audit trail shows: the token's name, `API_TOKENS` for an unnamed one, or `loopback`. */
+  name: string;
+  /** May issue and revoke API tokens. */
+  admin: boolean;
+}
+
+export const LOOPBACK_ACTOR: Actor = { name: "loopback", admin: true };
+
+/** Writes need a bearer token when any token exists, and come from loopback otherwise. */
+export async function requireWriteAccess(c: Context<AppEnv>): Promise<Actor> {
+  const { apiTokens } = c.var.settings;
+  const token = bearerToken(c);
+  if (apiTokens.length === 0 && !(await hasApiTokens(c.var.db))) {
+    const address = c.var.deps.remoteAddress(c);
+    if (!address || !isLoopback(address)) {
+      throw new ApiError(403, "writes-loopback-only", "Máy chủ chưa có mã truy cập nào: chỉ nhận ghi dữ liệu từ chính máy chủ (localhost). Tạo mã bằng `lich token create --name …` hoặc đặt API_TOKENS.");
+    }
+    return LOOPBACK_ACTOR;
+  }
+  if (!token) throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
+  if (await matchesAny(apiTokens, token)) return { name: "API_TOKENS", admin: true };
+  const named = await findApiToken(c.var.db, token);
+  if (!named) throw new ApiError(403, "forbidden", "Mã truy cập không hợp lệ.");
+  if (named.revokedAt) throw new ApiError(403, "token-revoked", `Mã truy cập "${named.name}" đã bị thu hồi.`);
+  await touchApiToken(c.var.db, named.id, named.lastUsedAt, c.var.now);
+  return { name: named.name, admin: named.admin };
+}
+
+/** Writes that manage tokens themselves. */
+export async function requireAdmin(c: Context<AppEnv>): Promise<Actor> {
+  const actor = await requireWriteAccess(c);
+  if (!actor.admin) throw new ApiError(403, "admin-only", "Chỉ mã truy cập quản trị (tạo bằng `lich token create --admin`) mới quản lý được mã truy cập.");
+  return actor;
+}
+
+function bearerToken(c: Context<AppEnv>): string | null {
+  const header = c.req.header("authorization") ?? "";
+  return /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() || null;
+}
+
+export function isLoopback(address: string): boolean {
+  return /^127\./.test(address) || address === "::1" || /^::ffff:127\./.test(address);
+}
+
+/** Compared as SHA-256 digests of equal length, every configured token checked: no early exit to time. */
+async function matchesAny(known: string[], token: string): Promise<boolean> {
+  const digest = await sha256Hex(token);
+  let found = false;
+  for (const candidate of known) found = constantTimeEqual(await sha256Hex(candidate), digest) || found;
+  return found;
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

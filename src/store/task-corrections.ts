@@ -1,0 +1,50 @@
+/** Organizers' corrections of tasks, stored apart from what was read (schedule/task-corrections.ts applies them). */
+import type { UnitMention } from "../reader/types.ts";
+import type { ExplicitItem, TaskCorrection } from "../schedule/task-corrections.ts";
+import { stableHash } from "../text/hash.ts";
+import type { Db } from "./db.ts";
+
+export async function loadTaskCorrections(db: Db, planId: string): Promise<TaskCorrection[]> {
+  const rows = await db.taskCorrection.findMany({ where: { planId } });
+  return rows.map((row) => ({
+    identity: row.identity,
+    timing: row.timingJson ? (JSON.parse(row.timingJson) as { phrase: string } | { items: ExplicitItem[] }) : null,
+    units: row.unitsJson ? (JSON.parse(row.unitsJson) as UnitMention[]) : null,
+    done: row.done,
+    note: row.note,
+    actor: row.actor,
+    updatedAt: row.updatedAt,
+  }));
+}
+
+export interface CorrectionInput {
+  timing?: { phrase: string } | { items: ExplicitItem[] };
+  units?: UnitMention[];
+  done?: boolean;
+  note?: string;
+}
+
+/**
+ * Merges what is given into the task's correction (what is not given stays as it was set
+ * before). Returns the correction before and after, for the audit trail.
+ */
+export async function upsertTaskCorrection(db: Db, planId: string, identity: string, input: CorrectionInput, actor: string, now: Date) {
+  const id = `tc_${stableHash(`${planId}|${identity}`)}`;
+  const before = await db.taskCorrection.findUnique({ where: { id } });
+  const fields = {
+    ...(input.timing !== undefined ? { timingJson: JSON.stringify(input.timing) } : {}),
+    ...(input.units !== undefined ? { unitsJson: JSON.stringify(input.units) } : {}),
+    ...(input.done !== undefined ? { done: input.done } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+    actor,
+    updatedAt: now,
+  };
+  return {
+    before,
+    write: db.taskCorrection.upsert({ where: { id }, create: { id, planId, identity, ...fields, createdAt: now }, update: fields }),
+  };
+}
+
+export function removeTaskCorrection(db: Db, planId: string, identity: string) {
+  return db.taskCorrection.deleteMany({ where: { planId, identity } });
+}
