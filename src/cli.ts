@@ -12,6 +12,7 @@ import { writeFeeds } from "./cli/feeds.ts";
 import { importFiles } from "./cli/import.ts";
 import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
 import { unitsJsonLines } from "./cli/units.ts";
+import { createTokenCommand, listTokensCommand, revokeTokenCommand } from "./cli/tokens.ts";
 import { startServer } from "./server.ts";
 
 const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
@@ -24,6 +25,9 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
                                         xác định ngày của một cụm từ thời gian
   resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
+  token create --name "<tên>" [--admin] tạo mã truy cập có tên cho việc ghi (in mã một lần)
+  token list                            các mã truy cập: tên, ngày tạo, lần dùng gần nhất
+  token revoke "<tên>"                  thu hồi mã truy cập
   units --jsonl                         chuẩn hóa tên đơn vị: mỗi dòng vào {"text", "context": {"scope", "issuer"}}, mỗi dòng ra {"units": [...]}
 `;
 
@@ -105,6 +109,27 @@ async function main(argv: string[]): Promise<number> {
       const invalid = await unitsJsonLines(process.stdin, process.stdout);
       if (invalid > 0) process.stderr.write(`lich: ${invalid} dòng không hợp lệ (đã trả lời bằng {"error": ...}).\n`);
       return invalid > 0 ? 1 : 0;
+    }
+    case "token": {
+      const [action, ...args] = rest;
+      if (action === "create") {
+        const { values } = parse(args, { name: { type: "string" }, admin: { type: "boolean" } }, 0);
+        const name = stringOption(values.name);
+        if (!name) throw new UsageError('Cần tên: lich token create --name "Ban Tổ chức tỉnh".');
+        for (const line of await createTokenCommand(name, values.admin === true, new Date())) console.log(line);
+        return 0;
+      }
+      if (action === "list") {
+        parse(args, {}, 0);
+        for (const line of await listTokensCommand()) console.log(line);
+        return 0;
+      }
+      if (action === "revoke") {
+        const { positionals } = parse(args, {}, 1);
+        for (const line of await revokeTokenCommand(positionals[0]!, new Date())) console.log(line);
+        return 0;
+      }
+      throw new UsageError("Dùng: lich token create --name \"<tên>\" [--admin] | lich token list | lich token revoke \"<tên>\".");
     }
     case undefined:
     case "help":

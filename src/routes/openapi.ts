@@ -9,6 +9,9 @@ import { ApiError } from "./errors.ts";
 
 export { z };
 
+// Validation messages are read by people: in Vietnamese (zod's own locale).
+z.config(z.locales.vi());
+
 const WHERE: Record<string, string> = { query: "tham số", param: "đường dẫn", json: "nội dung JSON", header: "tiêu đề", form: "biểu mẫu" };
 
 export function router(): OpenAPIHono<AppEnv> {
