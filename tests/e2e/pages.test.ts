@@ -66,6 +66,21 @@ describe.skipIf(!hasChromium)("the task page in Chromium", () => {
     await page.close();
   }, 30_000);
 
+  it("shows the interactive API reference from the service alone: no request to another host", async () => {
+    const page = await browser.newPage();
+    const elsewhere: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!["localhost", "127.0.0.1"].includes(url.hostname) && url.protocol !== "data:") elsewhere.push(request.url());
+    });
+    const response = await page.goto(`${server.url}/docs`);
+    expect(response?.status()).toBe(200);
+    await page.getByText("Danh sách kế hoạch").first().waitFor({ timeout: 20_000 });
+    expect(await page.locator("body").innerText()).toContain("Tải lên một kế hoạch");
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("says in Vietnamese when a task is gone", async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}/plans/${planId}/tasks/IX.9`);

@@ -33,7 +33,7 @@ export function docsRoutes(api: OpenAPIHono<AppEnv>, script: (() => Promise<stri
       document ??= api.getOpenAPI31Document(OPENAPI_INFO);
       return c.json(document);
     })
-    .get("/docs", Scalar({ url: "/openapi.json", cdn: "/docs/scalar.js", pageTitle: "Lịch kế hoạch — API", withDefaultFonts: false, hideClientButton: true }))
+    .get("/docs", Scalar({ url: "/openapi.json", cdn: "/docs/scalar.js", pageTitle: "Lịch kế hoạch — API", withDefaultFonts: false }))
     .get("/docs/scalar.js", async (c) => {
       if (!script) throw new ApiError(404, "docs-script-unavailable", "Bản dịch vụ này không kèm giao diện tài liệu: đọc /openapi.json.");
       c.header("Content-Type", "text/javascript; charset=utf-8");
