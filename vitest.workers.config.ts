@@ -36,6 +36,8 @@ export default defineConfig(async () => ({
           API_TOKENS: "workers-test-token",
           SEED_004: existsSync(seed) ? readFileSync(seed, "utf8") : "",
           GOLDEN_004_SVHTTDL: readFileSync(golden, "utf8"),
+          REVISION_V1: readFileSync("tests/fixtures/plans/revision-v1.txt", "utf8"),
+          REVISION_V2: readFileSync("tests/fixtures/plans/revision-v2.txt", "utf8"),
         },
       },
     }),

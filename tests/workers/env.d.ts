@@ -5,5 +5,7 @@ declare namespace Cloudflare {
     API_TOKENS: string;
     SEED_004: string;
     GOLDEN_004_SVHTTDL: string;
+    REVISION_V1: string;
+    REVISION_V2: string;
   }
 }
