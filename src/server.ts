@@ -5,9 +5,9 @@ import { createServer } from "node:http";
 import { getRequestListener, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.ts";
-import { FeedFrontCache } from "./feed-front-cache.ts";
-import { vietnamDay } from "./publisher.ts";
-import { settingsFrom } from "./settings.ts";
+import { FeedFrontCache } from "./routes/feeds/front-cache.ts";
+import { vietnamDay } from "./store/publisher.ts";
+import { settingsFrom } from "./routes/settings.ts";
 import { dataGeneration } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 

@@ -2,7 +2,7 @@
 import { PrismaD1 } from "@prisma/adapter-d1";
 import { PrismaClient } from "./generated/prisma-worker/client.ts";
 import { createApp, type Db } from "./app.ts";
-import { settingsFrom } from "./settings.ts";
+import { settingsFrom } from "./routes/settings.ts";
 
 interface WorkerEnv {
   DB: D1Database;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settingsFrom } from "../src/settings.ts";
+import { settingsFrom } from "../src/routes/settings.ts";
 
 describe("settings from the environment", () => {
   it("reads reminders: minutes, none, or the default for anything else", () => {

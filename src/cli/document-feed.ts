@@ -1,7 +1,7 @@
 import { feedEvents } from "../calendar/events.ts";
 import { renderFeed } from "../calendar/render.ts";
 import { planEntries, WHOLE_PLAN } from "../schedule/build.ts";
-import { settingsFrom } from "../settings.ts";
+import { settingsFrom } from "../routes/settings.ts";
 import { sha256Hex } from "../text/digest.ts";
 import { InputError } from "./errors.ts";
 import { readDocument } from "./document.ts";

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultWindow, publishFeed, type FeedSelector } from "../publisher.ts";
+import { defaultWindow, publishFeed, type FeedSelector } from "../store/publisher.ts";
 import { feedPath } from "../routes/feed-links.ts";
-import { settingsFrom } from "../settings.ts";
+import { settingsFrom } from "../routes/settings.ts";
 import { listOccasions } from "../store/feeds.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "../store/node-db.ts";
 import { DEFAULT_ORIGIN } from "./document-feed.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { importDocument } from "../importer.ts";
+import { importDocument } from "../store/importer.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "../store/node-db.ts";
 import { InputError } from "./errors.ts";
 

@@ -19,7 +19,7 @@ import { linkDuties } from "./link.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */

@@ -12,7 +12,7 @@ import { placeField, type Field } from "./fields.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
 import type { UnitRole } from "./types.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 import { memoize } from "../text/memo.ts";
 
 export interface UnitRef {

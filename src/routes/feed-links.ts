@@ -2,7 +2,7 @@
  * Where a feed lives and how to subscribe to it: https for Outlook on the web and programs,
  * webcal for Apple and desktop clients, one-click links for Google Calendar and Outlook.
  */
-import type { FeedSelector } from "../publisher.ts";
+import type { FeedSelector } from "../store/publisher.ts";
 
 export function feedPath(selector: FeedSelector): string {
   switch (selector.kind) {

@@ -5,7 +5,7 @@
 import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
 import { stableHash } from "../text/hash.ts";
 import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 /** What an event shows, as a stored row has it too: a change to any of it is a new SEQUENCE. */
 export interface EntryContent {

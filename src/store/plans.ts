@@ -1,5 +1,5 @@
 /** Plans, their documents, tasks, units and entries. The only module that writes them. */
-import type { ReadPlan } from "../reader/types.ts";
+import type { Ceremony, ReadPlan } from "../reader/types.ts";
 import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
@@ -11,7 +11,7 @@ import { chunks } from "./chunks.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 import { unitId } from "./units.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 export interface NewDocument {
   sha256: string;
@@ -301,7 +301,7 @@ export async function getPlanSummary(db: Db, id: string) {
 }
 
 /** The ceremony as the plan now has it, and whether organizers set its date. */
-export async function planCeremony(db: Db, id: string): Promise<{ ceremony: import("../reader/types.ts").Ceremony | null; set: boolean }> {
+export async function planCeremony(db: Db, id: string): Promise<{ ceremony: Ceremony | null; set: boolean }> {
   const plan = await db.plan.findUniqueOrThrow({ where: { id }, select: { ceremonyJson: true, ceremonyOverrideJson: true } });
   return { ceremony: plan.ceremonyJson ? JSON.parse(plan.ceremonyJson) : null, set: plan.ceremonyOverrideJson !== null };
 }

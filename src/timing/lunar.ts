@@ -3,7 +3,7 @@
  * algorithm). Computing for UTC+7 rather than UTC+8 is what makes it differ from the
  * Chinese calendar in some years (Tết 1985: 21 January here, 20 February in China).
  */
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 const TIME_ZONE = 7;
 const { floor, sin, PI } = Math;

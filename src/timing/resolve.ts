@@ -10,7 +10,7 @@ import { foldPhrase, tokenize, type Token } from "./lexer.ts";
 import { lunarToSolar, nearestCycleYear } from "./lunar.ts";
 import { yearNamesWhatPrecedes } from "./year-labels.ts";
 import type { Resolution, TimingContext, TimingItem } from "./types.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 const TRIGGERS = /(?<![a-z])(khi cap tren|khi co (yeu cau|chi dao|van ban|huong dan|ke hoach)|khi duoc (de nghi|yeu cau|giao|phan cong)|theo yeu cau|theo chi dao|theo ke hoach cua|theo huong dan cua|theo lich cua|khi (to chuc|dien ra)|sau khi (co|duoc))/;
 const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|moi ngay|lau dai)(?![a-z])/;

@@ -5,7 +5,7 @@ import { analyseMention, canonicalUnit, type CanonicalUnit } from "./canonical.t
 import { splitRoles } from "./roles.ts";
 import type { Locality } from "./scope.ts";
 import { splitUnitList } from "./split.ts";
-import { flatMapOf } from "../lists.ts";
+import { flatMapOf } from "../text/lists.ts";
 
 export interface ReadUnit extends CanonicalUnit {
   role: UnitRole;

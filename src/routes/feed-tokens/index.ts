@@ -1,6 +1,6 @@
 /** Secret feed addresses (FEEDS_PRIVATE): issue one per feed (the previous stops working), list, revoke. */
 import { createRoute } from "@hono/zod-openapi";
-import type { FeedSelector } from "../../publisher.ts";
+import type { FeedSelector } from "../../store/publisher.ts";
 import { recordAudit } from "../../store/audit.ts";
 import type { Db } from "../../store/db.ts";
 import { issueFeedToken, listFeedTokens, revokeFeedTokens } from "../../store/feed-tokens.ts";

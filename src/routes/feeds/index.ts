@@ -1,12 +1,12 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../../publisher.ts";
+import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../../store/publisher.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { tokenOpens } from "../../store/feed-tokens.ts";
 import type { DateWindow } from "../../store/feeds.ts";
 import { isIsoDate, toDayNumber } from "../../timing/dates.ts";
 import { etagMatches } from "../conditional.ts";
-import { parseAlarm } from "../../settings.ts";
+import { parseAlarm } from "../settings.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { feedScope } from "../feed-links.ts";

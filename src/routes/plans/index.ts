@@ -4,7 +4,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { importDocument, rereadPlan, type ReceivedDocument } from "../../importer.ts";
+import { importDocument, rereadPlan, type ReceivedDocument } from "../../store/importer.ts";
 import { checkCeremonyOverride, type CeremonyOverride } from "../../reader/ceremony-override.ts";
 import { listAudit } from "../../store/audit.ts";
 import { deletePlan, getPlan, listPlans } from "../../store/plans.ts";

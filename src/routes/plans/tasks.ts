@@ -5,7 +5,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { rereadPlan } from "../../importer.ts";
+import { rereadPlan } from "../../store/importer.ts";
 import { planTimingContext } from "../../reader/read.ts";
 import type { Occasion, UnitMention } from "../../reader/types.ts";
 import type { ExplicitItem, TaskCorrection } from "../../schedule/task-corrections.ts";

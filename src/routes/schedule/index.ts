@@ -4,7 +4,7 @@
  */
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { vietnamDay } from "../../publisher.ts";
+import { vietnamDay } from "../../store/publisher.ts";
 import type { Resolution } from "../../timing/types.ts";
 import { addDays, toDayNumber } from "../../timing/dates.ts";
 import { listOccasions } from "../../store/feeds.ts";

@@ -2,22 +2,22 @@
  * A received document becomes a stored plan: decode, read, schedule, save. The same
  * document twice is the same plan (by SHA-256 of its bytes).
  */
-import { decodeDocument } from "./reader/decode.ts";
-import { planTimingContext, readPlan } from "./reader/read.ts";
-import { planEntries } from "./schedule/build.ts";
-import type { Db } from "./store/db.ts";
-import type { CeremonyOverride } from "./reader/ceremony-override.ts";
-import type { ReadPlan } from "./reader/types.ts";
-import { assignIdentities } from "./schedule/identity.ts";
-import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./store/plans.ts";
-import { loadCorrections } from "./store/units.ts";
-import { loadTaskCorrections } from "./store/task-corrections.ts";
-import { applyTaskCorrections, type TaskCorrection } from "./schedule/task-corrections.ts";
-import { resolveTiming } from "./timing/resolve.ts";
-import type { AuditInput } from "./store/audit.ts";
-import { applyCorrections } from "./units/corrections.ts";
-import { sha256Hex } from "./text/digest.ts";
-import { foldKey } from "./text/normalize.ts";
+import { decodeDocument } from "../reader/decode.ts";
+import { planTimingContext, readPlan } from "../reader/read.ts";
+import { planEntries } from "../schedule/build.ts";
+import type { Db } from "./db.ts";
+import type { CeremonyOverride } from "../reader/ceremony-override.ts";
+import type { ReadPlan } from "../reader/types.ts";
+import { assignIdentities } from "../schedule/identity.ts";
+import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./plans.ts";
+import { loadCorrections } from "./units.ts";
+import { loadTaskCorrections } from "./task-corrections.ts";
+import { applyTaskCorrections, type TaskCorrection } from "../schedule/task-corrections.ts";
+import { resolveTiming } from "../timing/resolve.ts";
+import type { AuditInput } from "./audit.ts";
+import { applyCorrections } from "../units/corrections.ts";
+import { sha256Hex } from "../text/digest.ts";
+import { foldKey } from "../text/normalize.ts";
 
 export interface ReceivedDocument {
   bytes: Uint8Array;

@@ -4,17 +4,17 @@
  * both publish through here, so they give the same bytes. Rendered feeds are remembered
  * until the store changes (see store/changes.ts).
  */
-import { feedEvents } from "./calendar/events.ts";
-import { renderFeed } from "./calendar/render.ts";
-import type { UnitRole } from "./reader/types.ts";
-import { ROLE_LABELS } from "./schedule/build.ts";
-import { dataGeneration } from "./store/changes.ts";
-import type { Db } from "./store/db.ts";
-import { anchoredEntries, listOccasions, planFeedEntries, unitFeedEntries, type DateWindow } from "./store/feeds.ts";
-import { findUnit } from "./store/units.ts";
-import { sha256Base64Url } from "./text/digest.ts";
-import { addDays } from "./timing/dates.ts";
-import type { StoredEntry } from "./calendar/events.ts";
+import { feedEvents } from "../calendar/events.ts";
+import { renderFeed } from "../calendar/render.ts";
+import type { UnitRole } from "../reader/types.ts";
+import { ROLE_LABELS } from "../schedule/build.ts";
+import { dataGeneration } from "./changes.ts";
+import type { Db } from "./db.ts";
+import { anchoredEntries, listOccasions, planFeedEntries, unitFeedEntries, type DateWindow } from "./feeds.ts";
+import { findUnit } from "./units.ts";
+import { sha256Base64Url } from "../text/digest.ts";
+import { addDays } from "../timing/dates.ts";
+import type { StoredEntry } from "../calendar/events.ts";
 
 export type FeedSelector = { kind: "unit"; slug: string } | { kind: "plan"; id: string } | { kind: "occasion"; slug: string } | { kind: "all" };
 

@@ -5,7 +5,7 @@
  * service answer them about as fast as a static file server.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { etagMatches } from "./routes/conditional.ts";
+import { etagMatches } from "../conditional.ts";
 
 interface Remembered {
   etag: string;

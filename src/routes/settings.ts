@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type AppSettings } from "./app.ts";
+import { DEFAULT_SETTINGS, type AppSettings } from "./context.ts";
 
 /** Settings from environment variables (Node) or bindings (Workers). */
 export function settingsFrom(env: Record<string, unknown>): AppSettings {
