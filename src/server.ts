@@ -10,6 +10,7 @@ import { vietnamDay } from "./store/publisher.ts";
 import { settingsFrom } from "./routes/settings.ts";
 import { dataGeneration } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
+import { listApiTokens } from "./store/api-tokens.ts";
 
 export interface StartOptions {
   port?: number;
@@ -63,11 +64,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const url = `http://localhost:${actualPort}`;
   if (database.applied.length > 0) log(`Đã áp dụng migration: ${database.applied.join(", ")}`);
   log(`lich-kehoach đang chạy tại ${url} (cơ sở dữ liệu ${databaseUrl})`);
+  const named = (await listApiTokens(database.db)).filter((t) => t.revokedAt === null).length;
   log(
-    settings.apiTokens.length > 0
-      ? `Ghi dữ liệu cần mã truy cập (API_TOKENS: ${settings.apiTokens.length} mã).`
-      : "Chưa đặt API_TOKENS: chỉ nhận ghi dữ liệu (POST) từ chính máy này (localhost).",
+    settings.apiTokens.length + named > 0
+      ? `Ghi dữ liệu cần mã truy cập (${named} mã có tên, ${settings.apiTokens.length} mã trong API_TOKENS).`
+      : "Chưa có mã truy cập (lich token create, hoặc API_TOKENS): chỉ nhận ghi dữ liệu từ chính máy này (localhost).",
   );
+  log(`Tài liệu API: ${url}/docs`);
   if (settings.privateFeeds) log("FEEDS_PRIVATE: mỗi lịch cần mã bí mật (cấp qua POST /api/feed-tokens).");
   return {
     url,

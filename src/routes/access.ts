@@ -21,15 +21,18 @@ export const LOOPBACK_ACTOR: Actor = { name: "loopback", admin: true };
 export async function requireWriteAccess(c: Context<AppEnv>): Promise<Actor> {
   const { apiTokens } = c.var.settings;
   const token = bearerToken(c);
-  if (apiTokens.length === 0 && !(await hasApiTokens(c.var.db))) {
-    const address = c.var.deps.remoteAddress(c);
-    if (!address || !isLoopback(address)) {
-      throw new ApiError(403, "writes-loopback-only", "Máy chủ chưa có mã truy cập nào: chỉ nhận ghi dữ liệu từ chính máy chủ (localhost). Tạo mã bằng `lich token create --name …` hoặc đặt API_TOKENS.");
-    }
-    return LOOPBACK_ACTOR;
+  // A token presented is always checked: a revoked one is refused even where loopback could write.
+  if (token) return actorOf(c, token);
+  if (apiTokens.length > 0 || (await hasApiTokens(c.var.db))) throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
+  const address = c.var.deps.remoteAddress(c);
+  if (!address || !isLoopback(address)) {
+    throw new ApiError(403, "writes-loopback-only", "Máy chủ chưa có mã truy cập nào: chỉ nhận ghi dữ liệu từ chính máy chủ (localhost). Tạo mã bằng `lich token create --name …` hoặc đặt API_TOKENS.");
   }
-  if (!token) throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
-  if (await matchesAny(apiTokens, token)) return { name: "API_TOKENS", admin: true };
+  return LOOPBACK_ACTOR;
+}
+
+async function actorOf(c: Context<AppEnv>, token: string): Promise<Actor> {
+  if (await matchesAny(c.var.settings.apiTokens, token)) return { name: "API_TOKENS", admin: true };
   const named = await findApiToken(c.var.db, token);
   if (!named) throw new ApiError(403, "forbidden", "Mã truy cập không hợp lệ.");
   if (named.revokedAt) throw new ApiError(403, "token-revoked", `Mã truy cập "${named.name}" đã bị thu hồi.`);

@@ -8,10 +8,14 @@ import { hasSeeds, SEED_004 } from "../helpers/shared.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function lich(...args: string[]) {
+  return lichWith({}, ...args);
+}
+
+function lichWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, TZ: "UTC" },
+    env: { ...process.env, TZ: "UTC", ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -23,6 +27,42 @@ describe("lich CLI", () => {
     expect(run.stderr).toContain('Không có lệnh "frobnicate"');
     expect(run.stderr).toContain("Cách dùng: lich");
   });
+
+  it("token create prints a named token once, list shows it without the token, revoke stops it; the server takes it", async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-cli-"));
+    const env = { DATABASE_URL: `file:${path.join(directory, "lich.db")}` };
+    try {
+      const created = lichWith(env, "token", "create", "--name", "Ban Tổ chức tỉnh");
+      expect(created.status, created.stderr).toBe(0);
+      const token = created.stdout.split("\n")[1]!;
+      expect(token).toMatch(/^lk_[A-Za-z0-9_-]{43}$/);
+      expect(created.stdout.split("\n")[0]).toBe('Đã tạo mã truy cập "Ban Tổ chức tỉnh". Mã chỉ hiện một lần, hãy lưu lại:');
+      const again = lichWith(env, "token", "create", "--name", "Ban Tổ chức tỉnh");
+      expect([again.status, again.stderr]).toEqual([1, 'lich: Đã có mã truy cập tên "Ban Tổ chức tỉnh": thu hồi nó trước (lich token revoke "Ban Tổ chức tỉnh") hoặc chọn tên khác.\n']);
+      const listed = lichWith(env, "token", "list");
+      expect(listed.stdout).toMatch(/^TÊN\tQUẢN TRỊ\tTẠO LÚC\tDÙNG GẦN NHẤT\tTHU HỒI\nBan Tổ chức tỉnh\tkhông\t\d{4}-\d{2}-\d{2} \d{2}:\d{2}\t—\t—\n$/);
+      expect(listed.stdout).not.toContain(token);
+
+      const { startServer } = await import("../../src/server.ts");
+      const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl: env.DATABASE_URL, env: {}, log: () => {} });
+      try {
+        const post = (headers: Record<string, string>) =>
+          fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8", ...headers }, body: readFileSync(path.join(ROOT, "tests/fixtures/plans/revision-v1.txt")) });
+        expect((await post({})).status).toBe(401);
+        expect((await post({ authorization: `Bearer ${token}` })).status).toBe(201);
+        const trail = (await (await fetch(`${server.url}/api/changes`)).json()) as { changes: Array<{ actor: string; action: string }> };
+        expect(trail.changes.map((c) => [c.action, c.actor])).toEqual([["plan.imported", "Ban Tổ chức tỉnh"], ["api-token.created", "lich token"]]);
+        expect(lichWith(env, "token", "revoke", "Ban Tổ chức tỉnh").stdout).toBe('Đã thu hồi mã truy cập "Ban Tổ chức tỉnh".\n');
+        expect((await post({ authorization: `Bearer ${token}` })).status).toBe(403);
+      } finally {
+        await server.close();
+      }
+      expect(lichWith(env, "token", "revoke", "Ban Tổ chức tỉnh").status).toBe(1);
+      expect(lichWith(env, "token", "frobnicate").status).toBe(2);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("a missing file exits 1 saying which", () => {
     const run = lich("parse", "khong-co.txt", "--json");
