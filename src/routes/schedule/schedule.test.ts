@@ -81,6 +81,11 @@ describe("GET /api/schedule and /api/plans/{id}/schedule", () => {
     expect(deadlines.body.entries.map((e: Json) => e.task.key)).toEqual(["I.2.2", "II.1"]);
     const support = await get("/api/schedule?unit=doan-thanh-nien-cong-san-ho-chi-minh-xa-muong-so&role=support");
     expect(support.body.entries.map((e: Json) => [e.task.key, e.role])).toEqual([["I.1.1", "support"]]);
+    const occasion = (await get("/api/occasions")).body.occasions[0];
+    expect(occasion.slug).toBe("2025-04-20-50-nam-ngay-giai-phong-xa-muong-so");
+    const ofOccasion = await get(`/api/schedule?occasion=${occasion.slug}&status=open`);
+    expect(ofOccasion.body.entries.map((e: Json) => e.uid)).toEqual((await get("/api/schedule")).body.entries.map((e: Json) => e.uid));
+    expect((await get("/api/schedule?occasion=2025-01-01-khong-co")).body.error.code).toBe("occasion-not-found");
     const ofPlan = await get(`/api/plans/${planId}/schedule?from=2025-04-19`);
     expect(ofPlan.body.entries.map((e: Json) => e.task.key)).toEqual(["I.1.1", "I.2.1", "I.3", "II.1"]);
   });
