@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, type TestDb } from "../helpers/db.ts";
-import { testApp } from "../helpers/app.ts";
+import { freshDb, type TestDb } from "../../../tests/helpers/db.ts";
+import { testApp } from "../../../tests/helpers/app.ts";
 
 describe("POST /api/timing/resolve", () => {
   let store: TestDb;

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, type TestDb } from "../helpers/db.ts";
-import { testApp } from "../helpers/app.ts";
-import { expectGolden } from "../helpers/golden.ts";
-import { hasSeeds, SEED_000, SEED_004 } from "../helpers/shared.ts";
+import { freshDb, type TestDb } from "../../../tests/helpers/db.ts";
+import { testApp } from "../../../tests/helpers/app.ts";
+import { expectGolden } from "../../../tests/helpers/golden.ts";
+import { hasSeeds, SEED_000, SEED_004 } from "../../../tests/helpers/shared.ts";
 
 const SVHTTDL = "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau";
 
@@ -73,7 +73,7 @@ describe.skipIf(!hasSeeds)("plans API over a real SQLite file", () => {
 
   it("takes the same plan sent as .docx and as .pdf as revisions with nothing changed, each document kept verbatim", async () => {
     for (const name of ["004.docx", "004.pdf"]) {
-      const bytes = readFileSync(new URL(`../fixtures/documents/${name}`, import.meta.url));
+      const bytes = readFileSync(new URL(`../../../tests/fixtures/documents/${name}`, import.meta.url));
       const form = new FormData();
       form.append("file", new File([bytes], name));
       const response = await app.request("/api/plans", { method: "POST", body: form });
@@ -241,7 +241,7 @@ describe("health", () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: "ok", db: "ok" });
     await store.close();
-    const { prismaFor } = await import("../../src/store/node-db.ts");
+    const { prismaFor } = await import("../../store/node-db.ts");
     const broken = await testApp(prismaFor("file:/nonexistent-dir/x/y.db")).request("/health");
     expect(broken.status).toBe(503);
     expect(await broken.json()).toEqual({ status: "unavailable", db: "unreachable" });

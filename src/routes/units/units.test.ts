@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDb, type TestDb } from "../helpers/db.ts";
-import { testApp } from "../helpers/app.ts";
-import { hasSeeds, SEED_000, SEED_004 } from "../helpers/shared.ts";
+import { freshDb, type TestDb } from "../../../tests/helpers/db.ts";
+import { testApp } from "../../../tests/helpers/app.ts";
+import { hasSeeds, SEED_000, SEED_004 } from "../../../tests/helpers/shared.ts";
 
 describe.skipIf(!hasSeeds)("the unit registry over HTTP", () => {
   let store: TestDb;
