@@ -5,21 +5,19 @@
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { vietnamDay } from "../../store/publisher.ts";
-import type { Resolution } from "../../timing/types.ts";
-import { addDays, toDayNumber } from "../../timing/dates.ts";
 import { listOccasions } from "../../store/feeds.ts";
 import { changesAfter, latestChange, oldestChange, SYNC_RETENTION_DAYS } from "../../store/entry-changes.ts";
 import { findUnit } from "../../store/units.ts";
-import { schedulePage, scheduleEntriesByUid, type ScheduleFilter, type ScheduleRow, type ScheduleStatus } from "../../store/schedule.ts";
+import { schedulePage, scheduleEntriesByUid, type ScheduleFilter, type ScheduleStatus } from "../../store/schedule.ts";
 import { decodeCursor, decodeSyncToken, encodeCursor, encodeSyncToken, type ScheduleQuery } from "../../schedule/sync-token.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { errors, json, router } from "../openapi.ts";
-import { AllScheduleQuery, CountdownQuery, CountdownSchema, PlanIdParam, ScheduleEntrySchema, ScheduleFilterQuery, SchedulePageSchema, UnresolvedSchema } from "./schemas.ts";
-import { getPlanSummary, planCeremony, planTasksTiming } from "../../store/plans.ts";
+import { AllScheduleQuery, CountdownQuery, CountdownSchema, PlanIdParam, ScheduleFilterQuery, SchedulePageSchema, UnresolvedSchema } from "./schemas.ts";
+import { getPlanSummary } from "../../store/plans.ts";
+import { countdownOf, entryOf, unresolvedOf } from "./answers.ts";
 
 type Page = z.infer<typeof SchedulePageSchema>;
-type Entry = z.infer<typeof ScheduleEntrySchema>;
 
 const listAll = createRoute({
   method: "get",
@@ -70,13 +68,13 @@ export const scheduleRoutes = router()
   })
   .openapi(unresolved, async (c) => {
     const plan = await requirePlan(c, c.req.valid("param").id);
-    return c.json({ plan: { id: plan.id, number: plan.number, title: plan.title }, unresolved: await unresolvedOf(c, plan.id) }, 200);
+    return c.json({ plan: { id: plan.id, number: plan.number, title: plan.title }, unresolved: await unresolvedOf(c.var.db, plan.id, publicOrigin(c)) }, 200);
   })
   .openapi(countdown, async (c) => {
     const plan = await requirePlan(c, c.req.valid("param").id);
     const given = c.req.valid("query").now;
     const now = given ? new Date(given) : c.var.now;
-    return c.json(await countdownOf(c, plan.id, now), 200);
+    return c.json(await countdownOf(c.var.db, plan.id, now, publicOrigin(c)), 200);
   });
 
 async function requirePlan(c: Context<AppEnv>, id: string) {
@@ -166,90 +164,3 @@ async function filterOf(c: Context<AppEnv>, query: ScheduleQuery, options: { tol
   };
 }
 
-export function entryOf(row: ScheduleRow, origin: string): Entry {
-  return {
-    uid: row.uid,
-    removed: false,
-    plan: row.plan,
-    task: { key: row.task.key, title: row.task.title, url: taskUrl(origin, row.planId, row.task.key) },
-    unit: row.unit,
-    role: row.role as Entry["role"],
-    units: row.task.units.map(({ role, unit }) => ({ slug: unit.slug, name: unit.name, role: role as Entry["units"][number]["role"] })),
-    kind: row.kind as Entry["kind"],
-    itemRole: row.itemRole as Entry["itemRole"],
-    start: row.start,
-    end: row.end,
-    allDay: !row.start.includes("T"),
-    rrule: row.rrule,
-    tentative: row.tentative,
-    provisional: row.provisional,
-    assumedDay: row.assumed,
-    done: row.done,
-    corrected: row.task.correctionJson !== null,
-    phrase: row.phrase,
-    sequence: row.sequence,
-    updatedAt: row.modifiedAt.toISOString(),
-  };
-}
-
-function taskUrl(origin: string, planId: string, key: string): string {
-  return `${origin}/plans/${encodeURIComponent(planId)}/tasks/${encodeURIComponent(key)}`;
-}
-
-const NO_TIMING = "Văn bản không ghi thời gian cho nhiệm vụ này.";
-
-async function unresolvedOf(c: Context<AppEnv>, planId: string): Promise<z.infer<typeof UnresolvedSchema>["unresolved"]> {
-  const origin = publicOrigin(c);
-  const tasks = await planTasksTiming(c.var.db, planId);
-  type Row = z.infer<typeof UnresolvedSchema>["unresolved"][number];
-  return tasks.flatMap((task): Row[] => {
-    const ref = { key: task.key, title: task.title, url: taskUrl(origin, planId, task.key) };
-    const lines: [number, number] = [task.lineFrom, task.lineTo];
-    const timing = JSON.parse(task.timingJson) as Resolution[];
-    if (timing.length === 0) return [{ task: ref, phrase: null, reason: "no-timing", text: NO_TIMING, lines }];
-    return timing
-      .filter((r) => r.items.length === 0)
-      .map((r) => ({ task: ref, phrase: r.phrase, reason: r.unresolved?.reason ?? "no-date", text: r.unresolved?.text ?? (r.notes.join(" ") || "Chưa xác định được ngày."), lines }));
-  });
-}
-
-async function countdownOf(c: Context<AppEnv>, planId: string, now: Date): Promise<z.infer<typeof CountdownSchema>> {
-  const { ceremony, set } = await planCeremony(c.var.db, planId);
-  const today = vietnamDay(now);
-  const origin = publicOrigin(c);
-  const start = ceremony?.start && /^\d{4}-\d{2}-\d{2}/.test(ceremony.start) ? ceremony.start : null;
-  let days: number | null = null;
-  let hours: number | null = null;
-  let minutes: number | null = null;
-  if (start) {
-    days = toDayNumber(start.slice(0, 10)) - toDayNumber(today);
-    const instant = Date.parse(`${start.slice(0, 10)}T${start.length > 10 ? start.slice(11, 16) : "00:00"}:00+07:00`);
-    const ms = instant - now.getTime();
-    hours = Math.trunc(ms / 3_600_000);
-    minutes = Math.trunc(ms / 60_000);
-  }
-  const rows = await schedulePage(c.var.db, { planIds: [planId], unitId: null, from: null, to: null, kinds: null, roles: null, status: "open", today }, null, 5000);
-  const item = (row: ScheduleRow) => ({ uid: row.uid, task: { key: row.task.key, title: row.task.title, url: taskUrl(origin, planId, row.task.key) }, kind: row.kind as Entry["kind"], start: row.start, end: row.end, phrase: row.phrase });
-  const endDay = (row: ScheduleRow) => row.end.slice(0, 10);
-  const dueWithin = (n: number) => rows.filter((row) => row.kind !== "recurring" && endDay(row) >= today && endDay(row) <= addDays(today, n)).map(item);
-  return {
-    now: now.toISOString(),
-    ceremony: ceremony ? { name: ceremony.name, start: ceremony.start, end: ceremony.end, location: ceremony.location, tentative: ceremony.tentative, source: set ? "organizers" : "document" } : null,
-    days,
-    hours,
-    minutes,
-    text: countdownText(days, ceremony !== null),
-    dueIn7Days: dueWithin(7),
-    dueIn30Days: dueWithin(30),
-    overdue: rows.filter((row) => row.kind !== "recurring" && endDay(row) < today).map(item),
-    unresolved: await unresolvedOf(c, planId),
-  };
-}
-
-function countdownText(days: number | null, hasCeremony: boolean): string {
-  if (!hasCeremony) return "Kế hoạch không có lễ chính.";
-  if (days === null) return "Lễ chưa có ngày cụ thể.";
-  if (days > 0) return `còn ${days} ngày`;
-  if (days === 0) return "hôm nay";
-  return `đã qua ${-days} ngày`;
-}
