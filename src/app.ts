@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./routes/context.ts";
 import { changeRoutes } from "./routes/changes/index.ts";
@@ -34,7 +35,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("settings", deps.settings(c.env));
     await next();
   });
-  app.use("/api/*", async (c, next) => {
+  app.use("*", async (c, next) => {
     const limit = c.var.settings.maxUploadBytes;
     return bodyLimit({
       maxSize: limit,
@@ -42,16 +43,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     })(c, next);
   });
 
-  app.get("/", (c) =>
-    c.json({
-      service: "lich-kehoach",
-      description: "Lịch kế hoạch: lịch đăng ký theo từng đơn vị từ các kế hoạch hành chính.",
-      links: {
-        docs: "/docs", openapi: "/openapi.json", plans: "/api/plans", schedule: "/api/schedule", units: "/api/units", occasions: "/api/occasions",
-        resolve: "/api/timing/resolve", changes: "/api/changes", feedTokens: "/api/feed-tokens", allFeed: "/feeds/all.ics", health: "/health",
-      },
-    }),
-  );
   app.route("/", healthRoutes);
   app.route("/api/plans", planRoutes);
   app.route("/api", scheduleRoutes);
@@ -62,6 +53,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route("/api/feed-tokens", feedTokenRoutes);
   app.route("/api/tokens", tokenRoutes);
   app.route("/feeds", feedRoutes);
+  // Pages' forms: refused when posted from another origin (the form token is checked too).
+  app.use("/plans/*", csrf());
+  app.use("/plans", csrf());
+  app.use("/sign-in", csrf());
+  app.use("/sign-out", csrf());
   app.route("/", pageRoutes);
   app.route("/", docsRoutes(app, deps.docsScript));
 

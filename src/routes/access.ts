@@ -31,7 +31,8 @@ export async function requireWriteAccess(c: Context<AppEnv>): Promise<Actor> {
   return LOOPBACK_ACTOR;
 }
 
-async function actorOf(c: Context<AppEnv>, token: string): Promise<Actor> {
+/** The actor a presented token stands for; 403 when it is unknown or revoked. */
+export async function actorOf(c: Context<AppEnv>, token: string): Promise<Actor> {
   if (await matchesAny(c.var.settings.apiTokens, token)) return { name: "API_TOKENS", admin: true };
   const named = await findApiToken(c.var.db, token);
   if (!named) throw new ApiError(403, "forbidden", "Mã truy cập không hợp lệ.");
@@ -69,4 +70,16 @@ function constantTimeEqual(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
+}
+
+/** Whether the token that opened a browser session still stands (not revoked, still configured). */
+export async function tokenStillValid(c: Context<AppEnv>, tokenHash: string): Promise<boolean> {
+  for (const known of c.var.settings.apiTokens) if (constantTimeEqual(await sha256Hex(known), tokenHash)) return true;
+  const named = await c.var.db.apiToken.findUnique({ where: { tokenHash }, select: { revokedAt: true } });
+  return named !== null && named.revokedAt === null;
+}
+
+/** Whether writes need a token here (any named token, or API_TOKENS), rather than coming from loopback. */
+export async function tokensRequired(c: Context<AppEnv>): Promise<boolean> {
+  return c.var.settings.apiTokens.length > 0 || (await hasApiTokens(c.var.db));
 }

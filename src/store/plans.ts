@@ -309,3 +309,11 @@ export async function planCeremony(db: Db, id: string): Promise<{ ceremony: Cere
 export async function planTasksTiming(db: Db, planId: string) {
   return db.task.findMany({ where: { planId }, orderBy: { ordinal: "asc" }, select: { key: true, title: true, lineFrom: true, lineTo: true, timingJson: true } });
 }
+
+/** Every plan with what its list on the home page shows: the ceremony, the tasks' timing (to count what needs a look) and the warnings. */
+export async function planOverview(db: Db) {
+  return db.plan.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, number: true, issuer: true, issued: true, title: true, ceremonyJson: true, warningsJson: true, tasks: { select: { timingJson: true } } },
+  });
+}

@@ -9,7 +9,7 @@ import { freshDb, type TestDb } from "../../../tests/helpers/db.ts";
 import { testApp } from "../../../tests/helpers/app.ts";
 
 type Json = Record<string, any>;
-const NOT_API = new Set(["/", "/openapi.json", "/docs", "/docs/scalar.js"]);
+const NOT_API = new Set(["/openapi.json", "/docs", "/docs/scalar.js"]);
 
 describe("the OpenAPI document", () => {
   let store: TestDb;
