@@ -25,7 +25,7 @@ export check failures
 echo "-- reference plans: lich import, lich feeds"
 export DATABASE_URL="file:$work/seeds.db"
 npm run --silent lich -- import ../shared/seeds/*.txt
-npm run --silent lich -- feeds --out "$work/feeds" --now 2024-01-01T00:00:00Z
+npm run --silent lich -- feeds --out "$work/feeds"
 find "$work/feeds" -name '*.ics' | sort > "$work/list"
 echo "$(wc -l < "$work/list") feeds: $(grep -c /units/ "$work/list") units, $(grep -c /plans/ "$work/list") plans, $(grep -c /occasions/ "$work/list") occasions, all"
 xargs -P 2 -I{} bash -c 'run_check "$1"' _ {} < "$work/list"

@@ -21,7 +21,7 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
   import FILE...                        nhập kế hoạch vào cơ sở dữ liệu
   parse FILE --json                     đọc kế hoạch, in kết quả JSON
   ics FILE [--unit SLUG] [--out PATH]   lịch .ics của một kế hoạch (không cần cơ sở dữ liệu)
-  feeds [--out DIR] [--now ISO]         ghi mọi lịch máy chủ phục vụ ra tệp (mặc định thư mục feeds/)
+  feeds [--out DIR]                     ghi mọi lịch máy chủ phục vụ ra tệp (mặc định thư mục feeds/)
   resolve "<cụm từ>" [--issued D] [--occasion D]... [--ceremony D|DTHH:MM] [--field "<tên mục>"] [--year N] --json
                                         xác định ngày của một cụm từ thời gian
   resolve --jsonl                       nhiều cụm từ: mỗi dòng vào {"phrase", "context"}, mỗi dòng ra một kết quả
@@ -63,10 +63,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "feeds": {
-      const { values } = parse(rest, { out: { type: "string" }, now: { type: "string" } }, 0);
-      const now = stringOption(values.now) ? new Date(stringOption(values.now)!) : new Date();
-      if (Number.isNaN(now.getTime())) throw new UsageError(`--now phải là thời điểm ISO 8601 (nhận "${stringOption(values.now)}").`);
-      const written = await writeFeeds(stringOption(values.out) ?? "feeds", now);
+      const { values } = parse(rest, { out: { type: "string" } }, 0);
+      const written = await writeFeeds(stringOption(values.out) ?? "feeds");
       console.log(`Đã ghi ${written.length} lịch vào ${stringOption(values.out) ?? "feeds"}/`);
       return 0;
     }

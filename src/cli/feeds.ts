@@ -1,18 +1,18 @@
 /**
  * `lich feeds [--out feeds/]`: every feed the server publishes, written as files with the
- * same bytes (same settings, same day): units/<slug>.ics, plans/<id>.ics,
+ * same bytes (same settings): units/<slug>.ics, plans/<id>.ics,
  * occasions/<slug>.ics and all.ics.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultWindow, publishFeed, type FeedSelector } from "../store/publisher.ts";
+import { publishFeed, WHOLE_WINDOW, type FeedSelector } from "../store/publisher.ts";
 import { feedPath } from "../routes/feed-links.ts";
 import { settingsFrom } from "../routes/settings.ts";
 import { listOccasions } from "../store/feeds.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "../store/node-db.ts";
 import { DEFAULT_ORIGIN } from "./document-feed.ts";
 
-export async function writeFeeds(out: string, now: Date, env: Record<string, string | undefined> = process.env): Promise<string[]> {
+export async function writeFeeds(out: string, env: Record<string, string | undefined> = process.env): Promise<string[]> {
   const database = await openNodeDatabase(env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
   const settings = settingsFrom(env);
   const written: string[] = [];
@@ -28,7 +28,7 @@ export async function writeFeeds(out: string, now: Date, env: Record<string, str
       const feed = await publishFeed(db, {
         selector,
         roles: null,
-        window: defaultWindow(now),
+        window: WHOLE_WINDOW,
         alarmMinutes: settings.alarmMinutes,
         origin: settings.publicBaseUrl ?? DEFAULT_ORIGIN,
       });

@@ -5,10 +5,10 @@ import { slugify } from "../text/normalize.ts";
 import type { Db } from "./db.ts";
 
 export interface DateWindow {
-  /** `YYYY-MM-DD`, inclusive. */
-  from: string;
-  /** `YYYY-MM-DD`, inclusive. */
-  to: string;
+  /** `YYYY-MM-DD`, inclusive; null: from the first item. */
+  from: string | null;
+  /** `YYYY-MM-DD`, inclusive; null: to the last item. */
+  to: string | null;
 }
 
 const ENTRY_FIELDS = {
@@ -17,8 +17,8 @@ const ENTRY_FIELDS = {
 } as const;
 
 /** An item overlaps the window: it ends on or after its first day and starts before the day after its last. */
-function inWindow(window: DateWindow, dayAfter: string) {
-  return { end: { gte: window.from }, start: { lt: dayAfter } };
+function inWindow(window: DateWindow, dayAfter: string | null) {
+  return { ...(window.from ? { end: { gte: window.from } } : {}), ...(dayAfter ? { start: { lt: dayAfter } } : {}) };
 }
 
 type Row = Omit<StoredEntry, "taskKey"> & { task: { key: string } };
@@ -29,7 +29,7 @@ function toStored(rows: Row[]): StoredEntry[] {
 
 const ORDER = [{ start: "asc" as const }, { uid: "asc" as const }];
 
-export async function unitFeedEntries(db: Db, unitId: string, roles: string[] | null, window: DateWindow, dayAfter: string): Promise<StoredEntry[]> {
+export async function unitFeedEntries(db: Db, unitId: string, roles: string[] | null, window: DateWindow, dayAfter: string | null): Promise<StoredEntry[]> {
   const rows = await db.entry.findMany({
     where: { unitId, ...(roles ? { role: { in: roles } } : {}), ...inWindow(window, dayAfter) },
     orderBy: ORDER,
@@ -39,7 +39,7 @@ export async function unitFeedEntries(db: Db, unitId: string, roles: string[] | 
 }
 
 /** Plan-wide events (one per task item) of the given plans, or of every plan. */
-export async function planFeedEntries(db: Db, planIds: string[] | null, window: DateWindow, dayAfter: string): Promise<StoredEntry[]> {
+export async function planFeedEntries(db: Db, planIds: string[] | null, window: DateWindow, dayAfter: string | null): Promise<StoredEntry[]> {
   const rows = await db.entry.findMany({
     where: { unitId: null, ...(planIds ? { planId: { in: planIds } } : {}), ...inWindow(window, dayAfter) },
     orderBy: ORDER,
@@ -49,7 +49,7 @@ export async function planFeedEntries(db: Db, planIds: string[] | null, window: 
 }
 
 /** Windows around an occasion in plans that are not about it (seed 003's five occasions). */
-export async function anchoredEntries(db: Db, anchor: string, excludePlans: string[], window: DateWindow, dayAfter: string): Promise<StoredEntry[]> {
+export async function anchoredEntries(db: Db, anchor: string, excludePlans: string[], window: DateWindow, dayAfter: string | null): Promise<StoredEntry[]> {
   const rows = await db.entry.findMany({
     where: { unitId: null, anchor, planId: { notIn: excludePlans }, ...inWindow(window, dayAfter) },
     orderBy: ORDER,

@@ -26,6 +26,8 @@ export interface FeedRequest {
   alarmMinutes: number | null;
   /** Origin of task links; null for none. */
   origin: string | null;
+  /** The size past which the oldest items are left out; FEED_BYTES by default. */
+  maxBytes?: number;
 }
 
 export interface PublishedFeed {
@@ -41,11 +43,14 @@ export function vietnamDay(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** From a year back to two years ahead of today (Vietnam): what clients are sent by default. */
-export function defaultWindow(now: Date): DateWindow {
-  const today = vietnamDay(now);
-  return { from: addDays(today, -365), to: addDays(today, 730) };
-}
+/**
+ * What clients are sent by default: every dated item, past ones included (a subscriber expects
+ * the plan they were told about), within the size calendar clients take (see FEED_BYTES).
+ */
+export const WHOLE_WINDOW: DateWindow = { from: null, to: null };
+
+/** Google Calendar stops reading a subscription near 1 MB: past this, the oldest items are left out first. */
+export const FEED_BYTES = 800 * 1024;
 
 interface Cache {
   generation: number;
@@ -83,7 +88,7 @@ interface Selected {
 
 async function select(db: Db, request: FeedRequest): Promise<Selected | null> {
   const { selector, window } = request;
-  const dayAfter = addDays(window.to, 1);
+  const dayAfter = window.to ? addDays(window.to, 1) : null;
   switch (selector.kind) {
     case "unit": {
       const unit = await findUnit(db, selector.slug);
@@ -118,11 +123,22 @@ async function select(db: Db, request: FeedRequest): Promise<Selected | null> {
 async function renderFromStore(db: Db, request: FeedRequest): Promise<PublishedFeed | null> {
   const selected = await select(db, request);
   if (!selected) return null;
-  const body = renderFeed(
-    { name: selected.name, description: selected.description },
-    feedEvents(selected.entries, { origin: request.origin, alarmMinutes: request.alarmMinutes }),
-  );
+  const render = (entries: StoredEntry[]) =>
+    renderFeed({ name: selected.name, description: selected.description }, feedEvents(entries, { origin: request.origin, alarmMinutes: request.alarmMinutes }));
+  let entries = selected.entries;
+  let body = render(entries);
+  // Too big for calendar clients: leave out the oldest items (entries come in start order).
+  const limit = request.maxBytes ?? FEED_BYTES;
+  while (utf8Length(body) > limit && entries.length > 1) {
+    const keep = Math.max(1, Math.min(entries.length - 1, Math.floor((entries.length * limit * 0.95) / utf8Length(body))));
+    entries = entries.slice(entries.length - keep);
+    body = render(entries);
+  }
   return { body, etag: `"${await sha256Base64Url(body)}"`, lastModified: await lastChange(db, selected.entries), name: selected.name };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
 }
 
 /**

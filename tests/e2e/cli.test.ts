@@ -162,7 +162,7 @@ describe("lich feeds and lich ics against the server", () => {
       const app = testApp(store.db, { now: new Date(NOW), settings: { publicBaseUrl: ORIGIN } });
       const posted = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: readFileSync(V1) });
       expect(posted.status).toBe(201);
-      const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "feeds", "--out", out, "--now", NOW], {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "feeds", "--out", out], {
         cwd: ROOT,
         encoding: "utf8",
         env: { ...process.env, TZ: "UTC", DATABASE_URL: store.url, PUBLIC_BASE_URL: ORIGIN },

@@ -65,14 +65,29 @@ describe("feeds by scope", () => {
     expect((await get(`/feeds/units/${YOUTH}`)).status).toBe(404);
   });
 
-  it("sends a window: by default a year back to two years ahead, or from..to", async () => {
+  it("sends every dated item by default, past ones included, or the window from..to", async () => {
     expect(await events(`/feeds/units/${CULTURE}.ics?from=2025-04-16&to=2025-04-20`)).toHaveLength(2); // the April span and the concert
     expect(await events(`/feeds/units/${CULTURE}.ics?from=2025-05-01&to=2025-12-31`)).toHaveLength(0);
     expect(await events(`/feeds/units/${CULTURE}.ics`)).toHaveLength(4);
-    // A year later, only what ended within the last year is still sent.
-    const later = testApp(store.db, { now: new Date("2026-04-25T00:00:00Z"), settings: { publicBaseUrl: ORIGIN } });
+    // Years later, a subscriber still sees the plan they were told about.
+    const later = testApp(store.db, { now: new Date("2028-04-25T00:00:00Z"), settings: { publicBaseUrl: ORIGIN } });
     const kept = parseFeed(await (await later.request(`/feeds/units/${CULTURE}.ics`)).text()).events;
-    expect(kept.map((e) => e.end)).toEqual(["2025-05-01", "2025-04-30"]);
+    expect(kept).toHaveLength(4);
+    expect(await events(`/feeds/units/${CULTURE}.ics?from=2025-04-16`)).toHaveLength(3);
+    expect(await events(`/feeds/units/${CULTURE}.ics?to=2025-04-16`)).toHaveLength(2);
+  });
+
+  it("leaves out the oldest items first when a feed would be too big for calendar clients", async () => {
+    const { publishFeed, FEED_BYTES } = await import("../../src/store/publisher.ts");
+    expect(FEED_BYTES).toBe(800 * 1024);
+    const request = { selector: { kind: "unit" as const, slug: CULTURE }, roles: null, window: { from: null, to: null }, alarmMinutes: null, origin: ORIGIN };
+    const whole = (await publishFeed(store.db, request))!;
+    const starts = parseFeed(whole.body).events.map((e) => e.start);
+    const capped = (await publishFeed(store.db, { ...request, maxBytes: Buffer.byteLength(whole.body) - 200 }))!;
+    expect(Buffer.byteLength(capped.body)).toBeLessThanOrEqual(Buffer.byteLength(whole.body) - 200);
+    const kept = parseFeed(capped.body).events.map((e) => e.start);
+    expect(kept.length).toBeLessThan(starts.length);
+    expect(kept).toEqual(starts.slice(starts.length - kept.length));
   });
 
   it("reminds a day before deadlines and timed events (09:00 the day before for all-day ones), as configured", async () => {

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { defaultWindow, publishFeed, type FeedSelector, type PublishedFeed } from "../../store/publisher.ts";
+import { publishFeed, type FeedSelector, type PublishedFeed } from "../../store/publisher.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { tokenOpens } from "../../store/feed-tokens.ts";
 import type { DateWindow } from "../../store/feeds.ts";
@@ -16,8 +16,8 @@ const ROLES: UnitRole[] = ["lead", "support", "advise"];
 const MAX_WINDOW_DAYS = 3660;
 
 const FeedQuery = z.object({
-  from: z.string().optional().openapi({ description: "Từ ngày YYYY-MM-DD (mặc định: một năm trước hôm nay)" }),
-  to: z.string().optional().openapi({ description: "Đến ngày YYYY-MM-DD (mặc định: hai năm sau hôm nay); khoảng tối đa 10 năm" }),
+  from: z.string().optional().openapi({ description: "Từ ngày YYYY-MM-DD (mặc định: mọi mục, kể cả đã qua; lịch quá khoảng 800 KB bỏ bớt mục cũ nhất)" }),
+  to: z.string().optional().openapi({ description: "Đến ngày YYYY-MM-DD; khoảng tối đa 10 năm" }),
   alarm: z.string().optional().openapi({ description: "Nhắc trước bao nhiêu phút (1–40320), hoặc none" }),
   key: z.string().optional().openapi({ description: "Mã bí mật của lịch (khi FEEDS_PRIVATE)" }),
 });
@@ -91,17 +91,19 @@ function rolesFrom(c: Context<AppEnv>, selector: FeedSelector): UnitRole[] | nul
   return ROLES.filter((r) => roles.includes(r));
 }
 
+/** `from`/`to` narrow a feed; by default it holds every dated item (within FEED_BYTES). */
 function windowFrom(c: Context<AppEnv>): DateWindow {
-  const fallback = defaultWindow(c.var.now);
-  const from = c.req.query("from") ?? fallback.from;
-  const to = c.req.query("to") ?? fallback.to;
+  const from = c.req.query("from") || null;
+  const to = c.req.query("to") || null;
   for (const [name, value] of [["from", from], ["to", to]] as const) {
-    if (!isIsoDate(value)) {
+    if (value !== null && !isIsoDate(value)) {
       throw new ApiError(400, "invalid-window", `"${name}" phải là ngày dạng YYYY-MM-DD (nhận "${value}").`);
     }
   }
-  const days = toDayNumber(to) - toDayNumber(from);
-  if (days < 0 || days > MAX_WINDOW_DAYS) throw new ApiError(400, "invalid-window", `Khoảng thời gian phải từ "from" đến "to", không quá 10 năm (nhận ${from} – ${to}).`);
+  if (from && to) {
+    const days = toDayNumber(to) - toDayNumber(from);
+    if (days < 0 || days > MAX_WINDOW_DAYS) throw new ApiError(400, "invalid-window", `Khoảng thời gian phải từ "from" đến "to", không quá 10 năm (nhận ${from} – ${to}).`);
+  }
   return { from, to };
 }
 
