@@ -60,3 +60,31 @@ describe("the schedule API on D1", () => {
     expect((await call(`/api/plans/${planId}`, { method: "DELETE", headers: AUTH })).status).toBe(200);
   });
 });
+
+describe("the pages on D1", () => {
+  it("renders the home page, a plan's page, its countdown and a unit's page", async () => {
+    const imported = await upload(env.REVISION_V1);
+    const planId = imported.body.plan.id as string;
+    const html = async (path: string) => {
+      const response = await SELF.fetch(`http://lich.test${path}`, { headers: { accept: "text/html" } });
+      return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
+    };
+    const home = await html("/");
+    expect(home.type).toBe("text/html; charset=UTF-8");
+    expect(home.body).toContain("Tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng xã Mường So");
+    const plan = await html(`/plans/${planId}`);
+    expect(plan.status).toBe(200);
+    expect(plan.body).toContain("Lịch theo tháng");
+    expect(plan.body).toContain("Tháng 4/2025");
+    const countdown = await html(`/plans/${planId}/countdown?now=${encodeURIComponent("2025-03-11T08:00:00+07:00")}`);
+    expect(countdown.body).toContain('<meta http-equiv="refresh" content="60"/>');
+    expect(countdown.body).toContain("Lễ chưa có ngày cụ thể");
+    const unit = await html("/units/cong-chuc-van-hoa-xa-hoi-xa-muong-so");
+    expect(unit.body).toContain("<svg");
+    expect((await html("/units?q=van hoa xa hoi")).body).toContain("Công chức Văn hóa - Xã hội xã Mường So");
+    const csv = await SELF.fetch(`http://lich.test/plans/${planId}/schedule.csv`);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes).startsWith("Bắt đầu,Kết thúc,")).toBe(true);
+  });
+});
