@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
   const text = (page: Page) => page.locator("main").innerText();
 
   it("an organizer signs in, uploads the plan, sets the ceremony, corrects a task and puts up the countdown", async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await browser.newPage({ acceptDownloads: true, locale: "vi-VN" });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
 
@@ -89,6 +89,9 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
     await page.locator('[id="task-B.I.2.1.g"] button:has-text("Lưu điều chỉnh")').click();
     expect(await text(page)).toContain("Đã lưu điều chỉnh");
     expect(await page.locator('[id="task-B.I.2.1.g"]').innerText()).toContain("Đã điều chỉnh bởi API_TOKENS");
+    // Only the date was changed: the task keeps the document's units.
+    const task = ((await (await fetch(`${server.url}/api/plans/${PLAN}`)).json()) as { plan: { tasks: Array<{ id: string; units: unknown[]; correction: { set: object } }> } }).plan.tasks.find((t) => t.id === "B.I.2.1.g")!;
+    expect(task.correction.set).toEqual({ timing: "Chậm nhất ngày 20/10/2023" });
     const feed = parseFeed(await (await fetch(`${server.url}/feeds/units/${SVHTTDL}.ics`)).text());
     const corrected = feed.events.find((e) => e.summary === "Hạn: Phát động cuộc thi sáng tác ca khúc về Lai Châu")!;
     expect(corrected.start).toBe("2023-10-20");
@@ -111,7 +114,7 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
   }, 120_000);
 
   it("a staff member finds the unit without tone marks, subscribes in one click and downloads the schedule", async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await browser.newPage({ acceptDownloads: true, locale: "vi-VN" });
     await page.goto(server.url);
     await page.fill('input[name="q"]', "so van hoa");
     await page.click("button:has-text('Tìm')");
@@ -146,7 +149,7 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
   }, 60_000);
 
   it("on a 360×740 phone, no page scrolls sideways", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: "vi-VN" });
     for (const [name, url] of [
       ["phone-home", "/"],
       ["phone-plan", `/plans/${PLAN}`],
@@ -157,7 +160,7 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
       ["phone-sign-in", "/sign-in"],
     ] as const) {
       await page.goto(`${server.url}${url}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(360);
+      expect(await page.evaluate("document.documentElement.scrollWidth"), name).toBeLessThanOrEqual(360);
       await shot(page, name);
     }
     await page.close();

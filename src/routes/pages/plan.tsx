@@ -158,10 +158,12 @@ const CorrectionForm: FC<{ plan: PlanJson; task: Task; user: PageUser; preview?:
           <div>
             <label for={`lead-${task.id}`}>Đơn vị chủ trì (mỗi dòng một đơn vị)</label>
             <textarea id={`lead-${task.id}`} name="lead">{lead}</textarea>
+            <input type="hidden" name="leadBefore" value={lead} />
           </div>
           <div>
             <label for={`support-${task.id}`}>Đơn vị phối hợp</label>
             <textarea id={`support-${task.id}`} name="support">{support}</textarea>
+            <input type="hidden" name="supportBefore" value={support} />
           </div>
         </div>
         <label for={`done-${task.id}`}>Tình trạng</label>
@@ -460,11 +462,11 @@ export const planPages = router()
       }
       const actor = await requirePageWrite(c, form);
       const patch = taskPatchFromForm(form);
-      const lines = unitLines(form);
+      // The unit boxes come filled in: only what the person changed there is a correction of the units.
+      const unitsEdited = normalized(text(form, "lead")) !== normalized(text(form, "leadBefore")) || normalized(text(form, "support")) !== normalized(text(form, "supportBefore"));
+      const lines = unitsEdited ? unitLines(form) : undefined;
       const units = lines ? await resolveUnitLines(c.var.db, lines) : undefined;
-      const current = await c.var.db.task.findUnique({ where: { planId_key: { planId: id, key } }, select: { units: { select: { role: true, unit: { select: { slug: true } } } } } });
-      const unchangedUnits = units && current && sameUnits(units, current.units.map((u) => ({ slug: u.unit.slug, role: u.role })));
-      const body = { ...patch, ...(units && !unchangedUnits ? { units } : {}) };
+      const body = { ...patch, ...(units ? { units } : {}) };
       if (body.timing === undefined && body.units === undefined && body.done === undefined) throw new ApiError(400, "invalid-request", "Chưa có gì để điều chỉnh: nhập thời gian mới, đổi đơn vị hoặc tình trạng.");
       await correctTask(c.var.db, c.var.now, id, key, body, actor.name);
       return c.redirect(`/plans/${id}?done=corrected#task-${encodeURIComponent(key)}`, 303) as never;
@@ -483,7 +485,6 @@ export const planPages = router()
     }
   });
 
-function sameUnits(a: Array<{ slug?: string | undefined; role: string }>, b: Array<{ slug: string; role: string }>): boolean {
-  const key = (list: Array<{ slug?: string | undefined; role: string }>) => list.map((u) => `${u.slug}/${u.role}`).sort().join("|");
-  return a.every((u) => u.slug) && key(a) === key(b);
+function normalized(value: string): string {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).join("\n");
 }
