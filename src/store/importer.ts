@@ -46,7 +46,11 @@ export async function importDocument(db: Db, received: ReceivedDocument, actor =
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };
   }
-  const key = planKey(plan);
+  // An empty plan would publish nothing and look imported: refused, saying why (nothing is written).
+  if (plan.tasks.length === 0) {
+    return { ok: false, code: "no-tasks", message: `Không đọc được nhiệm vụ nào trong "${plan.title.slice(0, 120)}": kiểm tra văn bản có các mục nhiệm vụ (I., 1., a) …) hoặc bảng phân công, rồi gửi lại.` };
+  }
+  const key = planKey(plan, sha256);
   const previous = await findPlanByKey(db, key);
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
   if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
@@ -112,9 +116,12 @@ async function schedulePlan(db: Db, input: Omit<PlanToSave, "entries" | "identit
 
 /**
  * Identity of a plan across revisions: its issuer and number; without a number (`Số: /KH-UBND`),
- * its title within its issuer and locality, since communes issue plans with the same title.
+ * its title within its issuer and locality, since communes issue plans with the same title;
+ * without an issuer or a title, the document itself (a revision of it cannot be told).
  */
-export function planKey(plan: Pick<ReadPlan, "issuer" | "number" | "title" | "scope">): string {
+export function planKey(plan: Pick<ReadPlan, "issuer" | "number" | "title" | "scope">, sha256: string): string {
   if (plan.issuer && plan.number) return `${foldKey(plan.issuer)}|${foldKey(plan.number)}`;
+  // Without an issuer nothing tells two plans of one title apart: such a document is its own plan.
+  if (!plan.issuer || !plan.title) return `document|${sha256}`;
   return [plan.scope, plan.issuer, plan.title].map((part) => foldKey(part ?? "")).join("|");
 }

@@ -167,6 +167,7 @@ describe("bad uploads get a clear 4xx and change nothing", () => {
     ["JSON instead of a document", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }, 415, "unsupported-media-type"],
     ["bytes that are not UTF-8", { method: "POST", headers: { "content-type": "text/plain" }, body: new Uint8Array([0x4b, 0xff, 0xfe, 0x41, 0xc3]) }, 422, "invalid-encoding"],
     ["text that is not a plan", { method: "POST", headers: { "content-type": "text/plain" }, body: "Xin chào" }, 422, "not-a-plan"],
+    ["a plan's title with no task in it", { method: "POST", headers: { "content-type": "text/plain" }, body: "KẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi năm 2025\n\nĐề nghị các đơn vị quan tâm." }, 422, "no-tasks"],
     ["a body over the limit", { method: "POST", headers: { "content-type": "text/plain" }, body: "x".repeat(2048) }, 413, "too-large"],
   ];
 
@@ -203,6 +204,25 @@ describe("bad uploads get a clear 4xx and change nothing", () => {
     const response = await app.request("/api/plans", { method: "POST", body: form });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).error.code).toBe("missing-file");
+  });
+});
+
+describe("plans nothing identifies", () => {
+  it("are each their own plan: two unrelated documents without an issuer never replace each other", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db);
+      const plan = (title: string, task: string) => `KẾ HOẠCH\n${title}\n\nI. NỘI DUNG\n\n1. ${task}\n- Thời gian: Tháng 9/2025.\n`;
+      const post = (body: string) => app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body });
+      const first = (await (await post(plan("Tổ chức Tết Trung thu", "Trang trí sân trường"))).json()) as { created: boolean; plan: { id: string } };
+      const second = (await (await post(plan("Tổ chức Tết Trung thu", "Tặng quà thiếu nhi"))).json()) as { created: boolean; plan: { id: string } };
+      expect([first.created, second.created]).toEqual([true, true]);
+      expect(second.plan.id).not.toBe(first.plan.id);
+      expect(await store.db.plan.count()).toBe(2);
+      expect(new Set((await store.db.plan.findMany({ select: { key: true } })).map((p) => p.key)).size).toBe(2);
+    } finally {
+      await store.close();
+    }
   });
 });
 
