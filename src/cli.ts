@@ -44,8 +44,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import": {
       const { positionals } = parse(rest, {}, 1, Infinity);
-      for (const line of await importFiles(positionals)) console.log(line);
-      return 0;
+      const report = await importFiles(positionals);
+      for (const line of report.lines) (line.startsWith("Lỗi ") ? console.error : console.log)(line);
+      if (report.failed > 0) process.stderr.write(`lich: ${report.failed}/${positionals.length} tệp không nhập được.\n`);
+      return report.failed > 0 ? 1 : 0;
     }
     case "parse": {
       const { positionals } = parse(rest, { json: { type: "boolean" } }, 1);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,6 +59,29 @@ describe("lich CLI", () => {
       }
       expect(lichWith(env, "token", "revoke", "Ban Tổ chức tỉnh").status).toBe(1);
       expect(lichWith(env, "token", "frobnicate").status).toBe(2);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("import goes on past a bad file, reports each file and exits 1", () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-cli-"));
+    try {
+      const env = { DATABASE_URL: `file:${path.join(directory, "lich.db")}` };
+      const bad = path.join(directory, "hong.docx");
+      writeFileSync(bad, "not a zip");
+      const v1 = path.join(ROOT, "tests/fixtures/plans/revision-v1.txt");
+      const v2 = path.join(ROOT, "tests/fixtures/plans/revision-v2.txt");
+      const run = lichWith(env, "import", v1, bad, path.join(directory, "khong-co.txt"), v2);
+      expect(run.status).toBe(1);
+      expect(run.stdout.split("\n").filter(Boolean)).toEqual([
+        `Đã nhập ${v1} → kế hoạch p_d69035b288b3`,
+        `Bản sửa đổi (1 sự kiện mới, 3 thay đổi, 1 bỏ, 9 giữ nguyên): ${v2} → kế hoạch p_d69035b288b3`,
+      ]);
+      const errors = run.stderr.split("\n").filter(Boolean);
+      expect(errors[0]).toMatch(new RegExp(`^Lỗi ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
+      expect(errors[1]).toBe(`Lỗi ${path.join(directory, "khong-co.txt")}: không đọc được tệp (ENOENT)`);
+      expect(errors[2]).toBe("lich: 2/4 tệp không nhập được.");
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
