@@ -8,7 +8,7 @@ import { createApp } from "./app.ts";
 import { FeedFrontCache } from "./routes/feeds/front-cache.ts";
 import { vietnamDay } from "./store/publisher.ts";
 import { settingsFrom } from "./routes/settings.ts";
-import { dataGeneration } from "./store/changes.ts";
+import { dataGeneration, watchOtherWriters } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 import { listApiTokens } from "./store/api-tokens.ts";
 
@@ -33,6 +33,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const hostname = options.hostname ?? env.HOST ?? "0.0.0.0";
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const database = await openNodeDatabase(databaseUrl);
+  const stopWatching = watchOtherWriters(database.db);
   const settings = settingsFrom(env);
   const app = createApp({
     db: () => database.db,
@@ -76,6 +77,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     url,
     server,
     close: async () => {
+      stopWatching();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

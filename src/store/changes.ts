@@ -14,3 +14,24 @@ export function noteChange(db: Db): void {
 export function dataGeneration(db: Db): number {
   return generations.get(db) ?? 0;
 }
+
+/**
+ * Writes by other processes on the same SQLite file (`lich import` while the server runs):
+ * SQLite's `data_version` moves when another connection commits. Polled, so a cache is at most
+ * `intervalMs` behind another writer (its own writes are noted at once). Returns the stopper.
+ */
+export function watchOtherWriters(db: Db, intervalMs = 1000): () => void {
+  let last: bigint | number | null = null;
+  const poll = () =>
+    db.$queryRawUnsafe<Array<{ data_version: bigint | number }>>("PRAGMA data_version")
+      .then((rows) => {
+        const version = rows[0]?.data_version ?? null;
+        if (last !== null && version !== last) noteChange(db);
+        last = version;
+      })
+      .catch(() => undefined);
+  void poll();
+  const timer = setInterval(poll, intervalMs);
+  (timer as { unref?: () => void }).unref?.();
+  return () => clearInterval(timer);
+}

@@ -77,3 +77,34 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
     expect(await changed.text()).toContain("DTSTART;VALUE=DATE:20230701");
   });
 });
+
+describe("another process writing the same database", () => {
+  it("makes the running server's cached feeds current within a couple of seconds (lich import while it serves)", async () => {
+    const { openNodeDatabase } = await import("../../src/store/node-db.ts");
+    const { importDocument } = await import("../../src/store/importer.ts");
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-writers-"));
+    const databaseUrl = `file:${path.join(directory, "lich.db")}`;
+    const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl, env: {}, log: () => {} });
+    try {
+      const feed = `${server.url}/feeds/all.ics`;
+      const first = await fetch(feed);
+      const etag = first.headers.get("etag")!;
+      expect((await first.text()).match(/BEGIN:VEVENT/g)).toBeNull();
+      expect((await fetch(feed, { headers: { "if-none-match": etag } })).status).toBe(304);
+      const other = await openNodeDatabase(databaseUrl);
+      try {
+        const bytes = new Uint8Array(readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url)));
+        expect((await importDocument(other.db, { bytes, fileName: "v1.txt", mediaType: "", receivedAt: new Date() }, "lich import")).ok).toBe(true);
+      } finally {
+        await other.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const after = await fetch(feed, { headers: { "if-none-match": etag } });
+      expect(after.status).toBe(200);
+      expect((await after.text()).match(/BEGIN:VEVENT/g)).toHaveLength(6);
+    } finally {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
