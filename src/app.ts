@@ -27,7 +27,18 @@ export { DEFAULT_SETTINGS, type AppDeps, type AppEnv, type AppSettings, type App
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
-  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin", strictTransportSecurity: false }));
+  app.use(async (c, next) => {
+    await next();
+    // Pages load nothing from another host and run no script of their own (the API reference runs its one inline start-up script).
+    if ((c.res.headers.get("content-type") ?? "").startsWith("text/html")) {
+      const script = new URL(c.req.url).pathname === "/docs" ? "'self' 'unsafe-inline'" : "'self'";
+      c.res.headers.set("Content-Security-Policy", `default-src 'self'; script-src ${script}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`);
+    }
+    // HSTS only where the service is reached over https: over plain http it would lock browsers out.
+    const https = new URL(c.req.url).protocol === "https:" || (c.var.settings?.publicBaseUrl ?? "").startsWith("https:");
+    if (https) c.res.headers.set("Strict-Transport-Security", "max-age=15552000; includeSubDomains");
+  });
   app.use(async (c, next) => {
     c.set("deps", deps);
     c.set("db", deps.db(c.env));

@@ -27,4 +27,5 @@ export default createApp({
   clock: () => new Date(),
   settings: (env) => settingsFrom(env as Record<string, unknown>),
   remoteAddress: (c) => c.req.header("cf-connecting-ip"),
+  addressHeader: "cf-connecting-ip",
 });

@@ -23,12 +23,44 @@ export async function requireWriteAccess(c: Context<AppEnv>): Promise<Actor> {
   const token = bearerToken(c);
   // A token presented is always checked: a revoked one is refused even where loopback could write.
   if (token) return actorOf(c, token);
-  if (apiTokens.length > 0 || (await hasApiTokens(c.var.db))) throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
-  const address = c.var.deps.remoteAddress(c);
-  if (!address || !isLoopback(address)) {
-    throw new ApiError(403, "writes-loopback-only", "Máy chủ chưa có mã truy cập nào: chỉ nhận ghi dữ liệu từ chính máy chủ (localhost). Tạo mã bằng `lich token create --name …` hoặc đặt API_TOKENS.");
+  if (apiTokens.length > 0 || (await hasApiTokens(c.var.db))) {
+    c.header("WWW-Authenticate", 'Bearer realm="lich-kehoach"');
+    throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
   }
+  const problem = notLocal(c);
+  if (problem) throw new ApiError(403, "writes-loopback-only", `Máy chủ chưa có mã truy cập nào: chỉ nhận ghi dữ liệu từ chính máy chủ (localhost) — ${problem}. Tạo mã bằng \`lich token create --name …\` hoặc đặt API_TOKENS.`);
   return LOOPBACK_ACTOR;
+}
+
+const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-real-ip", "x-forwarded-host", "cf-connecting-ip"];
+const LOCAL_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i;
+
+/**
+ * Why a request does not come from this machine itself, or null when it does: a loopback peer,
+ * no proxy in between, addressed to this server by a local name (not a name that a DNS
+ * rebinding pointed here), and not sent by a page of another site.
+ */
+export function notLocal(c: Context<AppEnv>): string | null {
+  const address = c.var.deps.remoteAddress(c);
+  if (!address || !isLoopback(address)) return "yêu cầu đến từ máy khác";
+  if (PROXY_HEADERS.some((name) => name !== c.var.deps.addressHeader && c.req.header(name) !== undefined)) return "yêu cầu đi qua proxy (coi là từ máy khác)";
+  const host = c.req.header("host") ?? new URL(c.req.url).host;
+  const own = c.var.settings.publicBaseUrl ? new URL(c.var.settings.publicBaseUrl).host : null;
+  if (!LOCAL_HOST.test(host) && host !== own) return `tên máy "${host}" không phải của máy chủ`;
+  const origin = c.req.header("origin");
+  if (origin && origin !== "null" && safeHost(origin) !== host) return "yêu cầu gửi từ trang của trang web khác";
+  if (origin === "null") return "yêu cầu gửi từ trang không rõ nguồn";
+  const site = c.req.header("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return "yêu cầu gửi từ trang của trang web khác";
+  return null;
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 }
 
 /** The actor a presented token stands for; 403 when it is unknown or revoked. */

@@ -20,6 +20,8 @@ export interface AppDeps {
   settings: (env: unknown) => AppSettings;
   /** The client's address, where the runtime knows it. */
   remoteAddress: (c: Context) => string | undefined;
+  /** The header the runtime itself sets with the client's address (Workers: `cf-connecting-ip`): not a sign of a proxy. */
+  addressHeader?: string;
   /** Keep rendered feeds in memory until the store changes: one process per database (Node). */
   feedCache?: boolean;
   /** The script of the interactive API reference (/docs), served by the service itself. */

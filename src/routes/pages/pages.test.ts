@@ -42,6 +42,15 @@ describe("page forms", () => {
     expect(page).toContain("Tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng xã Mường So");
   });
 
+  it("sends a content security policy with every page, and HSTS only over https", async () => {
+    const page = await app.request(`/plans/${planId}`);
+    expect(page.headers.get("content-security-policy")).toBe("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
+    expect(page.headers.get("strict-transport-security")).toBeNull();
+    expect((await app.request("/api/plans")).headers.get("content-security-policy")).toBeNull();
+    const secure = testApp(store.db, { now: NOW, settings: { publicBaseUrl: "https://lich.example" } });
+    expect((await secure.request("/health")).headers.get("strict-transport-security")).toBe("max-age=15552000; includeSubDomains");
+  });
+
   it("refuses a form without this browser's form token, or posted from another site", async () => {
     const before = await store.db.auditEvent.count();
     const stale = await form(`/plans/${planId}/ceremony`, { date: "2025-04-20", csrf: "someone-elses-token-000000" });

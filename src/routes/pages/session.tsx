@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { closeSession, findSession, openSession, SESSION_HOURS } from "../../store/sessions.ts";
 import { base64Url, sha256Hex } from "../../text/digest.ts";
-import { actorOf, isLoopback, LOOPBACK_ACTOR, tokenStillValid, tokensRequired, type Actor } from "../access.ts";
+import { actorOf, LOOPBACK_ACTOR, notLocal, tokenStillValid, tokensRequired, type Actor } from "../access.ts";
 import type { AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { router } from "../openapi.ts";
@@ -40,8 +40,7 @@ export async function pageUser(c: Context<AppEnv>): Promise<PageUser> {
 }
 
 function loopback(c: Context<AppEnv>): boolean {
-  const address = c.var.deps.remoteAddress(c);
-  return address !== undefined && isLoopback(address);
+  return notLocal(c) === null;
 }
 
 async function sessionActor(c: Context<AppEnv>): Promise<Actor | null> {
@@ -63,7 +62,8 @@ export async function requirePageWrite(c: Context<AppEnv>, form: Record<string, 
     if (!actor) throw new ApiError(401, "sign-in-needed", "Cần đăng nhập bằng mã truy cập trước khi thay đổi dữ liệu.");
     return actor;
   }
-  if (!loopback(c)) throw new ApiError(403, "writes-loopback-only", "Máy chủ chưa có mã truy cập: chỉ sửa được dữ liệu từ chính máy chủ.");
+  const problem = notLocal(c);
+  if (problem) throw new ApiError(403, "writes-loopback-only", `Máy chủ chưa có mã truy cập: chỉ sửa được dữ liệu từ chính máy chủ (${problem}).`);
   return LOOPBACK_ACTOR;
 }
 

@@ -24,7 +24,7 @@ export const SubscribeLinks: FC<{ links: Links; qr?: string }> = ({ links, qr })
       </a>
     </p>
     <label for="feed-address">Địa chỉ lịch (chép vào ứng dụng lịch: “Thêm lịch từ URL”)</label>
-    <input id="feed-address" type="text" readonly value={links.feedUrl} onfocus="this.select()" />
+    <input id="feed-address" type="text" readonly value={links.feedUrl} />
     {qr ? (
       <div class="qr">
         <p class="small muted">Quét bằng điện thoại để đăng ký:</p>

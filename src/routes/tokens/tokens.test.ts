@@ -65,6 +65,7 @@ describe("write access with named tokens", () => {
     const before = await store.db.auditEvent.count();
     const none = await request(method, path, body);
     expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe('Bearer realm="lich-kehoach"');
     expect(((await none.json()) as Json).error.code).toBe("unauthorized");
     const wrong = await request(method, path, body, "lk_not-a-token-anyone-was-given-000000");
     expect([wrong.status, ((await wrong.json()) as Json).error.code]).toEqual([403, "forbidden"]);
@@ -127,5 +128,28 @@ describe("write access with no token at all", () => {
     const local = testApp(store.db, { now: NOW });
     expect((await local.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain" }, body: plan })).status).toBe(201);
     expect((await store.db.auditEvent.findFirstOrThrow()).actor).toBe("loopback");
+  });
+
+  it.each([
+    ["a proxy in between", { "x-forwarded-for": "203.0.113.9" }, "proxy"],
+    ["a Forwarded header", { forwarded: "for=203.0.113.9" }, "proxy"],
+    ["a name a DNS rebinding pointed here", { host: "evil.example:8787" }, "evil.example"],
+    ["a page of another site (Origin)", { origin: "https://evil.example" }, "trang web khác"],
+    ["a page of another site (Sec-Fetch-Site)", { "sec-fetch-site": "cross-site" }, "trang web khác"],
+  ])("refuses a loopback write through %s", async (_name, headers, reason) => {
+    const local = testApp(store.db, { now: NOW });
+    const before = await store.db.auditEvent.count();
+    const answer = await local.request("/api/plans/p_x/ceremony", { method: "DELETE", headers });
+    expect(answer.status).toBe(403);
+    const { error } = (await answer.json()) as Json;
+    expect(error.code).toBe("writes-loopback-only");
+    expect(error.message).toContain(reason);
+    expect(await store.db.auditEvent.count()).toBe(before);
+  });
+
+  it("takes a same-origin browser request on loopback", async () => {
+    const local = testApp(store.db, { now: NOW });
+    const answer = await local.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain", origin: "http://localhost", "sec-fetch-site": "same-origin" }, body: plan });
+    expect(answer.status).toBe(200);
   });
 });
