@@ -7,6 +7,7 @@ import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventBusyStatus, ICalEvent
 import { DateTime } from "luxon";
 import { ZONE, addDays } from "../timing/dates.ts";
 import type { ItemKind } from "../timing/types.ts";
+import { oneLine, withoutControls } from "../text/controls.ts";
 
 export interface FeedEvent {
   uid: string;
@@ -49,7 +50,7 @@ const VTIMEZONE = [
 
 /** RFC 5545 TEXT escaping, which ical-generator leaves out for the calendar's own name. */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
+  return withoutControls(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
 }
 
 const local = (value: string) => DateTime.fromISO(value, { zone: ZONE });
@@ -75,8 +76,8 @@ export function renderFeed(options: FeedOptions, events: FeedEvent[]): string {
       timezone: ZONE,
       start: local(event.start),
       end: timed ? local(event.end) : local(addDays(event.end.slice(0, 10), 1)),
-      summary: event.summary,
-      ...(event.description ? { description: event.description } : {}),
+      summary: oneLine(event.summary),
+      ...(event.description ? { description: withoutControls(event.description) } : {}),
       categories: event.categories.map((name) => ({ name })),
       transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
       ...(event.url ? { url: event.url } : {}),
@@ -86,7 +87,7 @@ export function renderFeed(options: FeedOptions, events: FeedEvent[]): string {
       created.createAlarm({
         type: ICalAlarmType.display,
         trigger: alarmSeconds(event.alarmMinutes, timed),
-        description: event.summary,
+        description: oneLine(event.summary),
       });
     }
     if (event.kind === "recurring" && event.rrule) {

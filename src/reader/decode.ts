@@ -2,6 +2,8 @@
  * Documents to text: .txt (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258),
  * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
  */
+import { withoutControls } from "../text/controls.ts";
+import { declaredZipSize } from "./zip-size.ts";
 import { docxHtmlToText } from "./docx-html.ts";
 import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
@@ -26,7 +28,13 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
+/** The decoded text, without control characters (page breaks become new lines). */
 export async function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = ""): Promise<DecodeResult> {
+  const result = await decodeAny(bytes, fileName, mediaType);
+  return result.ok ? { ...result, text: withoutControls(result.text) } : result;
+}
+
+async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string): Promise<DecodeResult> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const type = mediaType.split(";")[0]!.trim().toLowerCase();
   const name = fileName || "tệp";
@@ -97,7 +105,15 @@ function legacyEncoding(text: string): string | null {
   return null;
 }
 
+/** What a .docx may inflate to: a long plan's document.xml is a few MB. */
+export const MAX_DOCX_INFLATED = 100 * 1024 * 1024;
+
 async function docxToText(bytes: Uint8Array, name: string): Promise<DecodeResult> {
+  const size = declaredZipSize(bytes);
+  if (!size.ok) return fail("invalid-docx", `${name} không đọc được như tài liệu Word .docx (${size.reason === "zip64" ? "tệp nén ZIP64, quá lớn cho một kế hoạch" : "không phải tệp nén .docx"}).`);
+  if (size.bytes > MAX_DOCX_INFLATED) {
+    return fail("docx-too-large", `${name} khi giải nén lớn ${Math.round(size.bytes / 1024 / 1024)} MB, quá giới hạn ${MAX_DOCX_INFLATED / 1024 / 1024} MB của một kế hoạch: không đọc.`);
+  }
   try {
     const mammoth = await import("mammoth");
     // The HTML keeps what the raw text loses: tables (cells and rows) and list numbering.

@@ -1,0 +1,81 @@
+/**
+ * Uploads that must not cost more than a plan: a .docx that would inflate past the limit is
+ * refused before anything is inflated; control characters never reach a feed.
+ */
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { decodeDocument, MAX_DOCX_INFLATED } from "../../src/reader/decode.ts";
+import { declaredZipSize } from "../../src/reader/zip-size.ts";
+import { freshDb } from "../helpers/db.ts";
+import { testApp } from "../helpers/app.ts";
+import { parseFeed } from "../helpers/ical.ts";
+import { withoutControls, oneLine } from "../../src/text/controls.ts";
+
+async function docx(documentXml: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file("word/document.xml", documentXml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The same zip, its central directory claiming `size` bytes for every entry. */
+function claiming(bytes: Uint8Array, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 46 <= out.byteLength; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+  return out;
+}
+
+describe("a .docx that would inflate past a plan's size", () => {
+  it("reads what a zip declares from its central directory", async () => {
+    const bytes = await docx("<w:document/>");
+    const size = declaredZipSize(bytes);
+    expect(size).toMatchObject({ ok: true, entries: 3 }); // the two files and the folder word/
+    expect(declaredZipSize(new TextEncoder().encode("not a zip at all"))).toEqual({ ok: false, reason: "not-a-zip" });
+  });
+
+  it("is refused before it is inflated, naming the size and the limit", async () => {
+    const bomb = claiming(await docx("<w:document/>"), 2_000_000_000);
+    const started = Date.now();
+    const result = await decodeDocument(bomb, "bom.docx");
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result).toEqual({ ok: false, code: "docx-too-large", message: `bom.docx khi giải nén lớn 5722 MB, quá giới hạn ${MAX_DOCX_INFLATED / 1024 / 1024} MB của một kế hoạch: không đọc.` });
+  });
+
+  it("is answered 422 over HTTP with nothing written", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db);
+      const form = new FormData();
+      form.set("file", new File([claiming(await docx("<w:document/>"), 500_000_000) as Uint8Array<ArrayBuffer>], "bom.docx"));
+      const response = await app.request("/api/plans", { method: "POST", body: form });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("docx-too-large");
+      expect(await store.db.plan.count()).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("control characters", () => {
+  it("become new lines (page and line breaks) or go", () => {
+    expect(withoutControls("a\u000Bb\u000Cc\u001B[31md\u0000e\tf\ng")).toBe("a\nb\nc[31mde\tf\ng");
+    expect(oneLine("Hạn:\u001B báo\ncáo\u0007")).toBe("Hạn: báo cáo");
+  });
+
+  it("never reach a feed: the summary, the description and the calendar's name are clean", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db, { now: new Date("2025-03-10T02:00:00Z") });
+      const text = "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG SO\n\nSố: 99/KH-UBND\n\nKẾ HOẠCH\nTổ chức Ngày hội\u001B[31m văn hóa\u000B thôn bản\n\nI. NỘI DUNG\n\n1. Chuẩn bị\u0007 sân\u001B khấu\n- Đơn vị thực hiện: Công chức Văn hóa - Xã hội.\n- Thời gian thực hiện: Trước ngày 15/4/2025.\n";
+      const posted = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+      expect(posted.status).toBe(201);
+      const feed = await (await app.request("/feeds/all.ics")).text();
+      expect(feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+      expect(parseFeed(feed).events.map((e) => e.summary)).toEqual(["Hạn: Chuẩn bị sân khấu"]);
+    } finally {
+      await store.close();
+    }
+  });
+});
