@@ -3,7 +3,7 @@
  * 5/2023`): the ceremony and its own task move to it, and every phrase anchored on the
  * ceremony (`trước Lễ kỷ niệm 05 ngày`) is resolved against it.
  */
-import { addDays, isIsoDate, localDateTime } from "../timing/dates.ts";
+import { addDays, isIsoDate, isPlausibleDay, localDateTime } from "../timing/dates.ts";
 import type { Resolution, TimingItem } from "../timing/types.ts";
 import type { Ceremony } from "./types.ts";
 
@@ -23,7 +23,7 @@ const DEFAULT_MINUTES = 120;
 export function checkCeremonyOverride(input: unknown): { ok: true; value: CeremonyOverride } | { ok: false; message: string } {
   if (typeof input !== "object" || input === null) return { ok: false, message: "Cần một đối tượng JSON, ví dụ {\"start\": \"2023-05-19T07:30\"}." };
   const { start, end, location } = input as Record<string, unknown>;
-  if (typeof start !== "string" || !isMoment(start)) return { ok: false, message: "\"start\" phải có dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam)." };
+  if (typeof start !== "string" || !isMoment(start)) return { ok: false, message: "\"start\" phải là một ngày có thật từ năm 1900 đến 2100, dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM (giờ Việt Nam)." };
   if (end !== undefined && end !== null && (typeof end !== "string" || !isMoment(end) || DATE.test(end) !== DATE.test(start) || end < start)) {
     return { ok: false, message: "\"end\" phải cùng dạng với \"start\" và không sớm hơn \"start\"." };
   }
@@ -35,7 +35,8 @@ export function checkCeremonyOverride(input: unknown): { ok: true; value: Ceremo
 
 function isMoment(value: string): boolean {
   const time = DATE_TIME.exec(value);
-  return isIsoDate(time ? time[1]! : value) && (!time || (Number(time[2]) < 24 && Number(time[3]) < 60));
+  const day = time ? time[1]! : value;
+  return isIsoDate(day) && isPlausibleDay(day) && (!time || (Number(time[2]) < 24 && Number(time[3]) < 60));
 }
 
 /** The override's item: a timed event, or the day(s) when no time is given. */

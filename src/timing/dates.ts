@@ -37,6 +37,18 @@ export function isIsoDate(value: string): boolean {
   return match !== null && isValidDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/** The years a plan's own dates (ceremonies, issue dates, contexts people send) may fall in. */
+export const PLAUSIBLE_YEARS = { first: 1900, last: 2100 } as const;
+
+/** A real calendar day, `YYYY-MM-DD`, or a month, `YYYY-MM`, within PLAUSIBLE_YEARS. */
+export function isPlausibleDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < PLAUSIBLE_YEARS.first || year > PLAUSIBLE_YEARS.last) return false;
+  return match[3] === undefined ? Number(match[2]) >= 1 && Number(match[2]) <= 12 : isValidDate(year, Number(match[2]), Number(match[3]));
+}
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function dayNumber(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

@@ -3,6 +3,7 @@ import { foldKey } from "../text/normalize.ts";
  * The `lich resolve` / `POST /api/timing/resolve` request: a phrase and its context, checked
  * before resolving so that a malformed context is reported, never guessed at.
  */
+import { isPlausibleDay, PLAUSIBLE_YEARS } from "./dates.ts";
 import type { TimingContext } from "./types.ts";
 
 export interface ResolveRequest {
@@ -31,17 +32,17 @@ export function checkContext(input: unknown): Checked<TimingContext> {
   const raw = input as Record<string, unknown>;
   const context: TimingContext = {};
   if (raw.issued != null) {
-    if (typeof raw.issued !== "string" || !MONTH_OR_DATE.test(raw.issued)) return fail("\"context.issued\" phải có dạng YYYY-MM hoặc YYYY-MM-DD");
+    if (typeof raw.issued !== "string" || !MONTH_OR_DATE.test(raw.issued) || !isPlausibleDay(raw.issued)) return fail(`"context.issued" phải là ngày có thật (năm ${RANGE}), dạng YYYY-MM hoặc YYYY-MM-DD`);
     context.issued = raw.issued;
   }
   if (raw.occasions != null) {
-    if (!Array.isArray(raw.occasions) || !raw.occasions.every((o) => typeof o === "string" && DATE.test(o))) {
-      return fail("\"context.occasions\" phải là danh sách ngày YYYY-MM-DD");
+    if (!Array.isArray(raw.occasions) || !raw.occasions.every((o) => typeof o === "string" && DATE.test(o) && isPlausibleDay(o))) {
+      return fail(`"context.occasions" phải là danh sách ngày có thật (năm ${RANGE}), dạng YYYY-MM-DD`);
     }
     context.occasions = raw.occasions as string[];
   }
   if (raw.ceremony != null) {
-    if (typeof raw.ceremony !== "string" || !CEREMONY.test(raw.ceremony)) return fail("\"context.ceremony\" phải có dạng YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM");
+    if (typeof raw.ceremony !== "string" || !CEREMONY.test(raw.ceremony) || !isPlausibleMoment(raw.ceremony)) return fail(`"context.ceremony" phải là ngày có thật (năm ${RANGE}), dạng YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM`);
     context.ceremony = raw.ceremony;
   }
   if (raw.field != null) {
@@ -54,7 +55,7 @@ export function checkContext(input: unknown): Checked<TimingContext> {
   }
   if (raw.events != null) {
     const events = raw.events;
-    if (typeof events !== "object" || Array.isArray(events) || !Object.values(events as object).every((d) => typeof d === "string" && CEREMONY.test(d))) {
+    if (typeof events !== "object" || Array.isArray(events) || !Object.values(events as object).every((d) => typeof d === "string" && CEREMONY.test(d) && isPlausibleMoment(d))) {
       return fail("\"context.events\" phải là đối tượng {\"tên sự kiện\": \"YYYY-MM-DD\"}");
     }
     // Keys in any spelling (`khai mạc`, `Khai mạc`, `khai mac`): the resolver looks them up folded.
@@ -62,7 +63,7 @@ export function checkContext(input: unknown): Checked<TimingContext> {
   }
   if (raw.period != null) {
     const period = raw.period as { start?: unknown; end?: unknown };
-    if (typeof period !== "object" || typeof period.start !== "string" || typeof period.end !== "string" || !DAY.test(period.start) || !DAY.test(period.end) || period.start > period.end) {
+    if (typeof period !== "object" || typeof period.start !== "string" || typeof period.end !== "string" || !DAY.test(period.start) || !DAY.test(period.end) || !isPlausibleDay(period.start) || !isPlausibleDay(period.end) || period.start > period.end) {
       return fail("\"context.period\" phải là {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}, bắt đầu không sau kết thúc");
     }
     context.period = { start: period.start, end: period.end };
@@ -70,6 +71,17 @@ export function checkContext(input: unknown): Checked<TimingContext> {
   return { ok: true, value: context };
 }
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const RANGE = `${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last}`;
+
+/** `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, of a real day and time. */
+function isPlausibleMoment(value: string): boolean {
+  const [day, time] = value.split("T");
+  if (!isPlausibleDay(day!)) return false;
+  if (time === undefined) return true;
+  const [hour, minute] = time.split(":").map(Number);
+  return hour! < 24 && minute! < 60;
+}
 
 function fail(message: string): { ok: false; message: string } {
   return { ok: false, message };

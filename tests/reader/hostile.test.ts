@@ -79,3 +79,29 @@ describe("control characters", () => {
     }
   });
 });
+
+describe("dates people send", () => {
+  it("are real days between 1900 and 2100: a ceremony in year 9999 or 0000, a context's 2024-13-45, are refused", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db, { now: new Date("2025-03-10T02:00:00Z") });
+      const { readFileSync } = await import("node:fs");
+      const posted = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url)) });
+      const planId = ((await posted.json()) as { plan: { id: string } }).plan.id;
+      for (const start of ["9999-01-01", "0000-01-01T08:00", "2025-02-29", "1899-12-31"]) {
+        const response = await app.request(`/api/plans/${planId}/ceremony`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ start }) });
+        expect(response.status, start).toBe(400);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe("invalid-ceremony");
+      }
+      for (const context of [{ ceremony: "2024-13-45" }, { issued: "0000-01" }, { occasions: ["2100-02-30"] }, { events: { "khai mạc": "9999-12-31" } }]) {
+        const response = await app.request("/api/timing/resolve", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ phrase: "Trước lễ 5 ngày", context }) });
+        expect(response.status, JSON.stringify(context)).toBe(400);
+      }
+      const items = await app.request(`/api/plans/${planId}/tasks/I.1.1`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ timing: { items: [{ kind: "deadline", start: "9999-01-01", end: "9999-01-01" }] } }) });
+      expect(items.status).toBe(400);
+      expect(await store.db.auditEvent.count()).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+});

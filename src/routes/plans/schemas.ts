@@ -1,4 +1,5 @@
 /** The plans API's shapes: a plan as `lich parse --json` gives it, plus its id, documents, feeds and corrections. */
+import { isPlausibleDay } from "../../timing/dates.ts";
 import { z } from "../openapi.ts";
 import { KINDS, ROLES } from "../schedule/schemas.ts";
 
@@ -126,11 +127,12 @@ export const CeremonyBodySchema = z
 
 const ISO_DAY_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
-export const ExplicitItemSchema = z.object({
-  kind: z.enum(["span", "deadline", "timed"]),
-  start: z.string().regex(ISO_DAY_OR_TIME, "phải là YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM"),
-  end: z.string().regex(ISO_DAY_OR_TIME, "phải là YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM"),
-});
+const moment = z
+  .string()
+  .regex(ISO_DAY_OR_TIME, "phải là YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM")
+  .refine((value) => isPlausibleDay(value.slice(0, 10)) && (value.length === 10 || (Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60)), { message: "phải là một ngày giờ có thật, năm 1900–2100" });
+
+export const ExplicitItemSchema = z.object({ kind: z.enum(["span", "deadline", "timed"]), start: moment, end: moment });
 
 export const TaskPatchSchema = z
   .object({
