@@ -431,9 +431,16 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
 /** A number written twice (`1.` … `1.`) must not give two tasks one id: the second becomes `1~2`. */
 function withUniqueIds(tasks: TaskDraft[]): TaskDraft[] {
   const used = new Set<string>();
+  // The next suffix to try per id: a number written 100,000 times stays linear.
+  const nextSuffix = new Map<string, number>();
   for (const task of tasks) {
     let id = task.id;
-    for (let n = 2; used.has(id); n++) id = `${task.id}~${n}`;
+    if (used.has(id)) {
+      let n = nextSuffix.get(task.id) ?? 2;
+      while (used.has(`${task.id}~${n}`)) n++;
+      id = `${task.id}~${n}`;
+      nextSuffix.set(task.id, n + 1);
+    }
     used.add(id);
     task.id = id;
   }

@@ -41,6 +41,8 @@ export async function importDocument(db: Db, received: ReceivedDocument, actor =
 
   const decoded = await decodeDocument(received.bytes, received.fileName, received.mediaType);
   if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
+  const tooBig = textBeyondLimits(decoded.text);
+  if (tooBig) return tooBig;
   const corrections = await loadCorrections(db);
   let plan = applyCorrections(readPlan(decoded.text), corrections);
   if (plan.tasks.length === 0 && plan.title === "") {
@@ -50,6 +52,8 @@ export async function importDocument(db: Db, received: ReceivedDocument, actor =
   if (plan.tasks.length === 0) {
     return { ok: false, code: "no-tasks", message: `Không đọc được nhiệm vụ nào trong "${plan.title.slice(0, 120)}": kiểm tra văn bản có các mục nhiệm vụ (I., 1., a) …) hoặc bảng phân công, rồi gửi lại.` };
   }
+  const overfull = planBeyondLimits(plan);
+  if (overfull) return overfull;
   const key = planKey(plan, sha256);
   const previous = await findPlanByKey(db, key);
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
@@ -101,6 +105,50 @@ export async function rereadPlan(db: Db, planId: string, now: Date, options: Rer
     { planId, key: source.key, document: null, plan, now, ceremonyOverride: override, ...(options.audit ? { audit: options.audit } : {}), ...(options.correction ? { alsoWrite: [options.correction.write] } : {}) },
     options.correction,
   );
+}
+
+/**
+ * What one plan may hold: far above any real plan (the largest in the corpus has a few hundred
+ * tasks), low enough that one upload cannot hold the server for long or exhaust its memory.
+ */
+export const LIMITS = { lines: 100_000, lineLength: 20_000, tasks: 3_000, unitsPerTask: 150, itemsPerTask: 200, events: 60_000 } as const;
+
+type Refusal = { ok: false; code: string; message: string };
+
+const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
+const TOO_LARGE = new Set(["docx-too-large", "too-many-lines", "line-too-long", "too-many-tasks", "too-many-events"]);
+
+/** The kind of file is wrong (415); it is bigger than a plan can be (413); otherwise it is of the right kind but unusable (422). */
+export function refusalStatus(code: string): 413 | 415 | 422 {
+  return UNSUPPORTED.has(code) ? 415 : TOO_LARGE.has(code) ? 413 : 422;
+}
+
+function textBeyondLimits(text: string): Refusal | null {
+  let lines = 1;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    if (i - start > LIMITS.lineLength) return { ok: false, code: "line-too-long", message: `Dòng ${lines} dài ${i - start} ký tự, quá giới hạn ${LIMITS.lineLength} ký tự một dòng của một kế hoạch.` };
+    lines++;
+    start = i + 1;
+  }
+  if (lines - 1 > LIMITS.lines) return { ok: false, code: "too-many-lines", message: `Văn bản có ${lines - 1} dòng, quá giới hạn ${LIMITS.lines} dòng của một kế hoạch.` };
+  return null;
+}
+
+function planBeyondLimits(plan: ReadPlan): Refusal | null {
+  if (plan.tasks.length > LIMITS.tasks) return { ok: false, code: "too-many-tasks", message: `Văn bản có ${plan.tasks.length} nhiệm vụ, quá giới hạn ${LIMITS.tasks} nhiệm vụ của một kế hoạch.` };
+  let events = 0;
+  for (const task of plan.tasks) {
+    if (task.units.length > LIMITS.unitsPerTask) {
+      return { ok: false, code: "too-many-units", message: `Nhiệm vụ ${task.id} (dòng ${task.lines[0]}) nêu ${task.units.length} đơn vị, quá giới hạn ${LIMITS.unitsPerTask} đơn vị một nhiệm vụ.` };
+    }
+    const items = task.timing.reduce((sum, r) => sum + r.items.length, 0);
+    if (items > LIMITS.itemsPerTask) return { ok: false, code: "too-many-dates", message: `Nhiệm vụ ${task.id} (dòng ${task.lines[0]}) có ${items} mốc thời gian, quá giới hạn ${LIMITS.itemsPerTask} mốc một nhiệm vụ.` };
+    events += items * (task.units.length + 1);
+  }
+  if (events > LIMITS.events) return { ok: false, code: "too-many-events", message: `Kế hoạch sẽ có ${events} sự kiện lịch, quá giới hạn ${LIMITS.events} sự kiện của một kế hoạch.` };
+  return null;
 }
 
 /** The plan's events, with each task matched to the one it was in the stored version, saved. */

@@ -42,14 +42,14 @@ describe("a .docx that would inflate past a plan's size", () => {
     expect(result).toEqual({ ok: false, code: "docx-too-large", message: `bom.docx khi giải nén lớn 5722 MB, quá giới hạn ${MAX_DOCX_INFLATED / 1024 / 1024} MB của một kế hoạch: không đọc.` });
   });
 
-  it("is answered 422 over HTTP with nothing written", async () => {
+  it("is answered 413 over HTTP with nothing written", async () => {
     const store = freshDb();
     try {
       const app = testApp(store.db);
       const form = new FormData();
       form.set("file", new File([claiming(await docx("<w:document/>"), 500_000_000) as Uint8Array<ArrayBuffer>], "bom.docx"));
       const response = await app.request("/api/plans", { method: "POST", body: form });
-      expect(response.status).toBe(422);
+      expect(response.status).toBe(413);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("docx-too-large");
       expect(await store.db.plan.count()).toBe(0);
     } finally {
@@ -104,4 +104,29 @@ describe("dates people send", () => {
       await store.close();
     }
   });
+});
+
+describe("plans bigger than any plan", () => {
+  const header = "ỦY BAN NHÂN DÂN\nXÃ MƯỜNG SO\n\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nKiểm tra giới hạn\n\nI. NỘI DUNG\n\n";
+  const cases: Array<[string, string, number, string, string]> = [
+    ["5,000 tasks", header + Array.from({ length: 5000 }, (_, i) => `${i + 1}. Việc số ${i + 1}\n- Thời gian: Tháng 9/2025.\n`).join("\n"), 413, "too-many-tasks", "quá giới hạn 3000 nhiệm vụ"],
+    ["one line naming 500 units", `${header}1. Tuyên truyền\n- Đơn vị thực hiện: ${Array.from({ length: 500 }, (_, i) => `UBND xã Số ${i + 1}`).join(", ")}.\n- Thời gian: Tháng 9/2025.\n`, 422, "too-many-units", "Nhiệm vụ I.1 (dòng 11) nêu 500 đơn vị"],
+    ["a line of 30,000 characters", `${header}1. ${"Tuyên truyền ".repeat(2500)}\n`, 413, "line-too-long", "Dòng 11 dài"],
+  ];
+  it.each(cases)("%s: refused naming the limit and the place, quickly, with nothing written", async (_name, text, status, code, says) => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db);
+      const started = Date.now();
+      const response = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(response.status).toBe(status);
+      const { error } = (await response.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(says);
+      expect(await store.db.plan.count()).toBe(0);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
 });

@@ -7,7 +7,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { FC } from "hono/jsx";
 import type { Ceremony } from "../../reader/types.ts";
-import { importDocument } from "../../store/importer.ts";
+import { importDocument, refusalStatus } from "../../store/importer.ts";
 import { planOverview } from "../../store/plans.ts";
 import { vietnamDay } from "../../store/publisher.ts";
 import type { Resolution } from "../../timing/types.ts";
@@ -21,7 +21,6 @@ import { Csrf, Layout, marks, type PageUser } from "./layout.tsx";
 import { pagePost } from "./route.ts";
 import { pageUser, requirePageWrite } from "./session.tsx";
 
-const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
 
 type Overview = Awaited<ReturnType<typeof planOverview>>[number];
 
@@ -142,7 +141,7 @@ export const homePages = router()
       }
       if (bytes.byteLength > c.var.settings.maxUploadBytes) throw new ApiError(413, "too-large", `Tệp quá lớn: tối đa ${Math.round(c.var.settings.maxUploadBytes / 1024 / 1024)} MB.`);
       const outcome = await importDocument(c.var.db, { bytes, fileName, mediaType, receivedAt: c.var.now }, actor.name);
-      if (!outcome.ok) throw new ApiError(UNSUPPORTED.has(outcome.code) ? 415 : 422, outcome.code, outcome.message);
+      if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
       const done = outcome.created ? "imported" : outcome.revision ? "revised" : "same";
       return c.redirect(`/plans/${outcome.planId}?done=${done}`, 303) as never;
     } catch (error) {

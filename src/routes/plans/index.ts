@@ -4,7 +4,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { importDocument, rereadPlan, type ReceivedDocument } from "../../store/importer.ts";
+import { importDocument, refusalStatus, rereadPlan, type ReceivedDocument } from "../../store/importer.ts";
 import { checkCeremonyOverride, type CeremonyOverride } from "../../reader/ceremony-override.ts";
 import { listAudit } from "../../store/audit.ts";
 import { deletePlan, getPlan, listPlans } from "../../store/plans.ts";
@@ -17,8 +17,6 @@ import { planJson } from "./plan-json.ts";
 import { AuditPageSchema, AuditQuery, CeremonyBodySchema, PlanSchema, PlanSummarySchema, RevisionSchema } from "./schemas.ts";
 import { taskCorrectionRoutes } from "./tasks.ts";
 
-/** The kind of file is wrong (415); otherwise the file is of the right kind but unusable (422). */
-const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
 
 const upload = createRoute({
   method: "post",
@@ -104,7 +102,7 @@ export const planRoutes = router()
     const actor = await requireWriteAccess(c);
     const received = await receiveDocument(c);
     const outcome = await importDocument(c.var.db, received, actor.name);
-    if (!outcome.ok) throw new ApiError(UNSUPPORTED.has(outcome.code) ? 415 : 422, outcome.code, outcome.message);
+    if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
     const plan = await getPlan(c.var.db, outcome.planId);
     c.header("Location", `/api/plans/${outcome.planId}`);
     const body = { revision: outcome.revision, plan: planJson(plan!, publicOrigin(c)) };
