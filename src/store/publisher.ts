@@ -55,9 +55,11 @@ export const FEED_BYTES = 800 * 1024;
 interface Cache {
   generation: number;
   feeds: Map<string, PublishedFeed>;
+  bytes: number;
 }
 const caches = new WeakMap<Db, Cache>();
-const CACHE_LIMIT = 1000;
+/** What rendered feeds may take together in memory; the oldest go first. */
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The feed, or null when what it is about does not exist. */
 export async function publishFeed(db: Db, request: FeedRequest, options: { cache?: boolean } = {}): Promise<PublishedFeed | null> {
@@ -65,7 +67,7 @@ export async function publishFeed(db: Db, request: FeedRequest, options: { cache
   const generation = dataGeneration(db);
   let cache = caches.get(db);
   if (!cache || cache.generation !== generation) {
-    cache = { generation, feeds: new Map() };
+    cache = { generation, feeds: new Map(), bytes: 0 };
     caches.set(db, cache);
   }
   const key = JSON.stringify(request);
@@ -73,9 +75,15 @@ export async function publishFeed(db: Db, request: FeedRequest, options: { cache
   if (cached) return cached;
   const published = await renderFromStore(db, request);
   // A write while rendering makes the result possibly stale: do not keep it.
-  if (published && dataGeneration(db) === generation) {
-    if (cache.feeds.size >= CACHE_LIMIT) cache.feeds.clear();
+  if (published && dataGeneration(db) === generation && published.body.length <= CACHE_BYTES && !cache.feeds.has(key)) {
+    // Strings are counted by their length (two bytes a character at most): enough to bound them.
+    while (cache.bytes + published.body.length > CACHE_BYTES) {
+      const [oldest, feed] = cache.feeds.entries().next().value!;
+      cache.feeds.delete(oldest);
+      cache.bytes -= feed.body.length;
+    }
     cache.feeds.set(key, published);
+    cache.bytes += published.body.length;
   }
   return published;
 }

@@ -24,21 +24,46 @@ export interface FrontCacheClock {
   day: () => string;
 }
 
-const LIMIT = 500;
+/** What the remembered feeds may take together; the oldest go first. */
+export const FRONT_CACHE_BYTES = 64 * 1024 * 1024;
+const PARAMETERS = new Set(["from", "to", "role", "alarm", "key"]);
+
+/**
+ * One key per feed request whatever the order of its parameters; null when the address has a
+ * parameter feeds do not take (`?x=1`, `?x=2`, … must not fill the memory: the app answers those).
+ */
+export function feedCacheKey(host: string, pathAndQuery: string): string | null {
+  const question = pathAndQuery.indexOf("?");
+  const path = question < 0 ? pathAndQuery : pathAndQuery.slice(0, question);
+  if (question < 0) return `${host}${path}`;
+  const params = [...new URLSearchParams(pathAndQuery.slice(question + 1))];
+  if (params.some(([name]) => !PARAMETERS.has(name))) return null;
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${host}${path}?${new URLSearchParams(params).toString()}`;
+}
 
 export class FeedFrontCache {
   private readonly feeds = new Map<string, Remembered>();
+  private bytes = 0;
 
-  constructor(private readonly clock: FrontCacheClock) {}
+  constructor(
+    private readonly clock: FrontCacheClock,
+    private readonly limitBytes = FRONT_CACHE_BYTES,
+  ) {}
+
+  /** How much the remembered feeds take. */
+  get size(): { feeds: number; bytes: number } {
+    return { feeds: this.feeds.size, bytes: this.bytes };
+  }
 
   /** True when the request was answered from memory; false when the app must answer it. */
   answer(incoming: IncomingMessage, outgoing: ServerResponse): boolean {
     if ((incoming.method !== "GET" && incoming.method !== "HEAD") || !incoming.url?.startsWith("/feeds/")) return false;
-    const key = `${incoming.headers.host ?? ""}${incoming.url}`;
-    const feed = this.feeds.get(key);
+    const key = feedCacheKey(incoming.headers.host ?? "", incoming.url);
+    const feed = key === null ? undefined : this.feeds.get(key);
     if (!feed) return false;
     if (feed.generation !== this.clock.generation() || feed.day !== this.clock.day()) {
-      this.feeds.delete(key);
+      this.forget(key!);
       return false;
     }
     const ifNoneMatch = incoming.headers["if-none-match"];
@@ -65,8 +90,20 @@ export class FeedFrontCache {
       if (name !== "content-length") notModified.push(name, value);
     });
     const ok = [...notModified, "content-length", String(body.byteLength)];
-    if (this.feeds.size >= LIMIT) this.feeds.clear();
-    this.feeds.set(`${request.headers.get("host") ?? url.host}${url.pathname}${url.search}`, { etag, notModified, ok, body, generation, day });
+    const key = feedCacheKey(request.headers.get("host") ?? url.host, `${url.pathname}${url.search}`);
+    if (key !== null && body.byteLength <= this.limitBytes) {
+      this.forget(key);
+      while (this.bytes + body.byteLength > this.limitBytes) this.forget(this.feeds.keys().next().value!);
+      this.feeds.set(key, { etag, notModified, ok, body, generation, day });
+      this.bytes += body.byteLength;
+    }
     return new Response(body, { status: response.status, headers: response.headers });
+  }
+
+  private forget(key: string): void {
+    const feed = this.feeds.get(key);
+    if (!feed) return;
+    this.bytes -= feed.body.byteLength;
+    this.feeds.delete(key);
   }
 }
