@@ -32,7 +32,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = options.port ?? Number(env.PORT ?? 8787);
   const hostname = options.hostname ?? env.HOST ?? "0.0.0.0";
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const database = await openNodeDatabase(databaseUrl);
+  const busy = Number(env.DB_BUSY_TIMEOUT_MS);
+  const database = await openNodeDatabase(databaseUrl, Number.isFinite(busy) && busy >= 0 && env.DB_BUSY_TIMEOUT_MS ? { busyTimeoutMs: busy } : {});
   const stopWatching = watchOtherWriters(database.db);
   const settings = settingsFrom(env);
   const app = createApp({

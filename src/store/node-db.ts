@@ -17,7 +17,10 @@ export interface NodeDatabase {
   close: () => Promise<void>;
 }
 
-export async function openNodeDatabase(url = DEFAULT_DATABASE_URL): Promise<NodeDatabase> {
+/** How long a write waits for another writer's lock before it is told the database is busy. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export async function openNodeDatabase(url = DEFAULT_DATABASE_URL, options: { busyTimeoutMs?: number } = {}): Promise<NodeDatabase> {
   if (url.startsWith("file:")) mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
   const client = createClient({ url });
   let applied: string[];
@@ -28,6 +31,8 @@ export async function openNodeDatabase(url = DEFAULT_DATABASE_URL): Promise<Node
     client.close();
   }
   const db = prismaFor(url);
+  // libsql keeps one connection per client: the setting holds for every statement and transaction.
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
   return { db, applied, close: () => db.$disconnect() };
 }
 

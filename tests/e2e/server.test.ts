@@ -108,3 +108,29 @@ describe("another process writing the same database", () => {
     }
   }, 30_000);
 });
+
+describe("a database another writer holds locked", () => {
+  it("is told as busy: /health 503 db-busy, a write 503 db-busy (never 500), nothing half-written", async () => {
+    const { createClient } = await import("@libsql/client");
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-locked-"));
+    const databaseUrl = `file:${path.join(directory, "lich.db")}`;
+    const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl, env: { DB_BUSY_TIMEOUT_MS: "300" }, log: () => {} });
+    const other = createClient({ url: databaseUrl });
+    try {
+      expect((await (await fetch(`${server.url}/health`)).json())).toEqual({ status: "ok", db: "ok" });
+      await other.execute("BEGIN EXCLUSIVE");
+      const health = await fetch(`${server.url}/health`);
+      expect([health.status, await health.json()]).toEqual([503, { status: "unavailable", db: "db-busy" }]);
+      const write = await fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url)) });
+      expect(write.status).toBe(503);
+      expect(((await write.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "db-busy", message: expect.stringContaining("đang bận") });
+      await other.execute("ROLLBACK");
+      expect(Number((await other.execute('SELECT count(*) AS n FROM "Plan"')).rows[0]!.n)).toBe(0);
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      other.close();
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
