@@ -14,6 +14,7 @@ import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
 import { unitsJsonLines } from "./cli/units.ts";
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from "./cli/tokens.ts";
 import { startServer } from "./server.ts";
+import { databaseFault } from "./store/faults.ts";
 
 const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
 
@@ -180,8 +181,15 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof InputError) {
       process.stderr.write(`lich: ${error.message}\n`);
       process.exitCode = 1;
+    } else if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall) {
+      // A file the command could not read or write: say which and why, no stack trace.
+      const failure = error as NodeJS.ErrnoException;
+      process.stderr.write(`lich: không ${failure.syscall === "open" || failure.syscall === "write" || failure.syscall === "mkdir" ? "ghi hoặc mở" : "dùng"} được ${failure.path ?? "tệp"} (${failure.code}).\n`);
+      process.exitCode = 1;
     } else {
-      process.stderr.write(`lich: lỗi không mong đợi: ${(error as Error).stack ?? String(error)}\n`);
+      const fault = databaseFault(error);
+      // The stack is for developers: set LICH_DEBUG=1 to see it.
+      process.stderr.write(`lich: ${fault ? fault.message : `lỗi không mong đợi: ${(error as Error).message ?? String(error)}`}\n${process.env.LICH_DEBUG ? `${(error as Error).stack}\n` : ""}`);
       process.exitCode = 1;
     }
   },

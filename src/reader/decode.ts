@@ -60,6 +60,9 @@ async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string)
 function textToResult(bytes: Uint8Array, name: string): DecodeResult {
   const text = decodeText(bytes);
   if (text === null) {
+    const kind = byteKind(bytes);
+    if (kind === "utf-16") return fail("invalid-encoding", `${name} là văn bản UTF-16 không có dấu BOM: hãy lưu lại dưới dạng UTF-8 rồi gửi lại.`);
+    if (kind === "binary") return fail("invalid-encoding", `${name} là tệp nhị phân, không phải văn bản: hãy gửi .txt, .docx hoặc .pdf.`);
     const legacy = legacyEncoding(new TextDecoder("windows-1252").decode(bytes));
     if (legacy) return fail("legacy-encoding", `${name} dùng bảng mã ${legacy} cũ: hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi gửi lại.`);
     return fail("invalid-encoding", `${name} không phải văn bản UTF-8, UTF-16 hay Windows-1258 (có thể là tệp nhị phân).`);
@@ -95,8 +98,32 @@ const TCVN3 = /[¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÎÐÏÑªÒÕÓÔÖ«×ÝØ
 const VNI = /[a-zA-Z][øùûõïáàâäåéèêëìíîóòôöúü]/gu;
 
 /** TCVN3 (ABC) or VNI text read as if it were Unicode: Latin-1 letters where Vietnamese ones belong. */
+/**
+ * What bytes that are not UTF-8 look like: UTF-16 without its BOM (every other byte zero),
+ * binary (control bytes text never has), or text in some other 8-bit encoding.
+ */
+function byteKind(bytes: Uint8Array): "utf-16" | "binary" | "text" {
+  const sample = bytes.subarray(0, 20_000);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte === 0) {
+      if (i % 2 === 0) evenZeros++;
+      else oddZeros++;
+    }
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1a)) controls++;
+  }
+  const half = sample.length / 2;
+  if (half > 0 && (evenZeros > half * 0.3 || oddZeros > half * 0.3) && Math.min(evenZeros, oddZeros) < half * 0.05) return "utf-16";
+  return controls > sample.length * 0.01 ? "binary" : "text";
+}
+
 function legacyEncoding(text: string): string | null {
   const sample = text.slice(0, 20_000);
+  // Legacy Vietnamese text is mostly plain letters with a few high characters; random bytes are not.
+  if ((sample.match(/[A-Za-z ]/g)?.length ?? 0) < sample.length * 0.5) return null;
   const vietnamese = sample.match(VIETNAMESE)?.length ?? 0;
   const tcvn3 = sample.match(TCVN3)?.length ?? 0;
   const vni = sample.match(VNI)?.length ?? 0;

@@ -87,6 +87,12 @@ describe("lich CLI", () => {
     }
   }, 60_000);
 
+  it("a file it cannot write exits 1 saying which, without a stack trace", () => {
+    const run = lich("ics", path.join(ROOT, "tests/fixtures/plans/revision-v1.txt"), "--out", "/khong-co-thu-muc/x.ics");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("lich: không ghi hoặc mở được /khong-co-thu-muc/x.ics (ENOENT).\n");
+  });
+
   it("a missing file exits 1 saying which", () => {
     const run = lich("parse", "khong-co.txt", "--json");
     expect(run.status).toBe(1);

@@ -130,3 +130,15 @@ describe("plans bigger than any plan", () => {
     }
   }, 30_000);
 });
+
+describe("bytes that are not a plan's text", () => {
+  it("are named for what they are: binary, UTF-16 without BOM, or a legacy Vietnamese encoding", async () => {
+    let seed = 7;
+    const random = Uint8Array.from({ length: 4000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+    expect(await decodeDocument(random, "ngau-nhien.txt")).toEqual({ ok: false, code: "invalid-encoding", message: "ngau-nhien.txt là tệp nhị phân, không phải văn bản: hãy gửi .txt, .docx hoặc .pdf." });
+    const utf16 = new Uint8Array([...Buffer.from("KẾ HOẠCH Tổ chức kỷ niệm ngày thành lập", "utf16le")]);
+    expect(await decodeDocument(utf16, "utf16.txt")).toMatchObject({ ok: false, code: "invalid-encoding", message: expect.stringContaining("UTF-16 không có dấu BOM") });
+    const tcvn3 = Buffer.from("KÕ ho¹ch tæ chøc c¸c ho¹t ®éng kû niÖm ngµy thµnh lËp tØnh. ".repeat(20), "latin1");
+    expect(await decodeDocument(new Uint8Array(tcvn3), "abc.txt")).toMatchObject({ ok: false, code: "legacy-encoding", message: expect.stringContaining("TCVN3") });
+  });
+});
