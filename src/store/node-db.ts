@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createClient } from "@libsql/client";
+import { createClient, type Client, type Config, type InStatement, type Transaction, type TransactionMode } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Db } from "./db.ts";
@@ -37,5 +37,47 @@ export async function openNodeDatabase(url = DEFAULT_DATABASE_URL, options: { bu
 }
 
 export function prismaFor(url: string): Db {
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  return new PrismaClient({ adapter: new OneConnectionLibSQL({ url }) });
+}
+
+/**
+ * libsql hands its connection to each transaction and opens a new one for the client, never
+ * closing the old: two file handles per write until garbage collection, and the new connection
+ * without the busy timeout. Prisma's adapter already runs one transaction at a time and holds
+ * its lock until commit or rollback, so the transaction can run on the client's own connection.
+ */
+class OneConnectionLibSQL extends PrismaLibSQL {
+  override createClient(config: Config): Client {
+    const client = super.createClient(config);
+    client.transaction = async (mode: TransactionMode = "write") => {
+      await client.execute(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+      return sameConnectionTransaction(client);
+    };
+    return client;
+  }
+}
+
+function sameConnectionTransaction(client: Client): Transaction {
+  let open = true;
+  const end = async (sql: string) => {
+    if (!open) return;
+    open = false;
+    await client.execute(sql);
+  };
+  return {
+    execute: (statement: InStatement) => client.execute(statement),
+    batch: async (statements: InStatement[]) => {
+      const results = [];
+      for (const statement of statements) results.push(await client.execute(statement));
+      return results;
+    },
+    // libsql's executeMultiple rolls back an open transaction when it ends; Prisma never asks for it inside one.
+    executeMultiple: () => Promise.reject(new Error("executeMultiple is not supported inside a transaction")),
+    commit: () => end("COMMIT"),
+    rollback: () => end("ROLLBACK").catch(() => undefined),
+    close: () => void end("ROLLBACK").catch(() => undefined),
+    get closed() {
+      return !open;
+    },
+  } as Transaction;
 }

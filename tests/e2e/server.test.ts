@@ -134,3 +134,30 @@ describe("a database another writer holds locked", () => {
     }
   }, 30_000);
 });
+
+describe("file handles", () => {
+  it("are given back after every write: 40 imports, revisions and corrections leave the count where it was", async () => {
+    const { readdirSync } = await import("node:fs");
+    const { openNodeDatabase } = await import("../../src/store/node-db.ts");
+    const { testApp } = await import("../helpers/app.ts");
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-handles-"));
+    const database = await openNodeDatabase(`file:${path.join(directory, "lich.db")}`);
+    try {
+      const app = testApp(database.db, { now: new Date("2025-03-10T02:00:00Z") });
+      const versions = ["revision-v1.txt", "revision-v2.txt", "revision-v3.txt"].map((name) => readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url)));
+      const post = (body: Buffer) => app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body });
+      const correct = (done: boolean) => app.request("/api/plans/p_d69035b288b3/tasks/I.1.1", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ done }) });
+      await post(versions[0]!);
+      const handles = () => readdirSync("/proc/self/fd").length;
+      const before = handles();
+      for (let i = 0; i < 20; i++) {
+        expect((await post(Buffer.concat([versions[i % 3]!, Buffer.from(`\n\n<!-- ${i} -->`)]))).status).toBeLessThan(300);
+        expect((await correct(i % 2 === 0)).status).toBe(200);
+      }
+      expect(handles()).toBeLessThanOrEqual(before + 2);
+    } finally {
+      await database.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
