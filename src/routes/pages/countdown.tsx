@@ -9,7 +9,7 @@ import { publicOrigin } from "../context.ts";
 import { router, z } from "../openapi.ts";
 import { countdownOf, type Countdown } from "../schedule/answers.ts";
 import { itemText, vietnameseDate } from "./format.ts";
-import { Layout } from "./layout.tsx";
+import { Layout, NotFound } from "./layout.tsx";
 import { pageGet, param, pathParams } from "./route.ts";
 import { pageUser } from "./session.tsx";
 
@@ -79,12 +79,7 @@ export const countdownPages = router().openapi(
     const user = await pageUser(c);
     const plan = await getPlanSummary(c.var.db, param(c, "id"));
     if (!plan) {
-      return c.html(
-        <Layout title="Không tìm thấy kế hoạch" user={user}>
-          <h1>Không tìm thấy kế hoạch</h1>
-        </Layout>,
-        404,
-      ) as never;
+      return c.html(<NotFound user={user} what="kế hoạch" back={{ href: "/", label: "Về trang chủ" }} />, 404) as never;
     }
     const given = c.req.query("now");
     const countdown = await countdownOf(c.var.db, plan.id, given ? new Date(given) : c.var.now, publicOrigin(c));

@@ -85,3 +85,13 @@ export const Csrf: FC<{ user: PageUser }> = ({ user }) => <input type="hidden" n
 export function marks(flags: Array<[boolean, string, string]>): Child[] {
   return flags.filter(([on]) => on).map(([, label, tone]) => <span class={`mark ${tone}`}>{label}</span>);
 }
+
+/** A page that is not there: what it was, and where to go instead. */
+export const NotFound: FC<{ user: PageUser; what: string; back: { href: string; label: string } }> = ({ user, what, back }) => (
+  <Layout title={`Không tìm thấy ${what}`} user={user}>
+    <h1>Không tìm thấy {what}</h1>
+    <p>
+      Không có (hoặc đã bị xoá). <a href={back.href}>{back.label}</a>
+    </p>
+  </Layout>
+);

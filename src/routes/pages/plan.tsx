@@ -23,7 +23,7 @@ import { planJson, type PlanJson } from "../plans/plan-json.ts";
 import { countdownOf, type Countdown } from "../schedule/answers.ts";
 import { ceremonyFromForm, taskPatchFromForm, text, unitLines, type FormValues } from "./forms.ts";
 import { itemText, monthTitle, vietnameseDate, vietnamTime } from "./format.ts";
-import { Csrf, Layout, marks, type PageUser } from "./layout.tsx";
+import { Csrf, Layout, marks, NotFound, type PageUser } from "./layout.tsx";
 import { pageGet, pagePost, param, pathParams } from "./route.ts";
 import { pageUser, requirePageWrite } from "./session.tsx";
 import { SubscribeLinks } from "./subscribe.tsx";
@@ -392,15 +392,7 @@ export async function renderPlan(c: Context<AppEnv>, id: string, status: 200 | 4
 }
 
 async function notFound(c: Context<AppEnv>) {
-  return c.html(
-    <Layout title="Không tìm thấy kế hoạch" user={await pageUser(c)}>
-      <h1>Không tìm thấy kế hoạch</h1>
-      <p>
-        Kế hoạch này không có (hoặc đã bị xoá). <a href="/">Về trang chủ</a>
-      </p>
-    </Layout>,
-    404,
-  );
+  return c.html(<NotFound user={await pageUser(c)} what="kế hoạch" back={{ href: "/", label: "Về trang chủ" }} />, 404);
 }
 
 const NOTICES: Record<string, string> = {

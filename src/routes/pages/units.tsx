@@ -16,7 +16,7 @@ import { publicOrigin } from "../context.ts";
 import { feedLinks } from "../feed-links.ts";
 import { router, z } from "../openapi.ts";
 import { itemText } from "./format.ts";
-import { Layout, marks } from "./layout.tsx";
+import { Layout, marks, NotFound } from "./layout.tsx";
 import { pageGet, param, pathParams } from "./route.ts";
 import { pageUser } from "./session.tsx";
 import { SubscribeLinks } from "./subscribe.tsx";
@@ -99,15 +99,7 @@ export const unitPages = router()
     const user = await pageUser(c);
     const unit = await findUnit(c.var.db, param(c, "slug"));
     if (!unit) {
-      return c.html(
-        <Layout title="Không tìm thấy đơn vị" user={user}>
-          <h1>Không tìm thấy đơn vị</h1>
-          <p>
-            <a href="/units">Xem các đơn vị</a>
-          </p>
-        </Layout>,
-        404,
-      ) as never;
+      return c.html(<NotFound user={user} what="đơn vị" back={{ href: "/units", label: "Xem các đơn vị" }} />, 404) as never;
     }
     const today = vietnamDay(c.var.now);
     const soon = addDays(today, 30);
