@@ -11,6 +11,7 @@ import { settingsFrom } from "./routes/settings.ts";
 import { dataGeneration, watchOtherWriters } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 import { listApiTokens } from "./store/api-tokens.ts";
+import { ImportThread } from "./store/import-thread.ts";
 
 export interface StartOptions {
   port?: number;
@@ -33,14 +34,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const hostname = options.hostname ?? env.HOST ?? "0.0.0.0";
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const busy = Number(env.DB_BUSY_TIMEOUT_MS);
-  const database = await openNodeDatabase(databaseUrl, Number.isFinite(busy) && busy >= 0 && env.DB_BUSY_TIMEOUT_MS ? { busyTimeoutMs: busy } : {});
+  const busyTimeoutMs = Number.isFinite(busy) && busy >= 0 && env.DB_BUSY_TIMEOUT_MS ? busy : undefined;
+  const database = await openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   const stopWatching = watchOtherWriters(database.db);
+  const imports = new ImportThread(databaseUrl, database.db, undefined, busyTimeoutMs);
   const settings = settingsFrom(env);
   const app = createApp({
     db: () => database.db,
     clock: () => new Date(),
     feedCache: true,
     docsScript: nodeDocsScript,
+    importer: (received, actor) => imports.import(received, actor),
+    importing: () => imports.active,
     settings: () => settings,
     remoteAddress: (c) => {
       try {
@@ -79,6 +84,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     server,
     close: async () => {
       stopWatching();
+      await imports.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

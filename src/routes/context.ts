@@ -1,6 +1,7 @@
 /** What every route sees: the injected dependencies, the settings and the request's database. */
 import type { Context } from "hono";
 import type { Db } from "../store/db.ts";
+import type { ImportOutcome, ReceivedDocument } from "../store/importer.ts";
 
 export interface AppSettings {
   /** Bearer tokens accepted for writes (API_TOKENS), each an unnamed token; with none and no named token, writes only from loopback. */
@@ -24,6 +25,10 @@ export interface AppDeps {
   addressHeader?: string;
   /** Keep rendered feeds in memory until the store changes: one process per database (Node). */
   feedCache?: boolean;
+  /** Imports an upload off the request's thread (Node: a worker thread); in-process when absent. */
+  importer?: (received: ReceivedDocument, actor: string) => Promise<ImportOutcome>;
+  /** Whether that importer is writing now: the database is then known to be writable (and locked by it). */
+  importing?: () => boolean;
   /** The script of the interactive API reference (/docs), served by the service itself. */
   docsScript?: () => Promise<string>;
 }

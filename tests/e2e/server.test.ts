@@ -161,3 +161,66 @@ describe("file handles", () => {
     }
   }, 60_000);
 });
+
+describe("a big upload", () => {
+  it("is read off the server's thread: feeds and /health keep answering quickly meanwhile", async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-big-"));
+    const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl: `file:${path.join(directory, "lich.db")}`, env: {}, log: () => {} });
+    try {
+      const lines = ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU", "", "Số: 88/KH-UBND", "", "Lai Châu, ngày 05 tháng 01 năm 2027", "", "KẾ HOẠCH", "Công tác năm 2027", ""];
+      for (let s = 1; s <= 25; s++) {
+        lines.push(`${["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV"][s - 1]}. NHÓM NHIỆM VỤ ${s}`, "");
+        for (let i = 1; i <= 90; i++) {
+          lines.push(`${i}. Tổ chức hoạt động tuyên truyền số ${s * 100 + i} tại các xã`, "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.", "- Đơn vị phối hợp: Sở Thông tin và Truyền thông; UBND các huyện, thành phố.", `- Thời gian thực hiện: Tháng ${(i % 12) + 1}/2027.`, "");
+        }
+      }
+      const upload = fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: lines.join("\n") });
+      let slowest = 0;
+      let answered = 0;
+      let finished = false;
+      void upload.then(() => (finished = true));
+      while (!finished) {
+        const started = Date.now();
+        const response = await fetch(`${server.url}/feeds/all.ics`);
+        await response.arrayBuffer();
+        const health = await fetch(`${server.url}/health`);
+        expect(health.status).toBe(200);
+        slowest = Math.max(slowest, Date.now() - started);
+        answered++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const posted = await upload;
+      expect(posted.status).toBe(201);
+      expect(((await posted.json()) as { plan: { tasks: unknown[] } }).plan.tasks.length).toBe(2250);
+      expect(answered).toBeGreaterThan(3);
+      expect(slowest).toBeLessThan(500);
+      console.log(`  big upload: ${answered} feed + health rounds meanwhile, slowest ${slowest} ms`);
+    } finally {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("is stopped past its time budget, with nothing written", async () => {
+    const { ImportThread } = await import("../../src/store/import-thread.ts");
+    const { openNodeDatabase } = await import("../../src/store/node-db.ts");
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-budget-"));
+    const databaseUrl = `file:${path.join(directory, "lich.db")}`;
+    const database = await openNodeDatabase(databaseUrl);
+    const thread = new ImportThread(databaseUrl, database.db, 50);
+    try {
+      const text = readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url));
+      const outcome = await thread.import({ bytes: new Uint8Array(text), fileName: "v1.txt", mediaType: "", receivedAt: new Date() }, "test");
+      expect(outcome).toMatchObject({ ok: false, code: "too-slow" });
+      expect(await database.db.plan.count()).toBe(0);
+      // The next import gets a fresh thread and a fair budget.
+      const patient = new ImportThread(databaseUrl, database.db);
+      expect(await patient.import({ bytes: new Uint8Array(text), fileName: "v1.txt", mediaType: "", receivedAt: new Date() }, "test")).toMatchObject({ ok: true, created: true });
+      await patient.close();
+    } finally {
+      await thread.close();
+      await database.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

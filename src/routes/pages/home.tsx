@@ -140,7 +140,8 @@ export const homePages = router()
         throw new ApiError(400, "missing-file", "Chọn tệp kế hoạch hoặc dán toàn văn vào ô bên dưới.");
       }
       if (bytes.byteLength > c.var.settings.maxUploadBytes) throw new ApiError(413, "too-large", `Tệp quá lớn: tối đa ${Math.round(c.var.settings.maxUploadBytes / 1024 / 1024)} MB.`);
-      const outcome = await importDocument(c.var.db, { bytes, fileName, mediaType, receivedAt: c.var.now }, actor.name);
+      const received = { bytes, fileName, mediaType, receivedAt: c.var.now };
+      const outcome = await (c.var.deps.importer ?? ((doc, who) => importDocument(c.var.db, doc, who)))(received, actor.name);
       if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
       const done = outcome.created ? "imported" : outcome.revision ? "revised" : "same";
       return c.redirect(`/plans/${outcome.planId}?done=${done}`, 303) as never;

@@ -101,7 +101,7 @@ export const planRoutes = router()
   .openapi(upload, async (c) => {
     const actor = await requireWriteAccess(c);
     const received = await receiveDocument(c);
-    const outcome = await importDocument(c.var.db, received, actor.name);
+    const outcome = await (c.var.deps.importer ?? ((doc, who) => importDocument(c.var.db, doc, who)))(received, actor.name);
     if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
     const plan = await getPlan(c.var.db, outcome.planId);
     c.header("Location", `/api/plans/${outcome.planId}`);
