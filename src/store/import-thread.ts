@@ -10,6 +10,7 @@ import type { Db } from "./db.ts";
 import type { ImportOutcome, ReceivedDocument } from "./importer.ts";
 
 export const IMPORT_BUDGET_MS = 30_000;
+export const IMPORT_MEMORY_MB = 768;
 
 interface Job {
   received: ReceivedDocument;
@@ -49,7 +50,11 @@ export class ImportThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL("./import-thread-entry.mjs", import.meta.url), { workerData: { databaseUrl: this.databaseUrl, busyTimeoutMs: this.busyTimeoutMs } });
+    const worker = new Worker(new URL("./import-thread-entry.mjs", import.meta.url), {
+      workerData: { databaseUrl: this.databaseUrl, busyTimeoutMs: this.busyTimeoutMs },
+      // A document that inflates past what its headers said runs the thread out of memory, not the server.
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_MEMORY_MB },
+    });
     worker.unref();
     return worker;
   }
@@ -76,7 +81,9 @@ export class ImportThread {
     const onError = (error: Error) => {
       this.worker = null;
       done();
-      job.reject(error);
+      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+        job.resolve({ ok: false, code: "too-large-to-read", message: `Đọc văn bản này cần quá ${IMPORT_MEMORY_MB} MB bộ nhớ nên đã dừng, không ghi gì: tệp có thể là tệp nén bất thường hoặc quá lớn cho một kế hoạch.` });
+      } else job.reject(error);
     };
     const timer = setTimeout(() => {
       // Terminating the thread closes its connection: the open transaction is rolled back.
