@@ -6,7 +6,7 @@ import { getRequestListener, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.ts";
 import { FeedFrontCache } from "./routes/feeds/front-cache.ts";
-import { vietnamDay } from "./store/publisher.ts";
+import { vietnamDay } from "./timing/dates.ts";
 import { settingsFrom } from "./routes/settings.ts";
 import { dataGeneration, watchOtherWriters } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";

@@ -5,6 +5,7 @@
 import type { ReadTask, UnitMention, UnitRole } from "../reader/types.ts";
 import { stableHash } from "../text/hash.ts";
 import type { ItemKind, Resolution, TimingItem } from "../timing/types.ts";
+import { vietnamDay, vietnameseDate } from "../timing/dates.ts";
 import { flatMapOf } from "../text/lists.ts";
 
 /** What an event shows, as a stored row has it too: a change to any of it is a new SEQUENCE. */
@@ -129,7 +130,7 @@ function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, resolutio
   if (resolution.done) lines.push(task.correction?.set.done ? "Đã thực hiện (ban tổ chức xác nhận)." : "Kế hoạch ghi việc này đã thực hiện.");
   if (task.correction) {
     const note = task.correction.note ? `: ${task.correction.note}` : ".";
-    lines.push(`Đã điều chỉnh so với văn bản (${task.correction.by}, ${vietnamDate(task.correction.at)})${note}`);
+    lines.push(`Đã điều chỉnh so với văn bản (${task.correction.by}, ${vietnameseDate(vietnamDay(new Date(task.correction.at)))})${note}`);
   }
   if (others.length > 0) {
     const label = wholePlan ? "Đơn vị" : "Đơn vị khác";
@@ -137,9 +138,4 @@ function describe(plan: PlanHeader, task: ReadTask, unit: UnitMention, resolutio
   }
   lines.push(`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}: ${plan.title}`, `Mục ${task.id}`);
   return lines.join("\n");
-}
-
-/** `dd/mm/yyyy` of an instant, in Vietnam (UTC+7). */
-function vietnamDate(iso: string): string {
-  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10).split("-").reverse().join("/");
 }

@@ -5,6 +5,7 @@
  * so it survives a revision that renumbers the task.
  */
 import type { ReadPlan, ReadTask, TaskCorrectionView, UnitMention } from "../reader/types.ts";
+import { vietnameseDate } from "../timing/dates.ts";
 import type { ItemKind, Resolution, TimingContext, TimingItem } from "../timing/types.ts";
 
 export interface ExplicitItem {
@@ -74,7 +75,7 @@ export function explicitResolution(items: ExplicitItem[]): Resolution {
   const timed = (value: string) => (value.includes("T") && !/[+-]\d{2}:\d{2}$/.test(value) ? `${value}+07:00` : value);
   const resolved: TimingItem[] = items.map((item) => ({ kind: item.kind, start: timed(item.start), end: timed(item.end), rule: "correction" }));
   return {
-    phrase: items.map((item) => (item.start === item.end ? vietnamese(item.start) : `${vietnamese(item.start)} – ${vietnamese(item.end)}`)).join("; "),
+    phrase: items.map((item) => (item.start === item.end ? vietnameseDate(item.start) : `${vietnameseDate(item.start)} – ${vietnameseDate(item.end)}`)).join("; "),
     items: resolved,
     tentative: false,
     done: false,
@@ -83,10 +84,4 @@ export function explicitResolution(items: ExplicitItem[]): Resolution {
     unresolved: null,
     notes: ["Thời gian do ban tổ chức điều chỉnh."],
   };
-}
-
-function vietnamese(value: string): string {
-  const [date, time] = value.split("T");
-  const [y, m, d] = date!.split("-");
-  return `${d}/${m}/${y}${time ? ` ${time.slice(0, 5)}` : ""}`;
 }

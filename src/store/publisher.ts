@@ -38,11 +38,6 @@ export interface PublishedFeed {
   name: string;
 }
 
-/** `YYYY-MM-DD` in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /**
  * What clients are sent by default: every dated item, past ones included (a subscriber expects
  * the plan they were told about), within the size calendar clients take (see FEED_BYTES).

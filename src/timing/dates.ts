@@ -117,3 +117,16 @@ export function parsePartialIso(
     ...(hh ? { hour: Number(hh), minute: Number(mm) } : {}),
   };
 }
+
+/** `YYYY-MM-DD` of an instant in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
+export function vietnamDay(now: Date): IsoDate {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** How people read a date: `2025-04-18T19:00+07:00` → `18/04/2025 19:00`; a month, `2025-04` → `tháng 04/2025`. */
+export function vietnameseDate(value: string): string {
+  const [date, time] = value.split("T");
+  const [y, m, d] = date!.split("-");
+  if (!d) return `tháng ${m}/${y}`;
+  return `${d}/${m}/${y}${time ? ` ${time.slice(0, 5)}` : ""}`;
+}

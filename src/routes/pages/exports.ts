@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
-import { vietnamDay } from "../../store/publisher.ts";
+import { vietnamDay } from "../../timing/dates.ts";
 import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import { getPlanSummary } from "../../store/plans.ts";
 import { findUnit } from "../../store/units.ts";

@@ -1,13 +1,8 @@
 /** How pages write dates and spans: `dd/mm/yyyy`, times in 24 hours, Vietnamese words. */
+import { vietnameseDate } from "../../timing/dates.ts";
 import type { ItemKind } from "../../timing/types.ts";
 
-/** `2025-04-18T19:00+07:00` → `18/04/2025 19:00`; `2025-04` → `tháng 04/2025`. */
-export function vietnameseDate(value: string): string {
-  const [date, time] = value.split("T");
-  const [y, m, d] = date!.split("-");
-  if (!d) return `tháng ${m}/${y}`;
-  return `${d}/${m}/${y}${time ? ` ${time.slice(0, 5)}` : ""}`;
-}
+export { vietnameseDate };
 
 export const KIND_WORDS: Record<ItemKind, string> = { span: "Thực hiện", deadline: "Hạn", timed: "Sự kiện", recurring: "Định kỳ", window: "Cao điểm" };
 
@@ -36,6 +31,5 @@ export function monthTitle(value: string): string {
 
 /** An instant as people in Vietnam read it: `10/03/2025 09:00`. */
 export function vietnamTime(date: Date): string {
-  const local = new Date(date.getTime() + 7 * 3_600_000).toISOString();
-  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`;
+  return vietnameseDate(new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16));
 }

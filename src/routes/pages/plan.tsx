@@ -11,7 +11,7 @@ import { listAudit } from "../../store/audit.ts";
 import { getPlan, planSource } from "../../store/plans.ts";
 import { rereadPlan } from "../../store/importer.ts";
 import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
-import { vietnamDay } from "../../store/publisher.ts";
+import { vietnamDay } from "../../timing/dates.ts";
 import type { Resolution } from "../../timing/types.ts";
 import { checkCeremonyOverride } from "../../reader/ceremony-override.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";

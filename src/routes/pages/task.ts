@@ -4,25 +4,12 @@ import { html, raw } from "hono/html";
 import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { getTask } from "../../store/plans.ts";
-import type { Resolution, TimingItem } from "../../timing/types.ts";
+import type { Resolution } from "../../timing/types.ts";
 import { publicOrigin } from "../context.ts";
 import { feedLinks } from "../feed-links.ts";
 import { router, z } from "../openapi.ts";
+import { itemText } from "./format.ts";
 
-const KIND_WORDS: Record<TimingItem["kind"], string> = { span: "Thực hiện", deadline: "Hạn", timed: "Sự kiện", recurring: "Định kỳ", window: "Cao điểm" };
-
-function vietnameseDate(value: string): string {
-  const [date, time] = value.split("T");
-  const [y, m, d] = date!.split("-");
-  return `${d}/${m}/${y}${time ? ` ${time.slice(0, 5)}` : ""}`;
-}
-
-function itemText(item: TimingItem): string {
-  const start = vietnameseDate(item.start);
-  const end = vietnameseDate(item.end);
-  const range = start === end ? start : item.kind === "timed" && item.start.slice(0, 10) === item.end.slice(0, 10) ? `${start}–${end.slice(-5)}` : `${start} – ${end}`;
-  return `${KIND_WORDS[item.kind]}: ${range}${item.rrule ? ` (${item.rrule})` : ""}`;
-}
 
 const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype html>
 <html lang="vi">

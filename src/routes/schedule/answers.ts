@@ -3,11 +3,10 @@
  * it, a plan's undated tasks, its countdown.
  */
 import type { z } from "@hono/zod-openapi";
-import { vietnamDay } from "../../store/publisher.ts";
+import { addDays, toDayNumber, vietnamDay } from "../../timing/dates.ts";
 import { planCeremony, planTasksTiming } from "../../store/plans.ts";
 import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import type { Db } from "../../store/db.ts";
-import { addDays, toDayNumber } from "../../timing/dates.ts";
 import type { Resolution } from "../../timing/types.ts";
 import type { CountdownSchema, ScheduleEntrySchema, UnresolvedSchema } from "./schemas.ts";
 

@@ -4,7 +4,7 @@
  */
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { vietnamDay } from "../../store/publisher.ts";
+import { vietnamDay } from "../../timing/dates.ts";
 import { listOccasions } from "../../store/feeds.ts";
 import { changesAfter, latestChange, oldestChange, SYNC_RETENTION_DAYS } from "../../store/entry-changes.ts";
 import { findUnit } from "../../store/units.ts";
