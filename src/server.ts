@@ -6,7 +6,6 @@ import { getRequestListener, type ServerType } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.ts";
 import { FeedFrontCache } from "./routes/feeds/front-cache.ts";
-import { vietnamDay } from "./timing/dates.ts";
 import { settingsFrom } from "./routes/settings.ts";
 import { dataGeneration, watchOtherWriters } from "./store/changes.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
@@ -55,12 +54,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       }
     },
   });
-  const front = settings.privateFeeds ? null : new FeedFrontCache({ generation: () => dataGeneration(database.db), day: () => vietnamDay(new Date()) });
+  const front = settings.privateFeeds ? null : new FeedFrontCache({ generation: () => dataGeneration(database.db) });
   const listener = getRequestListener(async (request, env) => {
     const generation = dataGeneration(database.db);
-    const day = vietnamDay(new Date());
     const response = await app.fetch(request, env as unknown as Record<string, unknown>);
-    return front ? front.remember(request, response, generation, day) : response;
+    return front ? front.remember(request, response, generation) : response;
   });
   const server: ServerType = createServer((incoming, outgoing) => {
     if (!front?.answer(incoming, outgoing)) void listener(incoming, outgoing);

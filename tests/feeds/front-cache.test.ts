@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { FeedFrontCache, feedCacheKey } from "../../src/routes/feeds/front-cache.ts";
 
-const clock = { generation: () => 1, day: () => "2025-03-10" };
+const clock = { generation: () => 1 };
 const feed = (bytes: number) => new Response("x".repeat(bytes), { status: 200, headers: { etag: '"e"', "content-type": "text/calendar; charset=utf-8" } });
 const request = (path: string) => new Request(`http://localhost:8787${path}`, { headers: { host: "localhost:8787" } });
 
@@ -16,11 +16,11 @@ describe("the feed front cache", () => {
 
   it("remembers within its byte limit, the oldest leaving first, and never a junk address", async () => {
     const cache = new FeedFrontCache(clock, 1000);
-    for (const n of [1, 2, 3]) await cache.remember(request(`/feeds/units/u${n}.ics`), feed(400), 1, "2025-03-10");
+    for (const n of [1, 2, 3]) await cache.remember(request(`/feeds/units/u${n}.ics`), feed(400), 1);
     expect(cache.size).toEqual({ feeds: 2, bytes: 800 });
-    for (let n = 0; n < 50; n++) await cache.remember(request(`/feeds/all.ics?junk=${n}`), feed(10), 1, "2025-03-10");
+    for (let n = 0; n < 50; n++) await cache.remember(request(`/feeds/all.ics?junk=${n}`), feed(10), 1);
     expect(cache.size).toEqual({ feeds: 2, bytes: 800 });
-    await cache.remember(request("/feeds/units/big.ics"), feed(5000), 1, "2025-03-10");
+    await cache.remember(request("/feeds/units/big.ics"), feed(5000), 1);
     expect(cache.size.bytes).toBeLessThanOrEqual(1000);
   });
 });

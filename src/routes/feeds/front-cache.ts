@@ -1,6 +1,6 @@
 /**
  * Node only: feeds the app has just rendered, answered again straight from memory (200 with
- * the same bytes and headers, or 304) until the data changes or the day turns, without
+ * the same bytes and headers, or 304) until the data changes, without
  * entering the app. Calendar clients poll the same addresses over and over; this lets the
  * service answer them about as fast as a static file server.
  */
@@ -14,14 +14,11 @@ interface Remembered {
   ok: string[];
   body: Buffer;
   generation: number;
-  day: string;
 }
 
 export interface FrontCacheClock {
-  /** Moves whenever the data changes (store/changes.ts). */
+  /** Moves whenever the data changes (store/changes.ts). A feed holds every dated item, so the day does not change it. */
   generation: () => number;
-  /** The day in Vietnam: a feed's default window moves with it. */
-  day: () => string;
 }
 
 /** What the remembered feeds may take together; the oldest go first. */
@@ -62,7 +59,7 @@ export class FeedFrontCache {
     const key = feedCacheKey(incoming.headers.host ?? "", incoming.url);
     const feed = key === null ? undefined : this.feeds.get(key);
     if (!feed) return false;
-    if (feed.generation !== this.clock.generation() || feed.day !== this.clock.day()) {
+    if (feed.generation !== this.clock.generation()) {
       this.forget(key!);
       return false;
     }
@@ -80,7 +77,7 @@ export class FeedFrontCache {
   }
 
   /** Keeps a feed the app answered with 200; the response is given back whole. */
-  async remember(request: Request, response: Response, generation: number, day: string): Promise<Response> {
+  async remember(request: Request, response: Response, generation: number): Promise<Response> {
     const url = new URL(request.url);
     const etag = response.headers.get("etag");
     if (request.method !== "GET" || response.status !== 200 || !url.pathname.startsWith("/feeds/") || !etag) return response;
@@ -94,7 +91,7 @@ export class FeedFrontCache {
     if (key !== null && body.byteLength <= this.limitBytes) {
       this.forget(key);
       while (this.bytes + body.byteLength > this.limitBytes) this.forget(this.feeds.keys().next().value!);
-      this.feeds.set(key, { etag, notModified, ok, body, generation, day });
+      this.feeds.set(key, { etag, notModified, ok, body, generation });
       this.bytes += body.byteLength;
     }
     return new Response(body, { status: response.status, headers: response.headers });
