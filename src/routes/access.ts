@@ -19,11 +19,10 @@ export const LOOPBACK_ACTOR: Actor = { name: "loopback", admin: true };
 
 /** Writes need a bearer token when any token exists, and come from loopback otherwise. */
 export async function requireWriteAccess(c: Context<AppEnv>): Promise<Actor> {
-  const { apiTokens } = c.var.settings;
   const token = bearerToken(c);
   // A token presented is always checked: a revoked one is refused even where loopback could write.
   if (token) return actorOf(c, token);
-  if (apiTokens.length > 0 || (await hasApiTokens(c.var.db))) {
+  if (await tokensRequired(c)) {
     c.header("WWW-Authenticate", 'Bearer realm="lich-kehoach"');
     throw new ApiError(401, "unauthorized", "Cần mã truy cập: gửi tiêu đề Authorization: Bearer <mã>.");
   }
@@ -65,7 +64,7 @@ function safeHost(url: string): string | null {
 
 /** The actor a presented token stands for; 403 when it is unknown or revoked. */
 export async function actorOf(c: Context<AppEnv>, token: string): Promise<Actor> {
-  if (await matchesAny(c.var.settings.apiTokens, token)) return { name: "API_TOKENS", admin: true };
+  if (await isConfiguredToken(c, await sha256Hex(token))) return { name: "API_TOKENS", admin: true };
   const named = await findApiToken(c.var.db, token);
   if (!named) throw new ApiError(403, "forbidden", "Mã truy cập không hợp lệ.");
   if (named.revokedAt) throw new ApiError(403, "token-revoked", `Mã truy cập "${named.name}" đã bị thu hồi.`);
@@ -85,15 +84,14 @@ function bearerToken(c: Context<AppEnv>): string | null {
   return /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() || null;
 }
 
-export function isLoopback(address: string): boolean {
+function isLoopback(address: string): boolean {
   return /^127\./.test(address) || address === "::1" || /^::ffff:127\./.test(address);
 }
 
-/** Compared as SHA-256 digests of equal length, every configured token checked: no early exit to time. */
-async function matchesAny(known: string[], token: string): Promise<boolean> {
-  const digest = await sha256Hex(token);
+/** Whether a token's SHA-256 is one of API_TOKENS': digests of equal length, every one compared, no early exit to time. */
+async function isConfiguredToken(c: Context<AppEnv>, digest: string): Promise<boolean> {
   let found = false;
-  for (const candidate of known) found = constantTimeEqual(await sha256Hex(candidate), digest) || found;
+  for (const known of c.var.settings.apiTokens) found = constantTimeEqual(await sha256Hex(known), digest) || found;
   return found;
 }
 
@@ -106,7 +104,7 @@ function constantTimeEqual(a: string, b: string): boolean {
 
 /** Whether the token that opened a browser session still stands (not revoked, still configured). */
 export async function tokenStillValid(c: Context<AppEnv>, tokenHash: string): Promise<boolean> {
-  for (const known of c.var.settings.apiTokens) if (constantTimeEqual(await sha256Hex(known), tokenHash)) return true;
+  if (await isConfiguredToken(c, tokenHash)) return true;
   const named = await c.var.db.apiToken.findUnique({ where: { tokenHash }, select: { revokedAt: true } });
   return named !== null && named.revokedAt === null;
 }

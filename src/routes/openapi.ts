@@ -54,7 +54,6 @@ export function errors(...statuses: number[]) {
 
 /** Writes take a bearer token (named with `lich token create`, or one of API_TOKENS). */
 export const WRITE_SECURITY = [{ bearer: [] }];
-export const WRITE_ERRORS = [401, 403] as const;
 
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { "application/json": { schema } } };
