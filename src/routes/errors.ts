@@ -16,6 +16,10 @@ export class ApiError extends Error {
   }
 }
 
+export function planNotFound(id: string): ApiError {
+  return new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
+}
+
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details !== undefined ? { details } : {}) } };
 }

@@ -12,7 +12,7 @@ import { getPlanSummary } from "../../store/plans.ts";
 import { findUnit } from "../../store/units.ts";
 import { slugify } from "../../text/normalize.ts";
 import type { AppEnv } from "../context.ts";
-import { ApiError } from "../errors.ts";
+import { ApiError, planNotFound } from "../errors.ts";
 import { router } from "../openapi.ts";
 import { KIND_WORDS, vietnameseDate } from "./format.ts";
 import { createRoute } from "@hono/zod-openapi";
@@ -111,7 +111,7 @@ const ALL = 100_000;
 async function planExport(c: Context<AppEnv>, format: "xlsx" | "csv") {
   const id = param(c, "id");
   const plan = await getPlanSummary(c.var.db, id);
-  if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
+  if (!plan) throw planNotFound(id);
   const rows = await schedulePage(c.var.db, { planIds: [id], unitId: null, from: null, to: null, kinds: null, roles: null, status: null, today: vietnamDay(c.var.now) }, null, ALL);
   return send(c, format, rows, plan.number ?? plan.title);
 }

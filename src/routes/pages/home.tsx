@@ -7,13 +7,13 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { FC } from "hono/jsx";
 import type { Ceremony } from "../../reader/types.ts";
-import { importDocument, refusalStatus } from "../../store/importer.ts";
 import { planOverview } from "../../store/plans.ts";
 import { toDayNumber, vietnamDay } from "../../timing/dates.ts";
 import type { Resolution } from "../../timing/types.ts";
 import type { AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { router, z } from "../openapi.ts";
+import { importUpload } from "../plans/upload.ts";
 import { text, type FormValues } from "./forms.ts";
 import { daysWords, vietnameseDate } from "./format.ts";
 import { Csrf, Layout, marks, type PageUser } from "./layout.tsx";
@@ -140,8 +140,7 @@ export const homePages = router()
       }
       if (bytes.byteLength > c.var.settings.maxUploadBytes) throw new ApiError(413, "too-large", `Tệp quá lớn: tối đa ${Math.round(c.var.settings.maxUploadBytes / 1024 / 1024)} MB.`);
       const received = { bytes, fileName, mediaType, receivedAt: c.var.now };
-      const outcome = await (c.var.deps.importer ?? ((doc, who) => importDocument(c.var.db, doc, who)))(received, actor.name);
-      if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
+      const outcome = await importUpload(c, received, actor.name);
       const done = outcome.created ? "imported" : outcome.revision ? "revised" : "same";
       return c.redirect(`/plans/${outcome.planId}?done=${done}`, 303) as never;
     } catch (error) {

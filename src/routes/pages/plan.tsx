@@ -9,7 +9,6 @@ import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { listAudit } from "../../store/audit.ts";
 import { getPlan, planSource } from "../../store/plans.ts";
-import { rereadPlan } from "../../store/importer.ts";
 import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import { vietnamDay } from "../../timing/dates.ts";
 import type { Resolution } from "../../timing/types.ts";
@@ -18,7 +17,7 @@ import { publicOrigin, type AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { feedLinks } from "../feed-links.ts";
 import { router } from "../openapi.ts";
-import { correctTask, previewPhrase, restoreTask } from "../plans/correct.ts";
+import { correctTask, previewPhrase, restoreTask, setCeremony } from "../plans/correct.ts";
 import { planJson, type PlanJson } from "../plans/plan-json.ts";
 import { countdownOf, type Countdown } from "../schedule/answers.ts";
 import { ceremonyFromForm, taskPatchFromForm, text, unitLines, type FormValues } from "./forms.ts";
@@ -427,8 +426,6 @@ export const planPages = router()
     try {
       const form = (await c.req.parseBody()) as FormValues;
       const actor = await requirePageWrite(c, form);
-      const before = await c.var.db.plan.findUnique({ where: { id }, select: { ceremonyOverrideJson: true } });
-      if (!before) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
       const clear = text(form, "action") === "clear";
       let ceremony = null;
       if (!clear) {
@@ -436,8 +433,7 @@ export const planPages = router()
         if (!checked.ok) throw new ApiError(400, "invalid-ceremony", checked.message);
         ceremony = checked.value;
       }
-      const audit = { actor: actor.name, action: clear ? ("ceremony.cleared" as const) : ("ceremony.set" as const), planId: id, before: before.ceremonyOverrideJson ? JSON.parse(before.ceremonyOverrideJson) : null, after: ceremony, at: c.var.now };
-      await rereadPlan(c.var.db, id, c.var.now, { ceremony, audit });
+      await setCeremony(c.var.db, c.var.now, id, ceremony, actor.name);
       return c.redirect(`/plans/${id}?done=${clear ? "ceremony-cleared" : "ceremony"}`, 303) as never;
     } catch (error) {
       return (await refused(c, id, error)) as never;

@@ -1,7 +1,8 @@
 /**
- * Correcting a task and undoing it, for the API and the pages alike: the correction is checked
- * (a phrase must give dates in the plan's context, units must exist or be recognizable),
- * saved with the plan it changes and its audit row in one write.
+ * What organizers set, for the API and the pages alike: the ceremony date, and a task's
+ * correction and its undoing. A correction is checked (a phrase must give dates in the plan's
+ * context, units must exist or be recognizable), saved with the plan it changes and its audit
+ * row in one write.
  */
 import { rereadPlan } from "../../store/importer.ts";
 import { planTimingContext } from "../../reader/read.ts";
@@ -15,7 +16,8 @@ import { resolveTiming } from "../../timing/resolve.ts";
 import type { Resolution } from "../../timing/types.ts";
 import { canonicalUnit } from "../../units/canonical.ts";
 import { parseScope } from "../../units/scope.ts";
-import { ApiError } from "../errors.ts";
+import type { CeremonyOverride } from "../../reader/ceremony-override.ts";
+import { ApiError, planNotFound } from "../errors.ts";
 import type { z } from "../openapi.ts";
 import type { TaskPatchSchema } from "./schemas.ts";
 
@@ -25,6 +27,16 @@ export interface CorrectionOutcome {
   revision: SaveOutcome;
   /** The task's identity: its outline id may change, this does not. */
   identity: string;
+}
+
+/** Sets (or, with null, clears) the organizers' ceremony date: everything anchored on it moves. */
+export async function setCeremony(db: Db, now: Date, id: string, ceremony: CeremonyOverride | null, actor: string): Promise<SaveOutcome> {
+  const before = await db.plan.findUnique({ where: { id }, select: { ceremonyOverrideJson: true } });
+  if (!before) throw planNotFound(id);
+  const audit = { actor, action: ceremony ? ("ceremony.set" as const) : ("ceremony.cleared" as const), planId: id, before: before.ceremonyOverrideJson ? JSON.parse(before.ceremonyOverrideJson) : null, after: ceremony, at: now };
+  const outcome = await rereadPlan(db, id, now, { ceremony, audit });
+  if (!outcome) throw planNotFound(id);
+  return outcome;
 }
 
 export async function correctTask(db: Db, now: Date, id: string, key: string, body: TaskPatch, actor: string): Promise<CorrectionOutcome> {
@@ -71,13 +83,13 @@ export async function restoreTask(db: Db, now: Date, id: string, key: string, ac
 /** What a phrase would give in the plan's context, without saving anything (the pages' preview). */
 export async function previewPhrase(db: Db, id: string, phrase: string): Promise<Resolution> {
   const plan = await db.plan.findUnique({ where: { id }, select: { issued: true, title: true, occasionsJson: true, ceremonyJson: true } });
-  if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
+  if (!plan) throw planNotFound(id);
   return resolveTiming(phrase, contextOf(plan));
 }
 
 async function requireTask(db: Db, planId: string, key: string) {
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, scope: true, issued: true, title: true, occasionsJson: true, ceremonyJson: true } });
-  if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${planId}".`);
+  if (!plan) throw planNotFound(planId);
   const task = await db.task.findUnique({
     where: { planId_key: { planId, key } },
     select: { identity: true, key: true, timingJson: true, units: { select: { role: true, unit: { select: { slug: true, name: true } } } } },

@@ -4,17 +4,19 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { importDocument, refusalStatus, rereadPlan, type ReceivedDocument } from "../../store/importer.ts";
+import type { ReceivedDocument } from "../../store/importer.ts";
 import { checkCeremonyOverride, type CeremonyOverride } from "../../reader/ceremony-override.ts";
 import { listAudit } from "../../store/audit.ts";
 import { deletePlan, getPlan, listPlans } from "../../store/plans.ts";
 import { requireWriteAccess } from "../access.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
-import { ApiError } from "../errors.ts";
+import { ApiError, planNotFound } from "../errors.ts";
 import { errors, json, router, WRITE_SECURITY, z } from "../openapi.ts";
 import { PlanIdParam } from "../schedule/schemas.ts";
 import { planJson } from "./plan-json.ts";
 import { AuditPageSchema, AuditQuery, CeremonyBodySchema, PlanSchema, PlanSummarySchema, RevisionSchema } from "./schemas.ts";
+import { setCeremony } from "./correct.ts";
+import { importUpload } from "./upload.ts";
 import { taskCorrectionRoutes } from "./tasks.ts";
 
 
@@ -68,7 +70,7 @@ const remove = createRoute({
   responses: { 200: json(z.object({ deleted: z.string() }), "Đã xoá"), ...errors(400, 401, 403, 404) },
 });
 
-const setCeremony = createRoute({
+const putCeremony = createRoute({
   method: "put",
   path: "/{id}/ceremony",
   tags: ["Kế hoạch"],
@@ -78,7 +80,7 @@ const setCeremony = createRoute({
   responses: { 200: json(z.object({ revision: RevisionSchema, plan: PlanSchema }), "Các sự kiện đã dời, và kế hoạch"), ...errors(400, 401, 403, 404) },
 });
 
-const clearCeremony = createRoute({
+const deleteCeremony = createRoute({
   method: "delete",
   path: "/{id}/ceremony",
   tags: ["Kế hoạch"],
@@ -101,8 +103,7 @@ export const planRoutes = router()
   .openapi(upload, async (c) => {
     const actor = await requireWriteAccess(c);
     const received = await receiveDocument(c);
-    const outcome = await (c.var.deps.importer ?? ((doc, who) => importDocument(c.var.db, doc, who)))(received, actor.name);
-    if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
+    const outcome = await importUpload(c, received, actor.name);
     const plan = await getPlan(c.var.db, outcome.planId);
     c.header("Location", `/api/plans/${outcome.planId}`);
     const body = { revision: outcome.revision, plan: planJson(plan!, publicOrigin(c)) };
@@ -135,13 +136,13 @@ export const planRoutes = router()
     if (!(await deletePlan(c.var.db, id, { actor: actor.name, action: "plan.deleted", planId: id, at: c.var.now }))) throw planNotFound(id);
     return c.json({ deleted: id }, 200);
   })
-  .openapi(setCeremony, async (c) => {
+  .openapi(putCeremony, async (c) => {
     const actor = await requireWriteAccess(c);
     const checked = checkCeremonyOverride(c.req.valid("json"));
     if (!checked.ok) throw new ApiError(400, "invalid-ceremony", checked.message);
     return c.json(await reread(c, checked.value, actor.name), 200);
   })
-  .openapi(clearCeremony, async (c) => {
+  .openapi(deleteCeremony, async (c) => {
     const actor = await requireWriteAccess(c);
     return c.json(await reread(c, null, actor.name), 200);
   })
@@ -152,18 +153,10 @@ export const planRoutes = router()
   })
   .route("/", taskCorrectionRoutes);
 
-export function planNotFound(id: string): ApiError {
-  return new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
-}
-
 /** The plan read again with the organizers' ceremony date (or without it): what moved, and the plan. */
 async function reread(c: Context<AppEnv>, ceremony: CeremonyOverride | null, actor: string) {
   const id = c.req.param("id")!;
-  const before = await c.var.db.plan.findUnique({ where: { id }, select: { ceremonyOverrideJson: true } });
-  if (!before) throw planNotFound(id);
-  const audit = { actor, action: ceremony ? ("ceremony.set" as const) : ("ceremony.cleared" as const), planId: id, before: before.ceremonyOverrideJson ? JSON.parse(before.ceremonyOverrideJson) : null, after: ceremony, at: c.var.now };
-  const outcome = await rereadPlan(c.var.db, id, c.var.now, { ceremony, audit });
-  if (!outcome) throw planNotFound(id);
+  const outcome = await setCeremony(c.var.db, c.var.now, id, ceremony, actor);
   const plan = await getPlan(c.var.db, id);
   return { revision: outcome, plan: planJson(plan!, publicOrigin(c)) };
 }

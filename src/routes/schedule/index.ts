@@ -11,7 +11,7 @@ import { findUnit } from "../../store/units.ts";
 import { schedulePage, scheduleEntriesByUid, type ScheduleFilter, type ScheduleStatus } from "../../store/schedule.ts";
 import { decodeCursor, decodeSyncToken, encodeCursor, encodeSyncToken, type ScheduleQuery } from "../../schedule/sync-token.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
-import { ApiError } from "../errors.ts";
+import { ApiError, planNotFound } from "../errors.ts";
 import { errors, json, router } from "../openapi.ts";
 import { AllScheduleQuery, CountdownQuery, CountdownSchema, PlanIdParam, ScheduleFilterQuery, SchedulePageSchema, UnresolvedSchema } from "./schemas.ts";
 import { getPlanSummary } from "../../store/plans.ts";
@@ -79,7 +79,7 @@ export const scheduleRoutes = router()
 
 async function requirePlan(c: Context<AppEnv>, id: string) {
   const plan = await getPlanSummary(c.var.db, id);
-  if (!plan) throw new ApiError(404, "plan-not-found", `Không có kế hoạch mã "${id}".`);
+  if (!plan) throw planNotFound(id);
   return plan;
 }
 
