@@ -174,11 +174,16 @@ describe("a big upload", () => {
           lines.push(`${i}. Tổ chức hoạt động tuyên truyền số ${s * 100 + i} tại các xã`, "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.", "- Đơn vị phối hợp: Sở Thông tin và Truyền thông; UBND các huyện, thành phố.", `- Thời gian thực hiện: Tháng ${(i % 12) + 1}/2027.`, "");
         }
       }
+      const sent = Date.now();
       const upload = fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: lines.join("\n") });
       let slowest = 0;
       let answered = 0;
       let finished = false;
-      void upload.then(() => (finished = true));
+      let took = 0;
+      void upload.then(() => {
+        finished = true;
+        took = Date.now() - sent;
+      });
       while (!finished) {
         const started = Date.now();
         const response = await fetch(`${server.url}/feeds/all.ics`);
@@ -193,8 +198,9 @@ describe("a big upload", () => {
       expect(posted.status).toBe(201);
       expect(((await posted.json()) as { plan: { tasks: unknown[] } }).plan.tasks.length).toBe(2250);
       expect(answered).toBeGreaterThan(3);
-      expect(slowest).toBeLessThan(500);
-      console.log(`  big upload: ${answered} feed + health rounds meanwhile, slowest ${slowest} ms`);
+      // Held on the server's thread, one round would wait for the whole import; off it, none waits for more than a small part of it.
+      expect(slowest).toBeLessThan(took / 4);
+      console.log(`  big upload: ${took} ms; ${answered} feed + health rounds meanwhile, slowest ${slowest} ms`);
     } finally {
       await server.close();
       rmSync(directory, { recursive: true, force: true });
