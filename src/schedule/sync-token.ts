@@ -45,7 +45,8 @@ function decode(text: string): unknown {
   }
 }
 
-const QUERY_KEYS = ["plan", "unit", "occasion", "from", "to", "kind", "role", "status"] as const;
+/** The filters a schedule query, and so its cursor and sync token, carries. */
+export const QUERY_KEYS = ["plan", "unit", "occasion", "from", "to", "kind", "role", "status"] as const;
 
 function queryOf(value: unknown): ScheduleQuery | null {
   if (typeof value !== "object" || value === null) return null;

@@ -23,6 +23,11 @@ export interface ScheduleFilter {
   today: string;
 }
 
+/** Every entry of some plans (the plan-wide ones) or of one unit, whatever its dates, kind or role. */
+export function everyEntry(scope: { planIds: string[] } | { unitId: string }, today: string, status: ScheduleStatus | null = null): ScheduleFilter {
+  return { planIds: "planIds" in scope ? scope.planIds : null, unitId: "unitId" in scope ? scope.unitId : null, from: null, to: null, kinds: null, roles: null, status, today };
+}
+
 const INCLUDE = {
   plan: { select: { id: true, number: true, title: true } },
   unit: { select: { slug: true, name: true } },

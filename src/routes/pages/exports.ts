@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { vietnamDay } from "../../timing/dates.ts";
-import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
+import { everyEntry, schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import { getPlanSummary } from "../../store/plans.ts";
 import { findUnit } from "../../store/units.ts";
 import { slugify } from "../../text/normalize.ts";
@@ -112,7 +112,7 @@ async function planExport(c: Context<AppEnv>, format: "xlsx" | "csv") {
   const id = param(c, "id");
   const plan = await getPlanSummary(c.var.db, id);
   if (!plan) throw planNotFound(id);
-  const rows = await schedulePage(c.var.db, { planIds: [id], unitId: null, from: null, to: null, kinds: null, roles: null, status: null, today: vietnamDay(c.var.now) }, null, ALL);
+  const rows = await schedulePage(c.var.db, everyEntry({ planIds: [id] }, vietnamDay(c.var.now)), null, ALL);
   return send(c, format, rows, plan.number ?? plan.title);
 }
 
@@ -120,7 +120,7 @@ async function unitExport(c: Context<AppEnv>, format: "xlsx" | "csv") {
   const slug = param(c, "slug");
   const unit = await findUnit(c.var.db, slug);
   if (!unit) throw new ApiError(404, "unit-not-found", `Không có đơn vị "${slug}".`);
-  const rows = await schedulePage(c.var.db, { planIds: null, unitId: unit.id, from: null, to: null, kinds: null, roles: null, status: null, today: vietnamDay(c.var.now) }, null, ALL);
+  const rows = await schedulePage(c.var.db, everyEntry({ unitId: unit.id }, vietnamDay(c.var.now)), null, ALL);
   return send(c, format, rows, unit.name);
 }
 

@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { listAudit } from "../../store/audit.ts";
 import { getPlan, planSource } from "../../store/plans.ts";
-import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
+import { everyEntry, schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import { vietnamDay } from "../../timing/dates.ts";
 import type { Resolution } from "../../timing/types.ts";
 import { checkCeremonyOverride } from "../../reader/ceremony-override.ts";
@@ -377,7 +377,7 @@ async function planView(c: Context<AppEnv>, id: string, extra: Pick<PlanView, "n
   const [user, countdown, entries, source, trail] = await Promise.all([
     pageUser(c),
     countdownOf(c.var.db, id, c.var.now, origin),
-    schedulePage(c.var.db, { planIds: [id], unitId: null, from: null, to: null, kinds: null, roles: null, status: null, today: vietnamDay(c.var.now) }, null, 5000),
+    schedulePage(c.var.db, everyEntry({ planIds: [id] }, vietnamDay(c.var.now)), null, 5000),
     planSource(c.var.db, id),
     listAudit(c.var.db, { planId: id, limit: 50 }),
   ]);

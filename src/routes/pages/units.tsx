@@ -8,7 +8,7 @@ import QRCode from "qrcode";
 import { ROLE_LABELS } from "../../schedule/build.ts";
 import type { UnitRole } from "../../reader/types.ts";
 import { addDays, vietnamDay } from "../../timing/dates.ts";
-import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
+import { everyEntry, schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import { findUnit, listUnits } from "../../store/units.ts";
 import { foldKey } from "../../text/normalize.ts";
 import { publicOrigin } from "../context.ts";
@@ -102,7 +102,7 @@ export const unitPages = router()
     }
     const today = vietnamDay(c.var.now);
     const soon = addDays(today, 30);
-    const rows = await schedulePage(c.var.db, { planIds: null, unitId: unit.id, from: null, to: null, kinds: null, roles: null, status: null, today }, null, 5000);
+    const rows = await schedulePage(c.var.db, everyEntry({ unitId: unit.id }, today), null, 5000);
     const endDay = (e: ScheduleRow) => e.end.slice(0, 10);
     const startDay = (e: ScheduleRow) => e.start.slice(0, 10);
     const overdue = rows.filter((e) => !e.done && e.kind !== "recurring" && endDay(e) < today);

@@ -5,9 +5,10 @@
 import type { z } from "@hono/zod-openapi";
 import { addDays, toDayNumber, vietnamDay } from "../../timing/dates.ts";
 import { planCeremony, planTasksTiming } from "../../store/plans.ts";
-import { schedulePage, type ScheduleRow } from "../../store/schedule.ts";
+import { everyEntry, schedulePage, type ScheduleRow } from "../../store/schedule.ts";
 import type { Db } from "../../store/db.ts";
 import type { Resolution } from "../../timing/types.ts";
+import { daysWords } from "../pages/format.ts";
 import type { CountdownSchema, ScheduleEntrySchema, UnresolvedSchema } from "./schemas.ts";
 
 export type Entry = z.infer<typeof ScheduleEntrySchema>;
@@ -74,7 +75,7 @@ export async function countdownOf(db: Db, planId: string, now: Date, origin: str
     hours = Math.trunc(ms / 3_600_000);
     minutes = Math.trunc(ms / 60_000);
   }
-  const rows = await schedulePage(db, { planIds: [planId], unitId: null, from: null, to: null, kinds: null, roles: null, status: "open", today }, null, 5000);
+  const rows = await schedulePage(db, everyEntry({ planIds: [planId] }, today, "open"), null, 5000);
   const item = (row: ScheduleRow) => ({ uid: row.uid, task: { key: row.task.key, title: row.task.title, url: taskUrl(origin, planId, row.task.key) }, kind: row.kind as Entry["kind"], start: row.start, end: row.end, phrase: row.phrase });
   const endDay = (row: ScheduleRow) => row.end.slice(0, 10);
   const dueWithin = (n: number) => rows.filter((row) => row.kind !== "recurring" && endDay(row) >= today && endDay(row) <= addDays(today, n)).map(item);
@@ -95,7 +96,5 @@ export async function countdownOf(db: Db, planId: string, now: Date, origin: str
 export function countdownText(days: number | null, hasCeremony: boolean): string {
   if (!hasCeremony) return "Kế hoạch không có lễ chính.";
   if (days === null) return "Lễ chưa có ngày cụ thể.";
-  if (days > 0) return `còn ${days} ngày`;
-  if (days === 0) return "hôm nay";
-  return `đã qua ${-days} ngày`;
+  return daysWords(days);
 }

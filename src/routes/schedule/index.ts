@@ -9,7 +9,7 @@ import { listOccasions } from "../../store/feeds.ts";
 import { changesAfter, latestChange, oldestChange, SYNC_RETENTION_DAYS } from "../../store/entry-changes.ts";
 import { findUnit } from "../../store/units.ts";
 import { schedulePage, scheduleEntriesByUid, type ScheduleFilter, type ScheduleStatus } from "../../store/schedule.ts";
-import { decodeCursor, decodeSyncToken, encodeCursor, encodeSyncToken, type ScheduleQuery } from "../../schedule/sync-token.ts";
+import { decodeCursor, decodeSyncToken, encodeCursor, encodeSyncToken, QUERY_KEYS, type ScheduleQuery } from "../../schedule/sync-token.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
 import { ApiError, planNotFound } from "../errors.ts";
 import { errors, json, router } from "../openapi.ts";
@@ -128,7 +128,7 @@ async function answerSync(c: Context<AppEnv>, text: string, limit: number): Prom
 
 function queryOf(asked: Asked): ScheduleQuery {
   const query: ScheduleQuery = {};
-  for (const key of ["plan", "unit", "occasion", "from", "to", "kind", "role", "status"] as const) if (asked[key] !== undefined) query[key] = asked[key];
+  for (const key of QUERY_KEYS) if (asked[key] !== undefined) query[key] = asked[key];
   return query;
 }
 
