@@ -77,10 +77,6 @@ export async function importDocument(db: Db, received: ReceivedDocument, actor =
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
 }
 
-/**
- * Reads a stored plan again from its latest document, with the organizers' ceremony date
- * (`ceremony`: set, or null to clear; undefined keeps the stored one) and the unit corrections.
- */
 export interface RereadOptions {
   /** Set (or null: clear) the organizers' ceremony date; undefined keeps the stored one. */
   ceremony?: CeremonyOverride | null;
@@ -95,6 +91,11 @@ export interface PendingCorrection {
   write: NonNullable<PlanToSave["alsoWrite"]>[number];
 }
 
+/**
+ * Reads a stored plan again from its latest document, with the organizers' ceremony date
+ * (`ceremony`: set, or null to clear; undefined keeps the stored one), the unit corrections and
+ * the task corrections (one of them possibly being set or removed in the same write).
+ */
 export async function rereadPlan(db: Db, planId: string, now: Date, options: RereadOptions = {}): Promise<SaveOutcome | null> {
   const source = await planSource(db, planId);
   if (!source) return null;
@@ -113,7 +114,7 @@ export async function rereadPlan(db: Db, planId: string, now: Date, options: Rer
  */
 export const LIMITS = { lines: 100_000, lineLength: 20_000, tasks: 3_000, unitsPerTask: 150, itemsPerTask: 200, events: 60_000 } as const;
 
-type Refusal = { ok: false; code: string; message: string };
+type Refusal = Extract<ImportOutcome, { ok: false }>;
 
 const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
 const TOO_LARGE = new Set(["docx-too-large", "too-many-lines", "line-too-long", "too-many-tasks", "too-many-events", "too-large-to-read"]);

@@ -132,8 +132,8 @@ async function renderFromStore(db: Db, request: FeedRequest): Promise<PublishedF
   let body = render(entries);
   // Too big for calendar clients: leave out the oldest items (entries come in start order).
   const limit = request.maxBytes ?? FEED_BYTES;
-  while (utf8Length(body) > limit && entries.length > 1) {
-    const keep = Math.max(1, Math.min(entries.length - 1, Math.floor((entries.length * limit * 0.95) / utf8Length(body))));
+  for (let bytes = utf8Length(body); bytes > limit && entries.length > 1; bytes = utf8Length(body)) {
+    const keep = Math.max(1, Math.min(entries.length - 1, Math.floor((entries.length * limit * 0.95) / bytes)));
     entries = entries.slice(entries.length - keep);
     body = render(entries);
   }
