@@ -5,18 +5,17 @@
  * and downloads the .xlsx; on a phone, no page scrolls sideways. Screenshots of every page go
  * to test-results/screenshots/ (not committed).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { hasChromium, launchChromium } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server.ts";
 import { parseFeed } from "../helpers/ical.ts";
 import { hasSeeds, SEED_004 } from "../helpers/shared.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 const SHOTS = path.resolve(import.meta.dirname, "../../test-results/screenshots");
 const TOKEN = "browser-test-token-000000000000";
 const PLAN = "p_6e4cf58b1858";
@@ -31,7 +30,7 @@ describe.skipIf(!hasChromium || !hasSeeds)("organizers and staff in Chromium", (
     directory = mkdtempSync(path.join(os.tmpdir(), "lich-browser-"));
     mkdirSync(SHOTS, { recursive: true });
     server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl: `file:${path.join(directory, "lich.db")}`, env: { API_TOKENS: TOKEN }, log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

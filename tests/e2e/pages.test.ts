@@ -2,20 +2,14 @@
  * The task page a calendar event links to, in a real browser (Debian's Chromium, which
  * `.ci/run` installs): what a person who clicks "Chi tiết" sees.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchChromium } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/server.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  // CI installs Chromium (.ci/run): there, a missing browser is a failure, not a skip.
-  if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run should have installed it.`);
-  console.warn(`Chromium not found at ${CHROMIUM}: page tests skipped (apt-get install chromium, or set CHROMIUM_PATH).`);
-}
 
 describe.skipIf(!hasChromium)("the task page in Chromium", () => {
   let server: RunningServer;
@@ -32,7 +26,7 @@ describe.skipIf(!hasChromium)("the task page in Chromium", () => {
       body: readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url)),
     });
     planId = ((await posted.json()) as { plan: { id: string } }).plan.id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
