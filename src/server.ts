@@ -44,6 +44,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     feedCache: true,
     docsScript: nodeDocsScript,
     importer: (received, actor) => imports.import(received, actor),
+    rereader: (request) => imports.reread(request),
     importing: () => imports.active,
     settings: () => settings,
     remoteAddress: (c) => {

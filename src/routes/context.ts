@@ -1,7 +1,7 @@
 /** What every route sees: the injected dependencies, the settings and the request's database. */
 import type { Context } from "hono";
 import type { Db } from "../store/db.ts";
-import type { ImportOutcome, ReceivedDocument } from "../store/importer.ts";
+import type { ImportOutcome, ReceivedDocument, Rereader } from "../store/importer.ts";
 
 export interface AppSettings {
   /** Bearer tokens accepted for writes (API_TOKENS), each an unnamed token; with none and no named token, writes only from loopback. */
@@ -27,6 +27,8 @@ export interface AppDeps {
   feedCache?: boolean;
   /** Imports an upload off the request's thread (Node: a worker thread); in-process when absent. */
   importer?: (received: ReceivedDocument, actor: string) => Promise<ImportOutcome>;
+  /** Reads a stored plan again (a ceremony set, a task corrected) off the request's thread; in-process when absent. */
+  rereader?: Rereader;
   /** Whether that importer is writing now: the database is then known to be writable (and locked by it). */
   importing?: () => boolean;
   /** The script of the interactive API reference (/docs), served by the service itself. */

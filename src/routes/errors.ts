@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "./context.ts";
 import { HTTPException } from "hono/http-exception";
 import { databaseFault } from "../store/faults.ts";
+import { ReadingStopped } from "../store/importer.ts";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** The one error type routes throw: an English code for programs, a Vietnamese message for people. */
@@ -35,6 +36,7 @@ export function handleError(error: Error, c: Context) {
     const [code, message] = /json/i.test(error.message) ? ["invalid-json", "Nội dung gửi lên không phải JSON hợp lệ."] : ["invalid-request", `Yêu cầu không hợp lệ: ${error.message}`];
     return c.json(errorBody(code!, message!), error.status as ContentfulStatusCode);
   }
+  if (error instanceof ReadingStopped) return c.json(errorBody(error.code, error.message), error.code === "too-slow" ? 503 : 413);
   const fault = databaseFault(error);
   if (fault) return c.json(errorBody(fault.code, fault.message), fault.status);
   console.error(error);

@@ -1,23 +1,32 @@
 /**
  * Node only: uploads are decoded, read, scheduled and saved on a worker thread with its own
- * connection to the database, one at a time, so that while a big plan is read the server's
- * thread keeps answering feeds and /health. An import that takes longer than its budget is
- * stopped (its transaction never commits: nothing is written) and answered as too slow.
+ * connection to the database, one at a time, and so are the re-readings a ceremony change or a
+ * task correction calls for, so that while a big plan is read the server's thread keeps
+ * answering feeds and /health. A job that takes longer than its budget is stopped (its
+ * transaction never commits: nothing is written) and answered as too slow.
  */
 import { Worker } from "node:worker_threads";
 import { noteChange } from "./changes.ts";
 import type { Db } from "./db.ts";
-import type { ImportOutcome, ReceivedDocument } from "./importer.ts";
+import { ReadingStopped, type ImportOutcome, type ReceivedDocument, type RereadRequest } from "./importer.ts";
+import type { SaveOutcome } from "./plans.ts";
 
 export const IMPORT_BUDGET_MS = 30_000;
 export const IMPORT_MEMORY_MB = 768;
 
+/** What crosses to the thread. */
+export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest };
+/** What comes back: the job's outcome, or its error as its message (and the store's fault code, if any). */
+export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string };
+
 interface Job {
-  received: ReceivedDocument;
-  actor: string;
-  resolve: (outcome: ImportOutcome) => void;
+  job: ThreadJob;
+  resolve: (outcome: unknown) => void;
   reject: (error: unknown) => void;
 }
+
+const TOO_SLOW = (seconds: number) => `Đọc kế hoạch quá ${seconds} giây nên đã dừng, không ghi gì: văn bản có thể quá dài hoặc có cấu trúc bất thường.`;
+const TOO_BIG = `Đọc văn bản này cần quá ${IMPORT_MEMORY_MB} MB bộ nhớ nên đã dừng, không ghi gì: tệp có thể là tệp nén bất thường hoặc quá lớn cho một kế hoạch.`;
 
 export class ImportThread {
   private worker: Worker | null = null;
@@ -33,8 +42,17 @@ export class ImportThread {
   ) {}
 
   import(received: ReceivedDocument, actor: string): Promise<ImportOutcome> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ received, actor, resolve, reject });
+    return this.run<ImportOutcome>({ kind: "import", received, actor });
+  }
+
+  /** A stored plan read again: a refusal (too slow, too big) is an error, as the request cannot be met. */
+  reread(request: RereadRequest): Promise<SaveOutcome | null> {
+    return this.run<SaveOutcome | null>({ kind: "reread", request });
+  }
+
+  private run<T>(job: ThreadJob): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ job, resolve: resolve as (outcome: unknown) => void, reject });
       this.next();
     });
   }
@@ -72,28 +90,31 @@ export class ImportThread {
       this.busy = false;
       this.next();
     };
-    const onMessage = (message: { outcome?: ImportOutcome; error?: string }) => {
+    const refuse = (code: ReadingStopped["code"], message: string) => {
+      if (job.job.kind === "import") job.resolve({ ok: false, code, message } satisfies ImportOutcome);
+      else job.reject(new ReadingStopped(code, message));
+    };
+    const onMessage = (message: ThreadAnswer) => {
       done();
       noteChange(this.db);
-      if (message.outcome) job.resolve(message.outcome);
-      else job.reject(new Error(message.error ?? "import failed"));
+      if ("outcome" in message) job.resolve(message.outcome);
+      else job.reject(Object.assign(new Error(message.error), message.code ? { code: message.code } : {}));
     };
     const onError = (error: Error) => {
       this.worker = null;
       done();
-      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
-        job.resolve({ ok: false, code: "too-large-to-read", message: `Đọc văn bản này cần quá ${IMPORT_MEMORY_MB} MB bộ nhớ nên đã dừng, không ghi gì: tệp có thể là tệp nén bất thường hoặc quá lớn cho một kế hoạch.` });
-      } else job.reject(error);
+      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") refuse("too-large-to-read", TOO_BIG);
+      else job.reject(error);
     };
     const timer = setTimeout(() => {
       // Terminating the thread closes its connection: the open transaction is rolled back.
       void worker.terminate();
       this.worker = null;
       done();
-      job.resolve({ ok: false, code: "too-slow", message: `Đọc kế hoạch quá ${Math.round(this.budgetMs / 1000)} giây nên đã dừng, không ghi gì: văn bản có thể quá dài hoặc có cấu trúc bất thường.` });
+      refuse("too-slow", TOO_SLOW(Math.round(this.budgetMs / 1000)));
     }, this.budgetMs);
     worker.on("message", onMessage);
     worker.on("error", onError);
-    worker.postMessage({ received: job.received, actor: job.actor });
+    worker.postMessage(job.job);
   }
 }

@@ -11,7 +11,7 @@ import type { ReadPlan } from "../reader/types.ts";
 import { assignIdentities } from "../schedule/identity.ts";
 import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./plans.ts";
 import { loadCorrections } from "./units.ts";
-import { loadTaskCorrections } from "./task-corrections.ts";
+import { loadTaskCorrections, removeTaskCorrection, upsertTaskCorrection, type CorrectionInput } from "./task-corrections.ts";
 import { applyTaskCorrections, type TaskCorrection } from "../schedule/task-corrections.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { AuditInput } from "./audit.ts";
@@ -89,6 +89,47 @@ export interface PendingCorrection {
   identity: string;
   value: TaskCorrection | null;
   write: NonNullable<PlanToSave["alsoWrite"]>[number];
+}
+
+/**
+ * A re-reading as plain data (it crosses to the import thread): the plan, the ceremony to set
+ * or clear, the audit row, and the task correction to merge in (`set`) or remove.
+ */
+export interface RereadRequest {
+  planId: string;
+  now: Date;
+  ceremony?: CeremonyOverride | null;
+  audit?: AuditInput;
+  correction?: { identity: string; value: TaskCorrection | null; change: { set: CorrectionInput; actor: string } | "remove" };
+}
+
+/** A re-reading stopped before it finished (too slow, too big for its memory): nothing was written. */
+export class ReadingStopped extends Error {
+  constructor(
+    readonly code: "too-slow" | "too-large-to-read",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Rereader = (request: RereadRequest) => Promise<SaveOutcome | null>;
+
+/** Runs a re-reading request on this connection. */
+export async function rereadRequested(db: Db, request: RereadRequest): Promise<SaveOutcome | null> {
+  const { planId, now, correction } = request;
+  const options: RereadOptions = {
+    ...(request.ceremony !== undefined ? { ceremony: request.ceremony } : {}),
+    ...(request.audit ? { audit: request.audit } : {}),
+  };
+  if (correction) {
+    const write =
+      correction.change === "remove"
+        ? removeTaskCorrection(db, planId, correction.identity)
+        : (await upsertTaskCorrection(db, planId, correction.identity, correction.change.set, correction.change.actor, now)).write;
+    options.correction = { identity: correction.identity, value: correction.value, write };
+  }
+  return rereadPlan(db, planId, now, options);
 }
 
 /**

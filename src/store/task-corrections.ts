@@ -29,8 +29,8 @@ export interface CorrectionInput {
  * before). Returns the correction before and after, for the audit trail.
  */
 export async function upsertTaskCorrection(db: Db, planId: string, identity: string, input: CorrectionInput, actor: string, now: Date) {
-  const id = `tc_${stableHash(`${planId}|${identity}`)}`;
-  const before = await db.taskCorrection.findUnique({ where: { id } });
+  const id = correctionRowId(planId, identity);
+  const before = await storedTaskCorrection(db, planId, identity);
   const fields = {
     ...(input.timing !== undefined ? { timingJson: JSON.stringify(input.timing) } : {}),
     ...(input.units !== undefined ? { unitsJson: JSON.stringify(input.units) } : {}),
@@ -43,6 +43,15 @@ export async function upsertTaskCorrection(db: Db, planId: string, identity: str
     before,
     write: db.taskCorrection.upsert({ where: { id }, create: { id, planId, identity, ...fields, createdAt: now }, update: fields }),
   };
+}
+
+/** The task's correction as stored, if any. */
+export function storedTaskCorrection(db: Db, planId: string, identity: string) {
+  return db.taskCorrection.findUnique({ where: { id: correctionRowId(planId, identity) } });
+}
+
+function correctionRowId(planId: string, identity: string): string {
+  return `tc_${stableHash(`${planId}|${identity}`)}`;
 }
 
 export function removeTaskCorrection(db: Db, planId: string, identity: string) {

@@ -162,8 +162,36 @@ describe("file handles", () => {
   }, 60_000);
 });
 
+/**
+ * Runs a slow request while polling the all-plans feed and /health: held on the server's thread,
+ * one round would wait for the whole request; off it, none waits for more than a small part of it.
+ */
+async function whileAnswering(url: string, slow: () => Promise<Response>) {
+  const sent = Date.now();
+  let finished = false;
+  let took = 0;
+  const request = slow().finally(() => {
+    finished = true;
+    took = Date.now() - sent;
+  });
+  let slowest = 0;
+  let rounds = 0;
+  while (!finished) {
+    const started = Date.now();
+    await (await fetch(`${url}/feeds/all.ics`)).arrayBuffer();
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    slowest = Math.max(slowest, Date.now() - started);
+    rounds++;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const response = await request;
+  expect(rounds).toBeGreaterThan(3);
+  expect(slowest).toBeLessThan(took / 4);
+  return { response, took, rounds, slowest };
+}
+
 describe("a big upload", () => {
-  it("is read off the server's thread: feeds and /health keep answering quickly meanwhile", async () => {
+  it("is read off the server's thread, and so are its ceremony change and a task's correction: feeds and /health keep answering quickly meanwhile", async () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), "lich-big-"));
     const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl: `file:${path.join(directory, "lich.db")}`, env: {}, log: () => {} });
     try {
@@ -174,38 +202,27 @@ describe("a big upload", () => {
           lines.push(`${i}. Tổ chức hoạt động tuyên truyền số ${s * 100 + i} tại các xã`, "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.", "- Đơn vị phối hợp: Sở Thông tin và Truyền thông; UBND các huyện, thành phố.", `- Thời gian thực hiện: Tháng ${(i % 12) + 1}/2027.`, "");
         }
       }
-      const sent = Date.now();
-      const upload = fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: lines.join("\n") });
-      let slowest = 0;
-      let answered = 0;
-      let finished = false;
-      let took = 0;
-      void upload.then(() => {
-        finished = true;
-        took = Date.now() - sent;
-      });
-      while (!finished) {
-        const started = Date.now();
-        const response = await fetch(`${server.url}/feeds/all.ics`);
-        await response.arrayBuffer();
-        const health = await fetch(`${server.url}/health`);
-        expect(health.status).toBe(200);
-        slowest = Math.max(slowest, Date.now() - started);
-        answered++;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const posted = await upload;
-      expect(posted.status).toBe(201);
-      expect(((await posted.json()) as { plan: { tasks: unknown[] } }).plan.tasks.length).toBe(2250);
-      expect(answered).toBeGreaterThan(3);
-      // Held on the server's thread, one round would wait for the whole import; off it, none waits for more than a small part of it.
-      expect(slowest).toBeLessThan(took / 4);
-      console.log(`  big upload: ${took} ms; ${answered} feed + health rounds meanwhile, slowest ${slowest} ms`);
+      const posted = await whileAnswering(server.url, () => fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: lines.join("\n") }));
+      expect(posted.response.status).toBe(201);
+      const { plan } = (await posted.response.json()) as { plan: { id: string; tasks: Array<{ id: string }> } };
+      expect(plan.tasks.length).toBe(2250);
+      console.log(`  big upload: ${posted.took} ms; ${posted.rounds} feed + health rounds meanwhile, slowest ${posted.slowest} ms`);
+      // A ceremony set and a task corrected read the whole plan again: off the server's thread too.
+      const json = { "content-type": "application/json" };
+      const ceremony = await whileAnswering(server.url, () => fetch(`${server.url}/api/plans/${plan.id}/ceremony`, { method: "PUT", headers: json, body: JSON.stringify({ start: "2027-09-02T08:00" }) }));
+      expect(ceremony.response.status).toBe(200);
+      console.log(`  its ceremony set: ${ceremony.took} ms; ${ceremony.rounds} rounds meanwhile, slowest ${ceremony.slowest} ms`);
+      const corrected = await whileAnswering(server.url, () => fetch(`${server.url}/api/plans/${plan.id}/tasks/${plan.tasks[7]!.id}`, { method: "PATCH", headers: json, body: JSON.stringify({ timing: "Tháng 10/2027", done: true }) }));
+      expect(corrected.response.status).toBe(200);
+      console.log(`  a task corrected: ${corrected.took} ms; ${corrected.rounds} rounds meanwhile, slowest ${corrected.slowest} ms`);
+      const task = ((await (await fetch(`${server.url}/api/plans/${plan.id}`)).json()) as { plan: { tasks: Array<{ correction: { set: { done: boolean } } | null; timing: Array<{ items: Array<{ start: string }> }> }> } }).plan.tasks[7]!;
+      expect(task.correction?.set.done).toBe(true);
+      expect(task.timing[0]!.items[0]!.start).toBe("2027-10-01");
     } finally {
       await server.close();
       rmSync(directory, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 90_000);
 
   it("is stopped past its time budget, with nothing written", async () => {
     const { ImportThread } = await import("../../src/store/import-thread.ts");

@@ -17,7 +17,7 @@ import { publicOrigin, type AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { feedLinks } from "../feed-links.ts";
 import { router } from "../openapi.ts";
-import { correctTask, previewPhrase, restoreTask, setCeremony } from "../plans/correct.ts";
+import { correctTask, previewPhrase, restoreTask, setCeremony, rereaderOf } from "../plans/correct.ts";
 import { planJson, type PlanJson } from "../plans/plan-json.ts";
 import { countdownOf, type Countdown } from "../schedule/answers.ts";
 import { ceremonyFromForm, taskPatchFromForm, text, unitLines, type FormValues } from "./forms.ts";
@@ -433,7 +433,7 @@ export const planPages = router()
         if (!checked.ok) throw new ApiError(400, "invalid-ceremony", checked.message);
         ceremony = checked.value;
       }
-      await setCeremony(c.var.db, c.var.now, id, ceremony, actor.name);
+      await setCeremony(c.var.db, rereaderOf(c), c.var.now, id, ceremony, actor.name);
       return c.redirect(`/plans/${id}?done=${clear ? "ceremony-cleared" : "ceremony"}`, 303) as never;
     } catch (error) {
       return (await refused(c, id, error)) as never;
@@ -456,7 +456,7 @@ export const planPages = router()
       const units = lines ? await resolveUnitLines(c.var.db, lines) : undefined;
       const body = { ...patch, ...(units ? { units } : {}) };
       if (body.timing === undefined && body.units === undefined && body.done === undefined) throw new ApiError(400, "invalid-request", "Chưa có gì để điều chỉnh: nhập thời gian mới, đổi đơn vị hoặc tình trạng.");
-      await correctTask(c.var.db, c.var.now, id, key, body, actor.name);
+      await correctTask(c.var.db, rereaderOf(c), c.var.now, id, key, body, actor.name);
       return c.redirect(`/plans/${id}?done=corrected#task-${encodeURIComponent(key)}`, 303) as never;
     } catch (error) {
       return (await refused(c, id, error)) as never;
@@ -466,7 +466,7 @@ export const planPages = router()
     const [id, key] = [param(c, "id"), param(c, "key")];
     try {
       const actor = await requirePageWrite(c, (await c.req.parseBody()) as FormValues);
-      await restoreTask(c.var.db, c.var.now, id, key, actor.name);
+      await restoreTask(c.var.db, rereaderOf(c), c.var.now, id, key, actor.name);
       return c.redirect(`/plans/${id}?done=restored`, 303) as never;
     } catch (error) {
       return (await refused(c, id, error)) as never;

@@ -4,19 +4,21 @@
  * context, units must exist or be recognizable), saved with the plan it changes and its audit
  * row in one write.
  */
-import { rereadPlan } from "../../store/importer.ts";
+import type { Context } from "hono";
+import { rereadRequested, type Rereader } from "../../store/importer.ts";
 import { planTimingContext } from "../../reader/read.ts";
 import type { Occasion, UnitMention } from "../../reader/types.ts";
 import type { ExplicitItem, TaskCorrection } from "../../schedule/task-corrections.ts";
 import type { Db } from "../../store/db.ts";
 import type { SaveOutcome } from "../../store/plans.ts";
-import { removeTaskCorrection, upsertTaskCorrection, type CorrectionInput } from "../../store/task-corrections.ts";
+import { storedTaskCorrection, type CorrectionInput } from "../../store/task-corrections.ts";
 import { findUnit } from "../../store/units.ts";
 import { resolveTiming } from "../../timing/resolve.ts";
 import type { Resolution } from "../../timing/types.ts";
 import { canonicalUnit } from "../../units/canonical.ts";
 import { parseScope } from "../../units/scope.ts";
 import type { CeremonyOverride } from "../../reader/ceremony-override.ts";
+import type { AppEnv } from "../context.ts";
 import { ApiError, planNotFound } from "../errors.ts";
 import type { z } from "../openapi.ts";
 import type { TaskPatchSchema } from "./schemas.ts";
@@ -29,17 +31,22 @@ export interface CorrectionOutcome {
   identity: string;
 }
 
+/** Where a plan is read again: off the request's thread where the runtime can (Node), in-process otherwise. */
+export function rereaderOf(c: Context<AppEnv>): Rereader {
+  return c.var.deps.rereader ?? ((request) => rereadRequested(c.var.db, request));
+}
+
 /** Sets (or, with null, clears) the organizers' ceremony date: everything anchored on it moves. */
-export async function setCeremony(db: Db, now: Date, id: string, ceremony: CeremonyOverride | null, actor: string): Promise<SaveOutcome> {
+export async function setCeremony(db: Db, reread: Rereader, now: Date, id: string, ceremony: CeremonyOverride | null, actor: string): Promise<SaveOutcome> {
   const before = await db.plan.findUnique({ where: { id }, select: { ceremonyOverrideJson: true } });
   if (!before) throw planNotFound(id);
   const audit = { actor, action: ceremony ? ("ceremony.set" as const) : ("ceremony.cleared" as const), planId: id, before: before.ceremonyOverrideJson ? JSON.parse(before.ceremonyOverrideJson) : null, after: ceremony, at: now };
-  const outcome = await rereadPlan(db, id, now, { ceremony, audit });
+  const outcome = await reread({ planId: id, now, ceremony, audit });
   if (!outcome) throw planNotFound(id);
   return outcome;
 }
 
-export async function correctTask(db: Db, now: Date, id: string, key: string, body: TaskPatch, actor: string): Promise<CorrectionOutcome> {
+export async function correctTask(db: Db, reread: Rereader, now: Date, id: string, key: string, body: TaskPatch, actor: string): Promise<CorrectionOutcome> {
   const { plan, task } = await requireTask(db, id, key);
   const input: CorrectionInput = {};
   if (typeof body.timing === "string") input.timing = { phrase: checkPhrase(body.timing, plan).phrase };
@@ -47,7 +54,7 @@ export async function correctTask(db: Db, now: Date, id: string, key: string, bo
   if (body.units) input.units = await unitsOf(db, body.units, plan.scope);
   if (body.done !== undefined) input.done = body.done;
   if (body.note !== undefined) input.note = body.note;
-  const { before, write } = await upsertTaskCorrection(db, id, task.identity, input, actor, now);
+  const before = await storedTaskCorrection(db, id, task.identity);
   const value: TaskCorrection = {
     identity: task.identity,
     timing: input.timing ?? (before?.timingJson ? JSON.parse(before.timingJson) : null),
@@ -67,17 +74,19 @@ export async function correctTask(db: Db, now: Date, id: string, key: string, bo
     note: body.note ?? null,
     at: now,
   };
-  const revision = await rereadPlan(db, id, now, { audit, correction: { identity: task.identity, value, write } });
-  return { revision: revision!, identity: task.identity };
+  const revision = await reread({ planId: id, now, audit, correction: { identity: task.identity, value, change: { set: input, actor } } });
+  if (!revision) throw planNotFound(id);
+  return { revision, identity: task.identity };
 }
 
-export async function restoreTask(db: Db, now: Date, id: string, key: string, actor: string): Promise<CorrectionOutcome> {
+export async function restoreTask(db: Db, reread: Rereader, now: Date, id: string, key: string, actor: string): Promise<CorrectionOutcome> {
   const { task } = await requireTask(db, id, key);
-  const stored = await db.taskCorrection.findUnique({ where: { planId_identity: { planId: id, identity: task.identity } } });
+  const stored = await storedTaskCorrection(db, id, task.identity);
   if (!stored) throw new ApiError(404, "no-correction", `Nhiệm vụ ${key} chưa có điều chỉnh nào.`);
   const audit = { actor, action: "task.correction-removed" as const, planId: id, subject: key, before: storedView(stored), after: null, at: now };
-  const revision = await rereadPlan(db, id, now, { audit, correction: { identity: task.identity, value: null, write: removeTaskCorrection(db, id, task.identity) } });
-  return { revision: revision!, identity: task.identity };
+  const revision = await reread({ planId: id, now, audit, correction: { identity: task.identity, value: null, change: "remove" } });
+  if (!revision) throw planNotFound(id);
+  return { revision, identity: task.identity };
 }
 
 /** What a phrase would give in the plan's context, without saving anything (the pages' preview). */

@@ -15,7 +15,7 @@ import { errors, json, router, WRITE_SECURITY, z } from "../openapi.ts";
 import { PlanIdParam } from "../schedule/schemas.ts";
 import { planJson } from "./plan-json.ts";
 import { AuditPageSchema, AuditQuery, CeremonyBodySchema, PlanSchema, PlanSummarySchema, RevisionSchema } from "./schemas.ts";
-import { setCeremony } from "./correct.ts";
+import { setCeremony, rereaderOf } from "./correct.ts";
 import { importUpload } from "./upload.ts";
 import { taskCorrectionRoutes } from "./tasks.ts";
 
@@ -156,7 +156,7 @@ export const planRoutes = router()
 /** The plan read again with the organizers' ceremony date (or without it): what moved, and the plan. */
 async function reread(c: Context<AppEnv>, ceremony: CeremonyOverride | null, actor: string) {
   const id = c.req.param("id")!;
-  const outcome = await setCeremony(c.var.db, c.var.now, id, ceremony, actor);
+  const outcome = await setCeremony(c.var.db, rereaderOf(c), c.var.now, id, ceremony, actor);
   const plan = await getPlan(c.var.db, id);
   return { revision: outcome, plan: planJson(plan!, publicOrigin(c)) };
 }

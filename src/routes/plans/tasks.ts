@@ -9,7 +9,7 @@ import { getPlan } from "../../store/plans.ts";
 import { requireWriteAccess } from "../access.ts";
 import { publicOrigin, type AppEnv } from "../context.ts";
 import { errors, json, router, WRITE_SECURITY, z } from "../openapi.ts";
-import { correctTask, restoreTask } from "./correct.ts";
+import { correctTask, restoreTask, rereaderOf } from "./correct.ts";
 import { planJson } from "./plan-json.ts";
 import { RevisionSchema, TaskKeyParams, TaskPatchSchema, TaskSchema } from "./schemas.ts";
 
@@ -41,13 +41,13 @@ export const taskCorrectionRoutes = router()
   .openapi(patch, async (c) => {
     const actor = await requireWriteAccess(c);
     const { id, key } = c.req.valid("param");
-    const { revision, identity } = await correctTask(c.var.db, c.var.now, id, key, c.req.valid("json"), actor.name);
+    const { revision, identity } = await correctTask(c.var.db, rereaderOf(c), c.var.now, id, key, c.req.valid("json"), actor.name);
     return c.json({ revision, task: await taskAnswer(c, id, identity) }, 200);
   })
   .openapi(undo, async (c) => {
     const actor = await requireWriteAccess(c);
     const { id, key } = c.req.valid("param");
-    const { revision, identity } = await restoreTask(c.var.db, c.var.now, id, key, actor.name);
+    const { revision, identity } = await restoreTask(c.var.db, rereaderOf(c), c.var.now, id, key, actor.name);
     return c.json({ revision, task: await taskAnswer(c, id, identity) }, 200);
   });
 
