@@ -3,7 +3,7 @@
  * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
  */
 import { withoutControls } from "../text/controls.ts";
-import { declaredZipSize } from "./zip-size.ts";
+import { declaredZipSize, inflatedZipSize } from "./zip-size.ts";
 import { docxHtmlToText } from "./docx-html.ts";
 import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
@@ -141,6 +141,12 @@ async function docxToText(bytes: Uint8Array, name: string): Promise<DecodeResult
   if (size.bytes > MAX_DOCX_INFLATED) {
     return fail("docx-too-large", `${name} khi giải nén lớn ${Math.round(size.bytes / 1024 / 1024)} MB, quá giới hạn ${MAX_DOCX_INFLATED / 1024 / 1024} MB của một kế hoạch: không đọc.`);
   }
+  // The directory can understate: what the entries really inflate to is measured before mammoth inflates them whole.
+  const inflated = await inflatedZipSize(bytes, MAX_DOCX_INFLATED);
+  if (!inflated.ok && inflated.reason === "too-large") {
+    return fail("docx-too-large", `${name} khi giải nén lớn hơn ${MAX_DOCX_INFLATED / 1024 / 1024} MB (lớn hơn tệp tự khai báo), quá giới hạn của một kế hoạch: không đọc.`);
+  }
+  if (!inflated.ok) return fail("invalid-docx", `${name} không đọc được như tài liệu Word .docx (không phải tệp nén .docx).`);
   try {
     const mammoth = await import("mammoth");
     // The HTML keeps what the raw text loses: tables (cells and rows) and list numbering.

@@ -5,7 +5,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { decodeDocument, MAX_DOCX_INFLATED } from "../../src/reader/decode.ts";
-import { declaredZipSize } from "../../src/reader/zip-size.ts";
+import { deflateRawSync } from "node:zlib";
+import { declaredZipSize, inflatedZipSize } from "../../src/reader/zip-size.ts";
 import { freshDb } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { parseFeed } from "../helpers/ical.ts";
@@ -26,7 +27,51 @@ function claiming(bytes: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
+/** A one-entry zip (word/document.xml) whose directory says it inflates to `claimed` bytes, whatever it really holds. */
+function lyingZip(content: Buffer, claimed: number): Uint8Array {
+  const name = Buffer.from("word/document.xml");
+  const data = deflateRawSync(content, { level: 9 });
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(claimed, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(claimed, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
+
 describe("a .docx that would inflate past a plan's size", () => {
+  it("measures what a zip really inflates to, entry by entry", async () => {
+    const bytes = await docx("<w:document>" + "<w:p/>".repeat(1000) + "</w:document>");
+    const declared = declaredZipSize(bytes);
+    expect(await inflatedZipSize(bytes, MAX_DOCX_INFLATED)).toEqual({ ok: true, bytes: declared.ok ? declared.bytes : -1 });
+    expect(await inflatedZipSize(lyingZip(Buffer.alloc(5000, "a"), 10), 1_000_000)).toEqual({ ok: true, bytes: 5000 });
+  });
+
+  it("is refused when its directory understates its size: measured while inflating, stopped at the limit", async () => {
+    // 150 MB of paragraphs in a 150 KB file whose directory claims 1 KB.
+    const lying = lyingZip(Buffer.alloc(150 * 1024 * 1024, "<w:p><w:r><w:t>a</w:t></w:r></w:p>"), 1024);
+    expect(lying.byteLength).toBeLessThan(1024 * 1024);
+    expect(declaredZipSize(lying)).toMatchObject({ ok: true, bytes: 1024 });
+    const result = await decodeDocument(lying, "noi-doi.docx");
+    expect(result).toMatchObject({ ok: false, code: "docx-too-large" });
+    expect(result.ok ? "" : result.message).toContain("lớn hơn tệp tự khai báo");
+  });
+
   it("reads what a zip declares from its central directory", async () => {
     const bytes = await docx("<w:document/>");
     const size = declaredZipSize(bytes);
