@@ -10,7 +10,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./routes/context.ts";
 import { changeRoutes } from "./routes/changes/index.ts";
 import { docsRoutes } from "./routes/docs/index.ts";
-import { errorBody, handleError } from "./routes/errors.ts";
+import { ApiError, errorBody, handleError } from "./routes/errors.ts";
 import { feedRoutes } from "./routes/feeds/index.ts";
 import { feedTokenRoutes } from "./routes/feed-tokens/index.ts";
 import { healthRoutes } from "./routes/health/index.ts";
@@ -24,6 +24,8 @@ import { unitRoutes } from "./routes/units/index.ts";
 
 export type { Db } from "./store/db.ts";
 export { DEFAULT_SETTINGS, type AppDeps, type AppEnv, type AppSettings, type AppVariables } from "./routes/context.ts";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
@@ -44,6 +46,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.set("db", deps.db(c.env));
     c.set("now", deps.clock());
     c.set("settings", deps.settings(c.env));
+    await next();
+  });
+  // A fault the runtime sees before any statement (the file deleted, the disk full): writes are refused at once, reads go on.
+  app.use(async (c, next) => {
+    const fault = SAFE_METHODS.has(c.req.method) ? null : (deps.databaseFault?.() ?? null);
+    if (fault) throw new ApiError(fault.status, fault.code, fault.message);
     await next();
   });
   app.use("*", async (c, next) => {

@@ -7,7 +7,9 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "./app.ts";
 import { FeedFrontCache } from "./routes/feeds/front-cache.ts";
 import { settingsFrom } from "./routes/settings.ts";
-import { dataGeneration, watchOtherWriters } from "./store/changes.ts";
+import { carryGeneration, dataGeneration, watchOtherWriters } from "./store/changes.ts";
+import type { DatabaseFault } from "./store/faults.ts";
+import { databaseFilePath, DISK_FULL, fileIdentity, fileState, MISSING, removeOrphanJournal } from "./store/node-file.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 import { listApiTokens } from "./store/api-tokens.ts";
 import { ImportThread } from "./store/import-thread.ts";
@@ -34,9 +36,47 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const busy = Number(env.DB_BUSY_TIMEOUT_MS);
   const busyTimeoutMs = Number.isFinite(busy) && busy >= 0 && env.DB_BUSY_TIMEOUT_MS ? busy : undefined;
-  const database = await openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
-  const stopWatching = watchOtherWriters(database.db);
+  const open = () => openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
+  let database = await open();
+  let stopWatching = watchOtherWriters(database.db);
   const imports = new ImportThread(databaseUrl, database.db, undefined, busyTimeoutMs);
+  const file = databaseFilePath(databaseUrl);
+  let identity = file ? fileIdentity(file) : null;
+  let reopening: Promise<void> | null = null;
+  /**
+   * A file deleted under the server is not written (its connection would write into the deleted
+   * copy); when a file is back at the path, every connection to the old one is closed first (its
+   * journal must not be applied to the new file), then the new one is opened.
+   */
+  const reopen = async () => {
+    const previous = database;
+    stopWatching();
+    await imports.reconnect();
+    await previous.close();
+    const next = await open();
+    carryGeneration(previous.db, next.db);
+    database = next;
+    imports.useDatabase(next.db);
+    identity = fileIdentity(file!);
+    stopWatching = watchOtherWriters(next.db);
+    log(`Đã mở lại cơ sở dữ liệu ${databaseUrl} (tệp đã được trả lại).`);
+  };
+  const databaseFault = (): DatabaseFault | null => {
+    if (!file) return null;
+    if (reopening) return MISSING;
+    const state = fileState(file, identity);
+    if (state.kind === "same") return null;
+    if (state.kind === "missing") removeOrphanJournal(file);
+    if (state.kind === "disk-full") return DISK_FULL;
+    if (state.kind === "replaced") {
+      reopening = reopen()
+        .catch((error: unknown) => log(`Chưa mở lại được cơ sở dữ liệu: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => (reopening = null));
+    }
+    return MISSING;
+  };
+  const fileWatch = setInterval(databaseFault, 1000);
+  fileWatch.unref();
   const settings = settingsFrom(env);
   const app = createApp({
     db: () => database.db,
@@ -45,6 +85,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     docsScript: nodeDocsScript,
     importer: (received, actor) => imports.import(received, actor),
     rereader: (request) => imports.reread(request),
+    databaseFault,
     importing: () => imports.active,
     settings: () => settings,
     remoteAddress: (c) => {
@@ -82,6 +123,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     url,
     server,
     close: async () => {
+      clearInterval(fileWatch);
+      await reopening;
       stopWatching();
       await imports.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -242,14 +242,25 @@ function isGroupField(heading: Node, block: Block): boolean {
  */
 const REQUIREMENT = /^(?:Việc|Bảo đảm|Đảm bảo|Nguyên tắc|Yêu cầu|Tài liệu|Hình thức|Phương pháp|Đối tượng|Thành phần|Nội dung)(?![\p{L}])|^(?:(?!\s(?:phải|cần)\s).){3,80}\s(?:phải|cần)\s/u;
 
+/** Loops that stop at the first answer: attachTarget runs once per field line, and a heading may have thousands of children. */
 function describesHeading(heading: Node): boolean {
-  const items = heading.children.filter((c) => c.block.kind === "item");
-  return items.length > 0 && items.every((c) => c.block.bullet !== "" && c.fields.length === 0 && REQUIREMENT.test(c.block.text));
+  let items = 0;
+  for (const child of heading.children) {
+    if (child.block.kind !== "item") continue;
+    if (child.block.bullet === "" || child.fields.length > 0 || !REQUIREMENT.test(child.block.text)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
+function lastWithFields(heading: Node): Node | null {
+  for (let i = heading.children.length - 1; i >= 0; i--) if (heading.children[i]!.fields.length > 0) return heading.children[i]!;
+  return heading.fields.length > 0 ? heading : null;
 }
 
 function attachTarget(heading: Node | null, lastItem: Node | null, describesTask: boolean): Node | null {
   if (describesTask && heading) {
-    const withFields = [heading, ...heading.children].reverse().find((n) => n.fields.length > 0);
+    const withFields = lastWithFields(heading);
     if (withFields) return withFields;
   }
   if (heading && lastItem?.parent === heading && describesHeading(heading)) return heading;

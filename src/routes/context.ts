@@ -1,6 +1,7 @@
 /** What every route sees: the injected dependencies, the settings and the request's database. */
 import type { Context } from "hono";
 import type { Db } from "../store/db.ts";
+import type { DatabaseFault } from "../store/faults.ts";
 import type { ImportOutcome, ReceivedDocument, Rereader } from "../store/importer.ts";
 
 export interface AppSettings {
@@ -31,6 +32,8 @@ export interface AppDeps {
   rereader?: Rereader;
   /** Whether that importer is writing now: the database is then known to be writable (and locked by it). */
   importing?: () => boolean;
+  /** A fault of the database known without asking it (Node: its file deleted, its disk full); null when none. */
+  databaseFault?: () => DatabaseFault | null;
   /** The script of the interactive API reference (/docs), served by the service itself. */
   docsScript?: () => Promise<string>;
 }

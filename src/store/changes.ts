@@ -11,6 +11,11 @@ export function noteChange(db: Db): void {
   generations.set(db, (generations.get(db) ?? 0) + 1);
 }
 
+/** A client opened again on the same database goes on from the old one's counter: nothing cached before matches after. */
+export function carryGeneration(from: Db, to: Db): void {
+  generations.set(to, dataGeneration(from) + 1);
+}
+
 export function dataGeneration(db: Db): number {
   return generations.get(db) ?? 0;
 }

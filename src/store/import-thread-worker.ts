@@ -8,6 +8,10 @@ const { databaseUrl, busyTimeoutMs } = workerData as { databaseUrl: string; busy
 const database = await openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
 
 parentPort!.on("message", (job: ThreadJob) => {
+  if (job.kind === "close") {
+    void database.close().finally(() => parentPort!.postMessage({ outcome: null } satisfies ThreadAnswer));
+    return;
+  }
   const work = job.kind === "import" ? importDocument(database.db, job.received, job.actor) : rereadRequested(database.db, job.request);
   work.then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies ThreadAnswer),

@@ -15,7 +15,7 @@ export const IMPORT_BUDGET_MS = 30_000;
 export const IMPORT_MEMORY_MB = 768;
 
 /** What crosses to the thread. */
-export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest };
+export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest } | { kind: "close" };
 /** What comes back: the job's outcome, or its error as its message (and the store's fault code, if any). */
 export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string };
 
@@ -36,7 +36,7 @@ export class ImportThread {
   constructor(
     private readonly databaseUrl: string,
     /** The server's own client: its caches learn of the import at once. */
-    private readonly db: Db,
+    private db: Db,
     private readonly budgetMs = IMPORT_BUDGET_MS,
     private readonly busyTimeoutMs?: number,
   ) {}
@@ -50,7 +50,7 @@ export class ImportThread {
     return this.run<SaveOutcome | null>({ kind: "reread", request });
   }
 
-  private run<T>(job: ThreadJob): Promise<T> {
+  private run<T>(job: Exclude<ThreadJob, { kind: "close" }>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, resolve: resolve as (outcome: unknown) => void, reject });
       this.next();
@@ -62,9 +62,28 @@ export class ImportThread {
     return this.busy;
   }
 
+  /** Closes the thread's connection, once the job it runs (if any) is done; the next job opens a new one. */
+  async reconnect(): Promise<void> {
+    while (this.busy) await new Promise((resolve) => setTimeout(resolve, 20));
+    await this.close();
+  }
+
+  /** The server's client after it was opened again. */
+  useDatabase(db: Db): void {
+    this.db = db;
+  }
+
+  /** Ends the thread, its connection closed first (a terminated thread would leave SQLite's file open). */
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = null;
+    if (!worker) return;
+    if (!this.busy) {
+      const closed = new Promise((resolve) => worker.once("message", resolve));
+      worker.postMessage({ kind: "close" } satisfies ThreadJob);
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    }
+    await worker.terminate();
   }
 
   private start(): Worker {

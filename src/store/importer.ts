@@ -153,7 +153,7 @@ export async function rereadPlan(db: Db, planId: string, now: Date, options: Rer
  * What one plan may hold: far above any real plan (the largest in the corpus has a few hundred
  * tasks), low enough that one upload cannot hold the server for long or exhaust its memory.
  */
-export const LIMITS = { lines: 100_000, lineLength: 20_000, tasks: 3_000, unitsPerTask: 150, itemsPerTask: 200, events: 60_000 } as const;
+export const LIMITS = { lines: 30_000, lineLength: 20_000, tasks: 3_000, unitsPerTask: 150, itemsPerTask: 200, events: 60_000 } as const;
 
 type Refusal = Extract<ImportOutcome, { ok: false }>;
 

@@ -6,35 +6,15 @@
  * and the server's RSS and open file handles sampled every 30 s, with how flat they stayed
  * after warm-up (the first two minutes, or the first third of a short run).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { ROOT, sample, start } from "./server-process.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 900);
 const RATE = Number(process.env.SOAK_RATE ?? 200);
 const fixture = (name: string) => readFileSync(path.join(ROOT, "tests/fixtures/plans", name));
-
-function start(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/lich.mjs", "serve"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "inherit"] });
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /localhost:(\d+)/.exec(output);
-      if (match) resolve({ child, base: `http://127.0.0.1:${match[1]}` });
-    });
-    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-}
-
-function sample(pid: number): { rssMb: number; handles: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  return { rssMb: Math.round(rss), handles: readdirSync(`/proc/${pid}/fd`).length };
-}
 
 /** A zip whose directory claims 2 GB inflated; a line naming 500 units; random bytes. */
 function hostile(n: number): { body: Uint8Array; type: string } {

@@ -203,7 +203,7 @@ describe("a big upload", () => {
         }
       }
       const posted = await whileAnswering(server.url, () => fetch(`${server.url}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: lines.join("\n") }));
-      expect(posted.response.status).toBe(201);
+      expect(posted.response.status, await posted.response.clone().text()).toBe(201);
       const { plan } = (await posted.response.json()) as { plan: { id: string; tasks: Array<{ id: string }> } };
       expect(plan.tasks.length).toBe(2250);
       console.log(`  big upload: ${posted.took} ms; ${posted.rounds} feed + health rounds meanwhile, slowest ${posted.slowest} ms`);

@@ -18,6 +18,8 @@ const health = createRoute({
 });
 
 export const healthRoutes = router().openapi(health, async (c) => {
+  const known = c.var.deps.databaseFault?.();
+  if (known) return c.json({ status: "unavailable" as const, db: known.code }, 503);
   const health = await databaseHealth(c.var.db, { writing: c.var.deps.importing?.() === true });
   return health.ok ? c.json({ status: "ok" as const, db: "ok" as const }, 200) : c.json({ status: "unavailable" as const, db: health.fault }, 503);
 });

@@ -264,6 +264,6 @@ describe("health", () => {
     const { prismaFor } = await import("../../store/node-db.ts");
     const broken = await testApp(prismaFor("file:/nonexistent-dir/x/y.db")).request("/health");
     expect(broken.status).toBe(503);
-    expect(await broken.json()).toEqual({ status: "unavailable", db: "unreachable" });
+    expect(await broken.json()).toEqual({ status: "unavailable", db: "db-unavailable" });
   });
 });
