@@ -3,23 +3,30 @@ import { PrismaD1 } from "@prisma/adapter-d1";
 import { PrismaClient } from "./generated/prisma-worker/client.ts";
 import { createApp, type Db } from "./app.ts";
 import { settingsFrom } from "./routes/settings.ts";
+import { useBatchRunner, type SqlValue } from "./store/statements.ts";
 
 interface WorkerEnv {
   DB: D1Database;
   [name: string]: unknown;
 }
 
-// One client per D1 binding: bindings arrive with each request, never at module load.
-const clients = new WeakMap<D1Database, Db>();
-
+/**
+ * A client per request: Prisma's client batches queries with request-bound promises, and a
+ * Worker must not share those across requests (workerd cancels a request that awaits another's).
+ * Writes run as D1 batches: applied whole or not at all.
+ */
 function dbFor(env: unknown): Db {
   const binding = (env as WorkerEnv).DB;
-  let client = clients.get(binding);
-  if (!client) {
-    client = new PrismaClient({ adapter: new PrismaD1(binding) }) as unknown as Db;
-    clients.set(binding, client);
-  }
+  const client = new PrismaClient({ adapter: new PrismaD1(binding) }) as unknown as Db;
+  useBatchRunner(client, async (statements) => {
+    await binding.batch(statements.map((s) => binding.prepare(s.sql).bind(...s.args.map(d1Value))));
+  });
   return client;
+}
+
+/** D1 binds a blob as an ArrayBuffer. */
+function d1Value(value: SqlValue): unknown {
+  return value instanceof Uint8Array ? value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength) : value;
 }
 
 export default createApp({

@@ -3,7 +3,6 @@
  * API tokens in the database the server uses. A token is printed once; only its hash is kept.
  */
 import { createApiToken, listApiTokens, revokeApiToken, TokenNameTaken } from "../store/api-tokens.ts";
-import { recordAudit } from "../store/audit.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "../store/node-db.ts";
 import { InputError } from "./errors.ts";
 
@@ -23,8 +22,7 @@ export async function createTokenCommand(name: string, admin: boolean, now: Date
   if (!trimmed || trimmed.length > 100) throw new InputError("Tên mã truy cập cần 1–100 ký tự (--name \"Ban Tổ chức tỉnh\").");
   return withDatabase(env, async (db) => {
     try {
-      const created = await createApiToken(db, trimmed, admin, now);
-      await recordAudit(db, { actor: ACTOR, action: "api-token.created", subject: trimmed, after: { name: trimmed, admin }, at: now });
+      const created = await createApiToken(db, trimmed, admin, now, { actor: ACTOR, action: "api-token.created", subject: trimmed, after: { name: trimmed, admin }, at: now });
       return [
         `Đã tạo mã truy cập "${trimmed}"${admin ? " (quản trị)" : ""}. Mã chỉ hiện một lần, hãy lưu lại:`,
         created.token,
@@ -51,8 +49,7 @@ export async function listTokensCommand(env: Record<string, string | undefined> 
 
 export async function revokeTokenCommand(name: string, now: Date, env: Record<string, string | undefined> = process.env): Promise<string[]> {
   return withDatabase(env, async (db) => {
-    if (!(await revokeApiToken(db, name, now))) throw new InputError(`Không có mã truy cập đang dùng tên "${name}" (xem: lich token list).`);
-    await recordAudit(db, { actor: ACTOR, action: "api-token.revoked", subject: name, at: now });
+    if (!(await revokeApiToken(db, name, now, { actor: ACTOR, action: "api-token.revoked", subject: name, at: now }))) throw new InputError(`Không có mã truy cập đang dùng tên "${name}" (xem: lich token list).`);
     return [`Đã thu hồi mã truy cập "${name}".`];
   });
 }

@@ -4,7 +4,9 @@
  */
 import { base64Url, sha256Hex } from "../text/digest.ts";
 import { stableHash } from "../text/hash.ts";
+import { auditStatement, type AuditInput } from "./audit.ts";
 import type { Db } from "./db.ts";
+import { insertOne, runAtomically, sqlBool, sqlTime, updateOne } from "./statements.ts";
 
 export interface CreatedToken {
   id: string;
@@ -16,16 +18,17 @@ export interface CreatedToken {
 
 export class TokenNameTaken extends Error {}
 
-export async function createApiToken(db: Db, name: string, admin: boolean, now: Date): Promise<CreatedToken> {
+export async function createApiToken(db: Db, name: string, admin: boolean, now: Date, audit?: AuditInput): Promise<CreatedToken> {
   const existing = await db.apiToken.findUnique({ where: { name }, select: { revokedAt: true } });
   if (existing && existing.revokedAt === null) throw new TokenNameTaken(name);
   const token = `lk_${base64Url(crypto.getRandomValues(new Uint8Array(32)))}`;
   const tokenHash = await sha256Hex(token);
   const id = `at_${stableHash(tokenHash)}`;
   // A revoked name can be given again: the old row keeps its history under a suffixed name.
-  await db.$transaction([
-    ...(existing ? [db.apiToken.update({ where: { name }, data: { name: `${name} (thu hồi ${now.toISOString()})` } })] : []),
-    db.apiToken.create({ data: { id, name, tokenHash, admin, createdAt: now } }),
+  await runAtomically(db, [
+    ...(existing ? [updateOne("ApiToken", { name: `${name} (thu hồi ${now.toISOString()})` }, { name })] : []),
+    insertOne("ApiToken", { id, name, tokenHash, admin: sqlBool(admin), createdAt: sqlTime(now) }),
+    ...(audit ? [auditStatement(audit)] : []),
   ]);
   return { id, name, token, admin, createdAt: now };
 }
@@ -35,9 +38,13 @@ export async function listApiTokens(db: Db) {
 }
 
 /** Revokes the active token of that name; false when there is none. */
-export async function revokeApiToken(db: Db, name: string, now: Date): Promise<boolean> {
-  const result = await db.apiToken.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: now } });
-  return result.count > 0;
+export async function revokeApiToken(db: Db, name: string, now: Date, audit?: AuditInput): Promise<boolean> {
+  if ((await db.apiToken.count({ where: { name, revokedAt: null } })) === 0) return false;
+  await runAtomically(db, [
+    { sql: 'UPDATE "ApiToken" SET "revokedAt" = ? WHERE "name" = ? AND "revokedAt" IS NULL', args: [sqlTime(now), name] },
+    ...(audit ? [auditStatement(audit)] : []),
+  ]);
+  return true;
 }
 
 export async function hasApiTokens(db: Db): Promise<boolean> {

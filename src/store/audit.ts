@@ -4,6 +4,7 @@
  * No row holds a token or a feed key: callers pass names, scopes and ids only.
  */
 import type { Db } from "./db.ts";
+import { insertOne, runAtomically, sqlTime, type Statement } from "./statements.ts";
 
 export type AuditAction =
   | "plan.imported"
@@ -31,23 +32,21 @@ export interface AuditInput {
   at: Date;
 }
 
-/** The write of one audit row, to put in a transaction. */
-export function auditWrite(db: Db, input: AuditInput) {
-  return db.auditEvent.create({
-    data: {
-      at: input.at,
-      actor: input.actor,
-      action: input.action,
-      planId: input.planId ?? null,
-      subject: input.subject ?? null,
-      changeJson: JSON.stringify({ before: input.before ?? null, after: input.after ?? null }),
-      note: input.note ?? null,
-    },
+/** The statement of one audit row, to run with the write it records. */
+export function auditStatement(input: AuditInput): Statement {
+  return insertOne("AuditEvent", {
+    at: sqlTime(input.at),
+    actor: input.actor,
+    action: input.action,
+    planId: input.planId ?? null,
+    subject: input.subject ?? null,
+    changeJson: JSON.stringify({ before: input.before ?? null, after: input.after ?? null }),
+    note: input.note ?? null,
   });
 }
 
 export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
-  await auditWrite(db, input);
+  await runAtomically(db, [auditStatement(input)]);
 }
 
 export interface AuditPage {

@@ -3,8 +3,8 @@
  * created, changed or removed calendar entry, in order. Kept for a retention period; a token
  * older than that is expired and the client syncs again from scratch.
  */
-import { chunks } from "./chunks.ts";
 import type { Db } from "./db.ts";
+import { insertRows, sqlBool, sqlTime, type Statement } from "./statements.ts";
 
 export const SYNC_RETENTION_DAYS = 90;
 
@@ -14,12 +14,13 @@ export interface EntryChangeRow {
   removed: boolean;
 }
 
-export function entryChangeWrites(db: Db, planId: string, at: Date, rows: EntryChangeRow[]) {
-  return chunks(rows, 200).map((part) => db.entryChange.createMany({ data: part.map((row) => ({ ...row, planId, at })) }));
+export function entryChangeStatements(planId: string, at: Date, rows: EntryChangeRow[]): Statement[] {
+  const time = sqlTime(at);
+  return insertRows("EntryChange", ["uid", "planId", "unitId", "removed", "at"], rows.map((row) => [row.uid, planId, row.unitId, sqlBool(row.removed), time]));
 }
 
-export function pruneEntryChanges(db: Db, now: Date) {
-  return db.entryChange.deleteMany({ where: { at: { lt: new Date(now.getTime() - SYNC_RETENTION_DAYS * 86_400_000) } } });
+export function pruneEntryChanges(now: Date): Statement {
+  return { sql: 'DELETE FROM "EntryChange" WHERE "at" < ?', args: [sqlTime(new Date(now.getTime() - SYNC_RETENTION_DAYS * 86_400_000))] };
 }
 
 /** The newest sequence number, 0 when nothing was ever logged. */

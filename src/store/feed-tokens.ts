@@ -4,27 +4,37 @@
  */
 import { base64Url, sha256Hex } from "../text/digest.ts";
 import { stableHash } from "../text/hash.ts";
+import { auditStatement, type AuditInput } from "./audit.ts";
 import type { Db } from "./db.ts";
+import { insertOne, runAtomically, sqlTime } from "./statements.ts";
 
 function randomToken(): string {
   return base64Url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-export async function issueFeedToken(db: Db, scope: string, now: Date): Promise<{ id: string; token: string; createdAt: Date }> {
+/** Issues a token, with the audit row of its issue (given the new token's id) in the same write. */
+export async function issueFeedToken(db: Db, scope: string, now: Date, auditOf?: (id: string) => AuditInput): Promise<{ id: string; token: string; createdAt: Date }> {
   const token = randomToken();
   const tokenHash = await sha256Hex(token);
   const id = `ft_${stableHash(tokenHash)}`;
-  await db.$transaction([
-    db.feedToken.updateMany({ where: { scope, revokedAt: null }, data: { revokedAt: now } }),
-    db.feedToken.create({ data: { id, scope, tokenHash, createdAt: now } }),
+  await runAtomically(db, [
+    { sql: 'UPDATE "FeedToken" SET "revokedAt" = ? WHERE "scope" = ? AND "revokedAt" IS NULL', args: [sqlTime(now), scope] },
+    insertOne("FeedToken", { id, scope, tokenHash, createdAt: sqlTime(now) }),
+    ...(auditOf ? [auditStatement(auditOf(id))] : []),
   ]);
   return { id, token, createdAt: now };
 }
 
-/** Revokes one token, or every token of a scope; how many were still active. */
-export async function revokeFeedTokens(db: Db, where: { id: string } | { scope: string }, now: Date): Promise<number> {
-  const result = await db.feedToken.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: now } });
-  return result.count;
+/** Revokes one token, or every token of a scope, with its audit row; how many were still active. */
+export async function revokeFeedTokens(db: Db, where: { id: string } | { scope: string }, now: Date, audit?: AuditInput): Promise<number> {
+  const active = await db.feedToken.count({ where: { ...where, revokedAt: null } });
+  if (active === 0) return 0;
+  const [column, value] = "id" in where ? ["id", where.id] : ["scope", where.scope];
+  await runAtomically(db, [
+    { sql: `UPDATE "FeedToken" SET "revokedAt" = ? WHERE "${column}" = ? AND "revokedAt" IS NULL`, args: [sqlTime(now), value] },
+    ...(audit ? [auditStatement(audit)] : []),
+  ]);
+  return active;
 }
 
 export async function listFeedTokens(db: Db) {

@@ -125,8 +125,8 @@ export async function rereadRequested(db: Db, request: RereadRequest): Promise<S
   if (correction) {
     const write =
       correction.change === "remove"
-        ? removeTaskCorrection(db, planId, correction.identity)
-        : (await upsertTaskCorrection(db, planId, correction.identity, correction.change.set, correction.change.actor, now)).write;
+        ? removeTaskCorrection(planId, correction.identity)
+        : upsertTaskCorrection(planId, correction.identity, correction.change.set, correction.change.actor, now);
     options.correction = { identity: correction.identity, value: correction.value, write };
   }
   return rereadPlan(db, planId, now, options);

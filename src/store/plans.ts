@@ -4,14 +4,14 @@ import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
 import type { KnownTask } from "../schedule/identity.ts";
-import { auditWrite, type AuditInput } from "./audit.ts";
+import { auditStatement, type AuditInput } from "./audit.ts";
 import { noteChange } from "./changes.ts";
-import { entryChangeWrites, pruneEntryChanges } from "./entry-changes.ts";
+import { entryChangeStatements, pruneEntryChanges } from "./entry-changes.ts";
+import { deleteWhereIn, insertOne, insertRows, jsonChunks, runAtomically, sqlBool, sqlTime, updateOne, type SqlValue, type Statement } from "./statements.ts";
 import { chunks } from "./chunks.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
 import { unitId } from "./units.ts";
-import { flatMapOf } from "../text/lists.ts";
 
 export interface NewDocument {
   sha256: string;
@@ -37,7 +37,7 @@ export interface PlanToSave {
   /** The audit row of this write, saved in the same transaction. */
   audit?: AuditInput;
   /** Other writes that belong to this one (a task's correction), in the same transaction. */
-  alsoWrite?: Array<ReturnType<Db["taskCorrection"]["upsert"]> | ReturnType<Db["taskCorrection"]["deleteMany"]>>;
+  alsoWrite?: Statement[];
 }
 
 /** A task's row is named after its identity, so it stays the same row when a revision renumbers the task. */
@@ -109,48 +109,26 @@ export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> 
   const reconciliation = reconcileEntries(published, input.entries, input.now);
   const removedUnits = new Map(published.map((e) => [e.uid, e.unitId]));
 
-  try {
-    await db.$transaction([
-      ...(existingPlan ? revisionWrites(db, input, reconciliation, goneTasks) : [db.plan.create({ data: { id: planId, key: input.key, ...planFields(input), createdAt: input.now } })]),
-      ...documentWrites(db, input),
-      ...unitWrites(db, plan, existingUnits, input.now),
-      ...plan.tasks.map((task, ordinal) => {
-        const identity = identityOf(input, task.id);
-        const fields = {
-          key: task.id, identity, ordinal, title: task.title, section: task.section, lineFrom: task.lines[0], lineTo: task.lines[1], timingJson: JSON.stringify(task.timing),
-          correctionJson: task.correction ? JSON.stringify(task.correction) : null,
-        };
-        const units = task.units.map((u) => ({ unitId: unitId(u.slug), role: u.role }));
-        return db.task.upsert({
-          where: { id: taskRowId(planId, identity) },
-          create: { id: taskRowId(planId, identity), planId, ...fields, units: { create: units } },
-          update: { ...fields, units: { deleteMany: {}, create: units } },
-        });
-      }),
-      db.entry.createMany({ data: reconciliation.created.map((e) => entryRow(planId, e)) }),
-      ...reconciliation.changed.map((e) => {
-        const { id: _id, uid: _uid, planId: _planId, ...row } = entryRow(planId, e);
-        return db.entry.update({ where: { uid: e.uid }, data: row });
-      }),
-      ...entryChangeWrites(db, planId, input.now, [
-        ...[...reconciliation.created, ...reconciliation.changed].map((e) => ({ uid: e.uid, unitId: e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug), removed: false })),
-        ...reconciliation.removed.map((uid) => ({ uid, unitId: removedUnits.get(uid) ?? null, removed: true })),
-      ]),
-      pruneEntryChanges(db, input.now),
-      ...(input.audit ? [auditWrite(db, input.audit)] : []),
-      ...(input.alsoWrite ?? []),
-    ]);
-  } catch (error) {
-    // D1 runs a batch as separate statements: a new plan is removed again; see README for revisions.
-    if (!existingPlan) await db.plan.deleteMany({ where: { id: planId } }).catch(() => undefined);
-    throw error;
-  }
+  await runAtomically(db, [
+    ...(existingPlan ? revisionStatements(input, reconciliation, goneTasks) : [insertOne("Plan", { id: planId, key: input.key, ...planFields(input), createdAt: sqlTime(input.now) })]),
+    ...documentStatements(input),
+    ...unitStatements(plan, existingUnits, input.now),
+    ...taskStatements(input),
+    ...insertRows("Entry", ENTRY_COLUMNS, [...reconciliation.created, ...reconciliation.changed].map((e) => entryRow(planId, e)), { upsertOn: "uid", keep: ["id"] }),
+    ...entryChangeStatements(planId, input.now, [
+      ...[...reconciliation.created, ...reconciliation.changed].map((e) => ({ uid: e.uid, unitId: e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug), removed: false })),
+      ...reconciliation.removed.map((uid) => ({ uid, unitId: removedUnits.get(uid) ?? null, removed: true })),
+    ]),
+    pruneEntryChanges(input.now),
+    ...(input.audit ? [auditStatement(input.audit)] : []),
+    ...(input.alsoWrite ?? []),
+  ]);
   noteChange(db);
   const { created, changed, unchanged, removed } = reconciliation;
   return { revision: existingPlan !== null, created: created.length, changed: changed.length, unchanged: unchanged.length, removed: removed.length };
 }
 
-function planFields(input: PlanToSave) {
+function planFields(input: PlanToSave): Record<string, SqlValue> {
   const { plan } = input;
   return {
     number: plan.number,
@@ -165,7 +143,7 @@ function planFields(input: PlanToSave) {
     ceremonyJson: plan.ceremony ? JSON.stringify(plan.ceremony) : null,
     warningsJson: JSON.stringify(plan.warnings),
     coverage: plan.coverage,
-    updatedAt: input.now,
+    updatedAt: sqlTime(input.now),
     ...(input.ceremonyOverride !== undefined ? { ceremonyOverrideJson: input.ceremonyOverride ? JSON.stringify(input.ceremonyOverride) : null } : {}),
   };
 }
@@ -174,33 +152,31 @@ function identityOf(input: PlanToSave, taskId: string): string {
   return input.identities?.get(taskId) ?? taskId;
 }
 
-function revisionWrites(db: Db, input: PlanToSave, reconciliation: Reconciliation, goneTasks: string[]) {
+function revisionStatements(input: PlanToSave, reconciliation: Reconciliation, goneTasks: string[]): Statement[] {
   return [
-    db.plan.update({ where: { id: input.planId }, data: { key: input.key, ...planFields(input) } }),
+    updateOne("Plan", { key: input.key, ...planFields(input) }, { id: input.planId }),
     // Tasks the revision no longer has go, with their entries (cascade).
-    ...chunks(goneTasks).map((part) => db.task.deleteMany({ where: { id: { in: part } } })),
+    ...deleteWhereIn("Task", "id", goneTasks),
     // Renumbered tasks swap outline ids: move every id out of the way of the unique (planId, key) first.
-    db.$executeRaw`UPDATE "Task" SET "key" = '~' || "id" WHERE "planId" = ${input.planId}`,
-    ...chunks(reconciliation.removed).map((part) => db.entry.deleteMany({ where: { uid: { in: part } } })),
+    { sql: `UPDATE "Task" SET "key" = '~' || "id" WHERE "planId" = ?`, args: [input.planId] },
+    ...deleteWhereIn("Entry", "uid", reconciliation.removed),
   ];
 }
 
-function documentWrites(db: Db, input: PlanToSave) {
+function documentStatements(input: PlanToSave): Statement[] {
   const { document, planId } = input;
   if (!document) return [];
   return [
-    db.document.create({
-      data: {
-        id: `d_${document.sha256.slice(0, 16)}`,
-        planId,
-        sha256: document.sha256,
-        fileName: document.fileName,
-        mediaType: document.mediaType,
-        size: document.bytes.byteLength,
-        content: document.bytes as Uint8Array<ArrayBuffer>,
-        text: document.text,
-        receivedAt: document.receivedAt,
-      },
+    insertOne("Document", {
+      id: `d_${document.sha256.slice(0, 16)}`,
+      planId,
+      sha256: document.sha256,
+      fileName: document.fileName,
+      mediaType: document.mediaType,
+      size: document.bytes.byteLength,
+      content: document.bytes,
+      text: document.text,
+      receivedAt: sqlTime(document.receivedAt),
     }),
   ];
 }
@@ -208,47 +184,74 @@ function documentWrites(db: Db, input: PlanToSave) {
 type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string }>;
 
 /** New units are created; new spellings of a known unit become its aliases. */
-function unitWrites(db: Db, plan: ReadPlan, existing: KnownUnits, now: Date) {
-  return flatMapOf(plan.units, (unit) => {
+function unitStatements(plan: ReadPlan, existing: KnownUnits, now: Date): Statement[] {
+  const created: unknown[][] = [];
+  const aliased: unknown[][] = [];
+  for (const unit of plan.units) {
     const known = existing.get(unit.slug);
     if (!known) {
-      return [
-        db.unit.create({
-          data: { id: unitId(unit.slug), slug: unit.slug, name: unit.name, scope: unit.scope, aliasesJson: JSON.stringify(unit.aliases), collective: unit.collective, createdAt: now },
-        }),
-      ];
+      created.push([unitId(unit.slug), unit.slug, unit.name, unit.scope, JSON.stringify(unit.aliases), sqlBool(unit.collective), sqlTime(now)]);
+      continue;
     }
     const aliases = new Set<string>(JSON.parse(known.aliasesJson) as string[]);
     const before = aliases.size;
     for (const alias of [unit.name, ...unit.aliases]) if (alias !== known.name) aliases.add(alias);
-    return aliases.size === before ? [] : [db.unit.update({ where: { slug: unit.slug }, data: { aliasesJson: JSON.stringify([...aliases]) } })];
-  });
+    if (aliases.size !== before) aliased.push([unit.slug, JSON.stringify([...aliases])]);
+  }
+  return [
+    ...insertRows("Unit", ["id", "slug", "name", "scope", "aliasesJson", "collective", "createdAt"], created),
+    ...jsonChunks(aliased).map((json) => ({
+      sql: `UPDATE "Unit" SET "aliasesJson" = json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE "Unit"."slug" = json_extract(j.value, '$[0]')`,
+      args: [json],
+    })),
+  ];
 }
 
-function entryRow(planId: string, e: VersionedEntry) {
-  return {
-    id: `e_${stableHash(e.uid)}`,
-    uid: e.uid,
+/** Every task's row (kept by its identity across revisions) and its units with their roles, replaced whole. */
+function taskStatements(input: PlanToSave): Statement[] {
+  const { planId, plan } = input;
+  const tasks: unknown[][] = [];
+  const links: unknown[][] = [];
+  plan.tasks.forEach((task, ordinal) => {
+    const identity = identityOf(input, task.id);
+    const id = taskRowId(planId, identity);
+    tasks.push([id, planId, task.id, identity, ordinal, task.title, task.section, task.lines[0], task.lines[1], JSON.stringify(task.timing), task.correction ? JSON.stringify(task.correction) : null]);
+    for (const unit of task.units) links.push([id, unitId(unit.slug), unit.role]);
+  });
+  return [
+    ...insertRows("Task", ["id", "planId", "key", "identity", "ordinal", "title", "section", "lineFrom", "lineTo", "timingJson", "correctionJson"], tasks, { upsertOn: "id" }),
+    { sql: `DELETE FROM "TaskUnit" WHERE "taskId" IN (SELECT "id" FROM "Task" WHERE "planId" = ?)`, args: [planId] },
+    // A task naming a unit twice in one role holds it once.
+    ...insertRows("TaskUnit", ["taskId", "unitId", "role"], links).map((s) => ({ ...s, sql: s.sql.replace("INSERT INTO", "INSERT OR IGNORE INTO") })),
+  ];
+}
+
+const ENTRY_COLUMNS = ["id", "uid", "planId", "taskId", "unitId", "role", "kind", "itemRole", "start", "end", "rrule", "anchor", "tentative", "done", "provisional", "assumed", "summary", "description", "phrase", "sequence", "modifiedAt"];
+
+function entryRow(planId: string, e: VersionedEntry): unknown[] {
+  return [
+    `e_${stableHash(e.uid)}`,
+    e.uid,
     planId,
-    taskId: taskRowId(planId, e.taskId),
-    unitId: e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug),
-    role: e.role,
-    kind: e.kind,
-    itemRole: e.itemRole,
-    start: e.start,
-    end: e.end,
-    rrule: e.rrule,
-    anchor: e.anchor,
-    tentative: e.tentative,
-    done: e.done,
-    provisional: e.provisional,
-    assumed: e.assumed,
-    summary: e.summary,
-    description: e.description,
-    phrase: e.phrase,
-    sequence: e.sequence,
-    modifiedAt: e.modifiedAt,
-  };
+    taskRowId(planId, e.taskId),
+    e.unitSlug === WHOLE_PLAN ? null : unitId(e.unitSlug),
+    e.role,
+    e.kind,
+    e.itemRole,
+    e.start,
+    e.end,
+    e.rrule,
+    e.anchor,
+    sqlBool(e.tentative),
+    sqlBool(e.done),
+    sqlBool(e.provisional),
+    sqlBool(e.assumed),
+    e.summary,
+    e.description,
+    e.phrase,
+    e.sequence,
+    sqlTime(e.modifiedAt),
+  ];
 }
 
 export async function listPlans(db: Db) {
@@ -287,10 +290,10 @@ export async function deletePlan(db: Db, planId: string, audit: AuditInput): Pro
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { id: true, number: true, title: true, issuer: true } });
   if (!plan) return false;
   const entries = await db.entry.findMany({ where: { planId }, select: { uid: true, unitId: true } });
-  await db.$transaction([
-    ...entryChangeWrites(db, planId, audit.at, entries.map((e) => ({ ...e, removed: true }))),
-    auditWrite(db, { ...audit, before: { number: plan.number, title: plan.title, issuer: plan.issuer, entries: entries.length } }),
-    db.plan.delete({ where: { id: planId } }),
+  await runAtomically(db, [
+    ...entryChangeStatements(planId, audit.at, entries.map((e) => ({ ...e, removed: true }))),
+    auditStatement({ ...audit, before: { number: plan.number, title: plan.title, issuer: plan.issuer, entries: entries.length } }),
+    { sql: 'DELETE FROM "Plan" WHERE "id" = ?', args: [planId] },
   ]);
   noteChange(db);
   return true;

@@ -3,6 +3,7 @@ import type { UnitMention } from "../reader/types.ts";
 import type { ExplicitItem, TaskCorrection } from "../schedule/task-corrections.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
+import { insertOne, sqlBool, sqlTime, type SqlValue, type Statement } from "./statements.ts";
 
 export async function loadTaskCorrections(db: Db, planId: string): Promise<TaskCorrection[]> {
   const rows = await db.taskCorrection.findMany({ where: { planId } });
@@ -26,23 +27,20 @@ export interface CorrectionInput {
 
 /**
  * Merges what is given into the task's correction (what is not given stays as it was set
- * before). Returns the correction before and after, for the audit trail.
+ * before): the statement to run with the plan's re-reading.
  */
-export async function upsertTaskCorrection(db: Db, planId: string, identity: string, input: CorrectionInput, actor: string, now: Date) {
-  const id = correctionRowId(planId, identity);
-  const before = await storedTaskCorrection(db, planId, identity);
-  const fields = {
+export function upsertTaskCorrection(planId: string, identity: string, input: CorrectionInput, actor: string, now: Date): Statement {
+  const fields: Record<string, SqlValue> = {
     ...(input.timing !== undefined ? { timingJson: JSON.stringify(input.timing) } : {}),
     ...(input.units !== undefined ? { unitsJson: JSON.stringify(input.units) } : {}),
-    ...(input.done !== undefined ? { done: input.done } : {}),
+    ...(input.done !== undefined ? { done: sqlBool(input.done) } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
     actor,
-    updatedAt: now,
+    updatedAt: sqlTime(now),
   };
-  return {
-    before,
-    write: db.taskCorrection.upsert({ where: { id }, create: { id, planId, identity, ...fields, createdAt: now }, update: fields }),
-  };
+  const insert = insertOne("TaskCorrection", { id: correctionRowId(planId, identity), planId, identity, ...fields, createdAt: sqlTime(now) });
+  const updates = Object.keys(fields).map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  return { sql: `${insert.sql} ON CONFLICT("id") DO UPDATE SET ${updates}`, args: insert.args };
 }
 
 /** The task's correction as stored, if any. */
@@ -54,6 +52,6 @@ function correctionRowId(planId: string, identity: string): string {
   return `tc_${stableHash(`${planId}|${identity}`)}`;
 }
 
-export function removeTaskCorrection(db: Db, planId: string, identity: string) {
-  return db.taskCorrection.deleteMany({ where: { planId, identity } });
+export function removeTaskCorrection(planId: string, identity: string): Statement {
+  return { sql: 'DELETE FROM "TaskCorrection" WHERE "id" = ?', args: [correctionRowId(planId, identity)] };
 }

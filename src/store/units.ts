@@ -1,10 +1,10 @@
 /** The unit registry: units with their aliases, and the corrections people make to it. */
 import type { UnitCorrections } from "../units/corrections.ts";
 import { stableHash } from "../text/hash.ts";
-import { auditWrite, type AuditInput } from "./audit.ts";
+import { auditStatement, type AuditInput } from "./audit.ts";
 import { noteChange } from "./changes.ts";
-import { entryChangeWrites } from "./entry-changes.ts";
-import { chunks } from "./chunks.ts";
+import { entryChangeStatements } from "./entry-changes.ts";
+import { insertOne, insertRows, jsonChunks, runAtomically, sqlTime, updateOne } from "./statements.ts";
 import type { Db } from "./db.ts";
 
 export function unitId(slug: string): string {
@@ -60,10 +60,10 @@ export async function renameUnit(db: Db, slug: string, name: string, now: Date, 
   const aliases = new Set<string>(JSON.parse(unit.aliasesJson) as string[]);
   if (unit.name !== name) aliases.add(unit.name);
   aliases.delete(name);
-  await db.$transaction([
-    db.unit.update({ where: { slug }, data: { name, aliasesJson: JSON.stringify([...aliases]) } }),
-    db.unitCorrection.create({ data: { id: correctionId("rename", slug, now), kind: "rename", slug, name, createdAt: now } }),
-    ...(audit ? [auditWrite(db, audit)] : []),
+  await runAtomically(db, [
+    updateOne("Unit", { name, aliasesJson: JSON.stringify([...aliases]) }, { slug }),
+    insertOne("UnitCorrection", { id: correctionId("rename", slug, now), kind: "rename", slug, name, createdAt: sqlTime(now) }),
+    ...(audit ? [auditStatement(audit)] : []),
   ]);
   noteChange(db);
 }
@@ -89,16 +89,21 @@ export async function mergeUnits(db: Db, from: string, into: string, now: Date, 
   const byPlan = new Map<string, Array<{ uid: string; unitId: string; removed: boolean }>>();
   for (const e of sourceEntries) byPlan.set(e.planId, [...(byPlan.get(e.planId) ?? []), { uid: e.uid, unitId: source.id, removed: true }]);
   for (const e of movingEntries) byPlan.get(e.planId)!.push({ uid: e.uid, unitId: target.id, removed: false });
-  await db.$transaction([
-    ...sourceTasks
-      .filter((t) => !targetTasks.has(`${t.taskId}/${t.role}`))
-      .map((t) => db.taskUnit.create({ data: { taskId: t.taskId, unitId: target.id, role: t.role } })),
-    ...chunks(moving).map((part) => db.entry.updateMany({ where: { id: { in: part } }, data: { unitId: target.id, modifiedAt: now } })),
-    db.unit.update({ where: { id: target.id }, data: { aliasesJson: JSON.stringify([...aliases]) } }),
-    db.unit.delete({ where: { id: source.id } }),
-    db.unitCorrection.create({ data: { id: correctionId("merge", from, now), kind: "merge", slug: from, targetSlug: into, createdAt: now } }),
-    ...[...byPlan].flatMap(([planId, rows]) => entryChangeWrites(db, planId, now, rows)),
-    ...(audit ? [auditWrite(db, audit)] : []),
+  await runAtomically(db, [
+    ...insertRows(
+      "TaskUnit",
+      ["taskId", "unitId", "role"],
+      sourceTasks.filter((t) => !targetTasks.has(`${t.taskId}/${t.role}`)).map((t) => [t.taskId, target.id, t.role]),
+    ),
+    ...jsonChunks(moving.map((id) => [id])).map((json) => ({
+      sql: `UPDATE "Entry" SET "unitId" = ?, "modifiedAt" = ? WHERE "id" IN (SELECT json_extract(value, '$[0]') FROM json_each(?))`,
+      args: [target.id, sqlTime(now), json],
+    })),
+    updateOne("Unit", { aliasesJson: JSON.stringify([...aliases]) }, { id: target.id }),
+    { sql: 'DELETE FROM "Unit" WHERE "id" = ?', args: [source.id] },
+    insertOne("UnitCorrection", { id: correctionId("merge", from, now), kind: "merge", slug: from, targetSlug: into, createdAt: sqlTime(now) }),
+    ...[...byPlan].flatMap(([planId, rows]) => entryChangeStatements(planId, now, rows)),
+    ...(audit ? [auditStatement(audit)] : []),
   ]);
   noteChange(db);
 }

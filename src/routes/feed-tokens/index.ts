@@ -1,7 +1,6 @@
 /** Secret feed addresses (FEEDS_PRIVATE): issue one per feed (the previous stops working), list, revoke. */
 import { createRoute } from "@hono/zod-openapi";
 import type { FeedSelector } from "../../store/publisher.ts";
-import { recordAudit } from "../../store/audit.ts";
 import type { Db } from "../../store/db.ts";
 import { issueFeedToken, listFeedTokens, revokeFeedTokens } from "../../store/feed-tokens.ts";
 import { listOccasions } from "../../store/feeds.ts";
@@ -70,8 +69,7 @@ export const feedTokenRoutes = router()
     const selector = parseFeedScope(scope);
     if (!selector) throw new ApiError(400, "invalid-scope", "\"scope\" phải là unit:<mã-đơn-vị>, plan:<mã-kế-hoạch>, occasion:<mã-dịp> hoặc all.", [{ path: "scope", message: "không đúng dạng" }]);
     if (!(await exists(c.var.db, selector))) throw new ApiError(404, "feed-not-found", `Không có lịch "${scope}".`);
-    const issued = await issueFeedToken(c.var.db, scope, c.var.now);
-    await recordAudit(c.var.db, { actor: actor.name, action: "feed-token.issued", planId: selector.kind === "plan" ? selector.id : null, subject: scope, after: { id: issued.id, scope }, at: c.var.now });
+    const issued = await issueFeedToken(c.var.db, scope, c.var.now, (id) => ({ actor: actor.name, action: "feed-token.issued", planId: selector.kind === "plan" ? selector.id : null, subject: scope, after: { id, scope }, at: c.var.now }));
     return c.json({ id: issued.id, scope, token: issued.token, createdAt: issued.createdAt.toISOString(), ...feedLinks(publicOrigin(c), selector, { key: issued.token }) }, 201);
   })
   .openapi(list, async (c) => {
@@ -86,8 +84,7 @@ export const feedTokenRoutes = router()
     const actor = await requireWriteAccess(c);
     const { id } = c.req.valid("param");
     const token = await c.var.db.feedToken.findUnique({ where: { id }, select: { scope: true } });
-    const revoked = await revokeFeedTokens(c.var.db, { id }, c.var.now);
+    const revoked = await revokeFeedTokens(c.var.db, { id }, c.var.now, { actor: actor.name, action: "feed-token.revoked", subject: token?.scope ?? null, before: { id, scope: token?.scope ?? null }, at: c.var.now });
     if (revoked === 0) throw new ApiError(404, "token-not-found", `Không có mã lịch đang dùng "${id}".`);
-    await recordAudit(c.var.db, { actor: actor.name, action: "feed-token.revoked", subject: token?.scope ?? null, before: { id, scope: token?.scope ?? null }, at: c.var.now });
     return c.json({ revoked }, 200);
   });

@@ -1,7 +1,6 @@
 /** `/api/tokens`: named API tokens, for holders of an admin token (the CLI does the same: `lich token …`). */
 import { createRoute } from "@hono/zod-openapi";
 import { createApiToken, listApiTokens, revokeApiToken, TokenNameTaken } from "../../store/api-tokens.ts";
-import { recordAudit } from "../../store/audit.ts";
 import { requireAdmin } from "../access.ts";
 import { ApiError } from "../errors.ts";
 import { errors, json, router, WRITE_SECURITY, z } from "../openapi.ts";
@@ -48,8 +47,7 @@ export const tokenRoutes = router()
     const actor = await requireAdmin(c);
     const { name, admin } = c.req.valid("json");
     try {
-      const created = await createApiToken(c.var.db, name, admin, c.var.now);
-      await recordAudit(c.var.db, { actor: actor.name, action: "api-token.created", subject: name, after: { name, admin }, at: c.var.now });
+      const created = await createApiToken(c.var.db, name, admin, c.var.now, { actor: actor.name, action: "api-token.created", subject: name, after: { name, admin }, at: c.var.now });
       return c.json({ id: created.id, name, admin, token: created.token, createdAt: created.createdAt.toISOString(), lastUsedAt: null, revokedAt: null }, 201);
     } catch (error) {
       if (error instanceof TokenNameTaken) throw new ApiError(409, "token-name-taken", `Đã có mã truy cập tên "${name}": thu hồi nó trước, hoặc chọn tên khác.`);
@@ -64,7 +62,7 @@ export const tokenRoutes = router()
   .openapi(revoke, async (c) => {
     const actor = await requireAdmin(c);
     const { name } = c.req.valid("param");
-    if (!(await revokeApiToken(c.var.db, name, c.var.now))) throw new ApiError(404, "token-not-found", `Không có mã truy cập đang dùng tên "${name}".`);
-    await recordAudit(c.var.db, { actor: actor.name, action: "api-token.revoked", subject: name, at: c.var.now });
+    const audit = { actor: actor.name, action: "api-token.revoked" as const, subject: name, at: c.var.now };
+    if (!(await revokeApiToken(c.var.db, name, c.var.now, audit))) throw new ApiError(404, "token-not-found", `Không có mã truy cập đang dùng tên "${name}".`);
     return c.json({ revoked: name }, 200);
   });
