@@ -15,6 +15,7 @@ import { loadTaskCorrections, removeTaskCorrection, upsertTaskCorrection, type C
 import { applyTaskCorrections, type TaskCorrection } from "../schedule/task-corrections.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { AuditInput } from "./audit.ts";
+import type { Statement } from "./statements.ts";
 import { applyCorrections } from "../units/corrections.ts";
 import { sha256Hex } from "../text/digest.ts";
 import { foldKey } from "../text/normalize.ts";
@@ -35,6 +36,17 @@ export type ImportOutcome =
  * known plan (same `planKey`) updates that plan; anything else is new.
  */
 export async function importDocument(db: Db, received: ReceivedDocument, actor = "loopback"): Promise<ImportOutcome> {
+  try {
+    return await importOnce(db, received, actor);
+  } catch (error) {
+    // The same document (or a new plan of the same key) written by another request meanwhile:
+    // its batch failed whole, and reading again finds what the other wrote.
+    if (!/UNIQUE constraint failed/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    return importOnce(db, received, actor);
+  }
+}
+
+async function importOnce(db: Db, received: ReceivedDocument, actor: string): Promise<ImportOutcome> {
   const sha256 = await sha256Hex(received.bytes);
   const known = await findPlanIdByDocument(db, sha256);
   if (known) return { ok: true, planId: known, created: false, revision: null };
@@ -88,7 +100,7 @@ export interface RereadOptions {
 export interface PendingCorrection {
   identity: string;
   value: TaskCorrection | null;
-  write: NonNullable<PlanToSave["alsoWrite"]>[number];
+  write: Statement;
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * Every write is applied whole or not at all on SQLite too: each statement of a revision, a
+ * ceremony change, a task correction and a unit merge is made to fail in turn, and the plan,
+ * its feeds and its task pages must be exactly as before.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { freshDb, type TestDb } from "../../tests/helpers/db.ts";
+import { testApp } from "../../tests/helpers/app.ts";
+import { insertRows, jsonChunks, runAtomically, useBatchRunner, type Statement } from "./statements.ts";
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/plans/${name}`, import.meta.url));
+
+describe("statements", () => {
+  it("cut rows into JSON parameters under the size they are given", () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [`row-${i}`, i]);
+    const parts = jsonChunks(rows, 40);
+    expect(parts.every((p) => p.length <= 40)).toBe(true);
+    expect(parts.flatMap((p) => JSON.parse(p) as unknown[])).toEqual(rows);
+    expect(jsonChunks([])).toEqual([]);
+  });
+
+  it("insert, and upsert keeping what they are told to keep", async () => {
+    const store = freshDb();
+    try {
+      const row = (name: string) => ["u_1", "ubnd-xa-a", name, null, "[]", 0, "2025-01-01T00:00:00.000+00:00"];
+      const columns = ["id", "slug", "name", "scope", "aliasesJson", "collective", "createdAt"];
+      await runAtomically(store.db, insertRows("Unit", columns, [row("UBND xã A")]));
+      await runAtomically(store.db, insertRows("Unit", columns, [row("Ủy ban nhân dân xã A")], { upsertOn: "id", keep: ["createdAt"] }));
+      expect(await store.db.unit.findMany({ select: { name: true, collective: true, createdAt: true } })).toEqual([{ name: "Ủy ban nhân dân xã A", collective: false, createdAt: new Date("2025-01-01T00:00:00Z") }]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a write that fails at any of its statements on SQLite", () => {
+  let store: TestDb;
+  let failAt: number | null = null;
+  let ran = 0;
+  beforeEach(() => {
+    store = freshDb();
+    failAt = null;
+    // The default runner (Prisma's transaction), with statement `failAt` replaced by one that fails.
+    useBatchRunner(store.db, async (statements: Statement[]) => {
+      ran = statements.length;
+      const list = statements.map((s, i) => (i === failAt ? { sql: 'INSERT INTO "NoSuchTable" VALUES (1)', args: [] } : s));
+      await store.db.$transaction(list.map((s) => store.db.$executeRawUnsafe(s.sql, ...s.args)));
+    });
+  });
+  afterEach(() => store.close());
+
+  it("leaves the plan, its feeds and its task pages exactly as before (revision, ceremony, correction, unit merge)", async () => {
+    const app = testApp(store.db, { now: new Date("2025-03-10T02:00:00Z") });
+    const json = { "content-type": "application/json" };
+    const imported = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: fixture("revision-v1.txt") });
+    expect(imported.status).toBe(201);
+    const planId = ((await imported.json()) as { plan: { id: string } }).plan.id;
+    const snapshot = async () => {
+      const plan = (await (await app.request(`/api/plans/${planId}`)).json()) as { plan: { units: Array<{ slug: string }>; tasks: Array<{ id: string }> } };
+      const feeds = await Promise.all(plan.plan.units.map(async (u) => (await (await app.request(`/feeds/units/${u.slug}.ics?from=2020-01-01&to=2030-12-31`)).text()).replace(/DTSTAMP:\S+/g, "")));
+      const pages = await Promise.all(plan.plan.tasks.map(async (t) => (await app.request(`/plans/${planId}/tasks/${t.id}`, { headers: { accept: "text/html" } })).status));
+      const changes = await (await app.request(`/api/plans/${planId}/changes`)).text();
+      return JSON.stringify({ plan, feeds, pages, changes });
+    };
+    const writes: Array<[string, () => Response | Promise<Response>]> = [
+      ["revision", () => app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: fixture("revision-v2.txt") })],
+      ["ceremony", () => app.request(`/api/plans/${planId}/ceremony`, { method: "PUT", headers: json, body: JSON.stringify({ start: "2025-04-20T08:00" }) })],
+      ["correction", () => app.request(`/api/plans/${planId}/tasks/I.2.1`, { method: "PATCH", headers: json, body: JSON.stringify({ timing: "Chậm nhất ngày 10/4/2025", done: true }) })],
+      ["merge", () => app.request("/api/units/doan-thanh-nien-cong-san-ho-chi-minh-xa-muong-so/merge", { method: "POST", headers: json, body: JSON.stringify({ into: "cong-chuc-van-hoa-xa-hoi-xa-muong-so" }) })],
+    ];
+    const tried: string[] = [];
+    for (const [name, write] of writes) {
+      const before = await snapshot();
+      failAt = null;
+      ran = 0;
+      let positions = 0;
+      for (let index = 0; ; index++) {
+        failAt = index;
+        const answer = await write();
+        if (answer.status < 300) break;
+        expect([503], `${name} failed at statement ${index}: ${await answer.text()}`).toContain(answer.status);
+        expect(await snapshot(), `${name} failed at statement ${index}`).toBe(before);
+        positions++;
+      }
+      expect(positions).toBe(ran);
+      tried.push(`${name} ${positions}`);
+    }
+    console.log(`  statements failed in turn on SQLite: ${tried.join(", ")}`);
+  });
+});
