@@ -38,6 +38,7 @@ export default defineConfig(async () => ({
           GOLDEN_004_SVHTTDL: readFileSync(golden, "utf8"),
           REVISION_V1: readFileSync("tests/fixtures/plans/revision-v1.txt", "utf8"),
           REVISION_V2: readFileSync("tests/fixtures/plans/revision-v2.txt", "utf8"),
+          PDF_004_BASE64: readFileSync("tests/fixtures/documents/004.pdf").toString("base64"),
         },
       },
     }),

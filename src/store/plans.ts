@@ -64,10 +64,10 @@ export async function findPlanByKey(db: Db, key: string) {
 export async function planSource(db: Db, planId: string) {
   const plan = await db.plan.findUnique({
     where: { id: planId },
-    select: { id: true, key: true, ceremonyOverrideJson: true, documents: { orderBy: { receivedAt: "desc" }, take: 1, select: { text: true } } },
+    select: { id: true, key: true, ceremonyOverrideJson: true, documents: { orderBy: { receivedAt: "desc" }, take: 1, select: { id: true, text: true, parts: true } } },
   });
   if (!plan || plan.documents.length === 0) return null;
-  return { id: plan.id, key: plan.key, text: plan.documents[0]!.text, ceremonyOverride: parseOverride(plan.ceremonyOverrideJson) };
+  return { id: plan.id, key: plan.key, text: await documentText(db, plan.documents[0]!), ceremonyOverride: parseOverride(plan.ceremonyOverrideJson) };
 }
 
 export function parseOverride(json: string | null): CeremonyOverride | null {
@@ -163,22 +163,61 @@ function revisionStatements(input: PlanToSave, reconciliation: Reconciliation, g
   ];
 }
 
+/** Under D1's 1 MB a row: a document bigger than this keeps its bytes and its text in parts of this size. */
+export const DOCUMENT_PART_BYTES = 900_000;
+
 function documentStatements(input: PlanToSave): Statement[] {
   const { document, planId } = input;
   if (!document) return [];
+  const id = `d_${document.sha256.slice(0, 16)}`;
+  const whole = document.bytes.byteLength + document.text.length * 3 <= DOCUMENT_PART_BYTES;
+  const content = whole ? [] : slices(document.bytes.byteLength, DOCUMENT_PART_BYTES).map(([from, to]) => document.bytes.subarray(from, to));
+  // A character takes at most 3 bytes in UTF-8 (Vietnamese letters 2 or 3).
+  const text = whole ? [] : slices(document.text.length, Math.floor(DOCUMENT_PART_BYTES / 3)).map(([from, to]) => document.text.slice(from, to));
   return [
     insertOne("Document", {
-      id: `d_${document.sha256.slice(0, 16)}`,
+      id,
       planId,
       sha256: document.sha256,
       fileName: document.fileName,
       mediaType: document.mediaType,
       size: document.bytes.byteLength,
-      content: document.bytes,
-      text: document.text,
+      content: whole ? document.bytes : new Uint8Array(0),
+      text: whole ? document.text : "",
       receivedAt: sqlTime(document.receivedAt),
+      parts: content.length + text.length,
     }),
+    ...content.map((piece, seq) => insertOne("DocumentPart", { documentId: id, kind: "content", seq, content: piece, text: null })),
+    ...text.map((piece, seq) => insertOne("DocumentPart", { documentId: id, kind: "text", seq, content: null, text: piece })),
   ];
+}
+
+function slices(length: number, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < length; from += size) out.push([from, Math.min(length, from + size)]);
+  return out;
+}
+
+/** A document's bytes, from its row or its parts. */
+export async function documentContent(db: Db, id: string): Promise<Uint8Array | null> {
+  const document = await db.document.findUnique({ where: { id }, select: { content: true, parts: true } });
+  if (!document) return null;
+  if (document.parts === 0) return document.content;
+  const parts = await db.documentPart.findMany({ where: { documentId: id, kind: "content" }, orderBy: { seq: "asc" }, select: { content: true } });
+  const pieces = parts.map((p) => p.content ?? new Uint8Array(0));
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
+}
+
+async function documentText(db: Db, document: { id: string; text: string; parts: number }): Promise<string> {
+  if (document.parts === 0) return document.text;
+  const parts = await db.documentPart.findMany({ where: { documentId: document.id, kind: "text" }, orderBy: { seq: "asc" }, select: { text: true } });
+  return parts.map((p) => p.text ?? "").join("");
 }
 
 type KnownUnits = Map<string, { slug: string; name: string; aliasesJson: string }>;

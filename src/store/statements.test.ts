@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { freshDb, type TestDb } from "../../tests/helpers/db.ts";
 import { testApp } from "../../tests/helpers/app.ts";
+import { documentContent } from "./plans.ts";
 import { insertRows, jsonChunks, runAtomically, useBatchRunner, type Statement } from "./statements.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/plans/${name}`, import.meta.url));
@@ -28,6 +29,31 @@ describe("statements", () => {
       await runAtomically(store.db, insertRows("Unit", columns, [row("UBND xã A")]));
       await runAtomically(store.db, insertRows("Unit", columns, [row("Ủy ban nhân dân xã A")], { upsertOn: "id", keep: ["createdAt"] }));
       expect(await store.db.unit.findMany({ select: { name: true, collective: true, createdAt: true } })).toEqual([{ name: "Ủy ban nhân dân xã A", collective: false, createdAt: new Date("2025-01-01T00:00:00Z") }]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a document bigger than a D1 row", () => {
+  it("is kept in parts under 1 MB a row, given back byte for byte, and read again from its parts", async () => {
+    const store = freshDb();
+    try {
+      const app = testApp(store.db, { now: new Date("2025-03-10T02:00:00Z") });
+      // The plan, then 3 MB of an appendix (a long list the reader keeps as text).
+      const appendix = Array.from({ length: 200 }, (_, i) => `Phụ lục ${i + 1}: ${"danh sách thôn, bản và hộ gia đình tham gia; ".repeat(330)}`).join("\n");
+      const bytes = Buffer.concat([fixture("revision-v1.txt"), Buffer.from(`\n${appendix}\n`)]);
+      expect(bytes.byteLength).toBeGreaterThan(3_000_000);
+      const imported = await app.request("/api/plans", { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: bytes });
+      expect(imported.status).toBe(201);
+      const planId = ((await imported.json()) as { plan: { id: string } }).plan.id;
+      const document = await store.db.document.findFirstOrThrow({ select: { id: true, parts: true, content: true } });
+      expect(document.parts).toBeGreaterThan(3);
+      expect(document.content.byteLength).toBe(0);
+      const sizes = await store.db.$queryRawUnsafe<Array<{ size: number }>>('SELECT coalesce(length("content"), 0) + coalesce(length(CAST("text" AS BLOB)), 0) AS size FROM "DocumentPart"');
+      expect(Math.max(...sizes.map((r) => Number(r.size)))).toBeLessThan(1_000_000);
+      expect(Buffer.from((await documentContent(store.db, document.id))!).equals(bytes)).toBe(true);
+      expect((await app.request(`/api/plans/${planId}/ceremony`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ start: "2025-04-20T08:00" }) })).status).toBe(200);
     } finally {
       await store.close();
     }

@@ -141,3 +141,28 @@ describe("concurrent requests on the Worker", () => {
     expect(new Set(twice.map((a) => a.json().plan.id)).size).toBe(1);
   });
 });
+
+describe("a big document on D1", () => {
+  it("a 15 MB .pdf imports as on Node: its bytes and text in parts under 1 MB a row, read again for a ceremony change", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const pdf = await PDFDocument.load(Uint8Array.from(atob(env.PDF_004_BASE64), (c) => c.charCodeAt(0)));
+    // A scan attached to the plan (random bytes do not compress): the file grows to 15 MB, its text stays the plan's.
+    const noise = new Uint8Array(15 * 1024 * 1024);
+    for (let i = 0; i < noise.length; i += 65_536) crypto.getRandomValues(noise.subarray(i, i + 65_536));
+    await pdf.attach(noise, "ban-scan.bin", { mimeType: "application/octet-stream" });
+    const bytes = await pdf.save({ useObjectStreams: false });
+    expect(bytes.byteLength).toBeGreaterThan(15 * 1024 * 1024);
+    const form = new FormData();
+    form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], "ke-hoach.pdf", { type: "application/pdf" }));
+    const counted = { statements: 0, maxParameters: 0 };
+    const imported = await call("/api/plans", { method: "POST", headers: AUTH, body: form }, counted);
+    expect([200, 201], imported.text.slice(0, 300)).toContain(imported.status);
+    const plan = imported.json().plan as Json;
+    expect(plan.tasks.length).toBeGreaterThan(10);
+    const rows = await env.DB.prepare('SELECT kind, seq, length(content) AS bytes, length(CAST(text AS BLOB)) AS textBytes FROM "DocumentPart" ORDER BY kind, seq').all<{ bytes: number | null; textBytes: number | null }>();
+    expect(rows.results.length).toBeGreaterThan(15);
+    expect(Math.max(...rows.results.map((r) => (r.bytes ?? 0) + (r.textBytes ?? 0)))).toBeLessThan(1_000_000);
+    console.log(`  15 MB .pdf on D1: ${rows.results.length} parts, ${counted.statements} statements`);
+    expect((await setCeremony(plan.id, "2024-01-10T07:30")).status).toBe(200);
+  }, 60_000);
+});

@@ -7,5 +7,6 @@ declare namespace Cloudflare {
     GOLDEN_004_SVHTTDL: string;
     REVISION_V1: string;
     REVISION_V2: string;
+    PDF_004_BASE64: string;
   }
 }
