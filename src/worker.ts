@@ -4,6 +4,7 @@ import { PrismaClient } from "./generated/prisma-worker/client.ts";
 import { createApp, type Db } from "./app.ts";
 import { settingsFrom } from "./routes/settings.ts";
 import { useBatchRunner, type SqlValue } from "./store/statements.ts";
+import { answerFromEdge, GENERATION_SQL } from "./routes/feeds/edge-cache.ts";
 
 interface WorkerEnv {
   DB: D1Database;
@@ -29,10 +30,24 @@ function d1Value(value: SqlValue): unknown {
   return value instanceof Uint8Array ? value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength) : value;
 }
 
-export default createApp({
+const app = createApp({
   db: dbFor,
   clock: () => new Date(),
   settings: (env) => settingsFrom(env as Record<string, unknown>),
   remoteAddress: (c) => c.req.header("cf-connecting-ip"),
   addressHeader: "cf-connecting-ip",
 });
+
+export default {
+  fetch(request: Request, env: WorkerEnv, context: ExecutionContext): Promise<Response> {
+    const render = async () => app.fetch(request, env, context);
+    // Private feeds are checked against their keys on every request: never answered from the cache.
+    if (settingsFrom(env).privateFeeds || env.EDGE_CACHE === "off") return render();
+    return answerFromEdge(request, {
+      cache: caches.default,
+      generation: async () => (await env.DB.prepare(GENERATION_SQL).first<{ generation: string }>())?.generation ?? "0.0",
+      render,
+      keep: (work) => context.waitUntil(work),
+    });
+  },
+};

@@ -1,6 +1,7 @@
 /** The Node server's memory of feeds: one key per request whatever the parameter order, junk parameters not kept, bounded in bytes. */
 import { describe, expect, it } from "vitest";
-import { FeedFrontCache, feedCacheKey } from "../../src/routes/feeds/front-cache.ts";
+import { feedCacheKey } from "../../src/routes/feeds/cache-key.ts";
+import { FeedFrontCache } from "../../src/routes/feeds/front-cache.ts";
 
 const clock = { generation: () => 1 };
 const feed = (bytes: number) => new Response("x".repeat(bytes), { status: 200, headers: { etag: '"e"', "content-type": "text/calendar; charset=utf-8" } });
