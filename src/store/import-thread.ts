@@ -13,6 +13,8 @@ import type { SaveOutcome } from "./plans.ts";
 
 export const IMPORT_BUDGET_MS = 30_000;
 export const IMPORT_MEMORY_MB = 768;
+/** A thread with nothing to do for this long is ended: its memory (a hundred MB or so) goes back to the system. */
+export const IDLE_THREAD_MS = 15_000;
 
 /** What crosses to the thread. */
 export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest } | { kind: "close" };
@@ -75,6 +77,7 @@ export class ImportThread {
 
   /** Ends the thread, its connection closed first (a terminated thread would leave SQLite's file open). */
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
@@ -96,10 +99,17 @@ export class ImportThread {
     return worker;
   }
 
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
   private next(): void {
     if (this.busy) return;
     const job = this.queue.shift();
-    if (!job) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (!job) {
+      this.idleTimer = setTimeout(() => void this.close(), IDLE_THREAD_MS);
+      this.idleTimer.unref();
+      return;
+    }
     this.busy = true;
     const worker = (this.worker ??= this.start());
     const done = () => {

@@ -33,6 +33,9 @@ export async function openNodeDatabase(url = DEFAULT_DATABASE_URL, options: { bu
   const db = prismaFor(url);
   // libsql keeps one connection per client: the setting holds for every statement and transaction.
   await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
+  // SQLite's advice for WAL: a commit no longer waits for the disk (bench:scale, import 47 → see
+  // docs/capacity.md); a crash of the process loses nothing, a power cut at most the last writes.
+  if (url.startsWith("file:")) await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   return { db, applied, close: () => db.$disconnect() };
 }
 
