@@ -4,7 +4,8 @@ import { PrismaClient } from "./generated/prisma-worker/client.ts";
 import { createApp, type Db } from "./app.ts";
 import { settingsFrom } from "./routes/settings.ts";
 import { useBatchRunner, type SqlValue } from "./store/statements.ts";
-import { answerFromEdge, GENERATION_SQL } from "./routes/feeds/edge-cache.ts";
+import { answerFromEdge, generationQuery } from "./routes/feeds/edge-cache.ts";
+import { unitId } from "./store/units.ts";
 
 interface WorkerEnv {
   DB: D1Database;
@@ -45,7 +46,10 @@ export default {
     if (settingsFrom(env).privateFeeds || env.EDGE_CACHE === "off") return render();
     return answerFromEdge(request, {
       cache: caches.default,
-      generation: async () => (await env.DB.prepare(GENERATION_SQL).first<{ generation: string }>())?.generation ?? "0.0",
+      generation: async (pathname) => {
+        const query = generationQuery(pathname, unitId);
+        return (await env.DB.prepare(query.sql).bind(...query.args).first<{ generation: string }>())?.generation ?? "0";
+      },
       render,
       keep: (work) => context.waitUntil(work),
     });

@@ -4,32 +4,12 @@
  * with the edge cache off (`EDGE_CACHE=off`: every poll renders from D1, the baseline) and on.
  * Prints median and p99 latency of each.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT } from "./server-process.ts";
+import { migrateLocalD1, ROOT, startWrangler, WRANGLER_PORT } from "./server-process.ts";
 
 const POLLS = Number(process.env.BENCH_POLLS ?? 400);
-const PORT = 8797;
-const QUIET = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_SEND_ERROR_REPORTS: "false" };
-const WRANGLER = path.join(ROOT, "node_modules/.bin/wrangler");
-
-function startWrangler(persist: string, edgeCache: boolean): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const args = ["dev", "--port", String(PORT), "--persist-to", persist, "--var", `EDGE_CACHE:${edgeCache ? "on" : "off"}`];
-    const child = spawn(WRANGLER, args, { cwd: ROOT, env: QUIET, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Ready on/.test(output)) resolve(child);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`wrangler dev exited (${code}): ${output}`)));
-  });
-}
-
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
@@ -49,17 +29,16 @@ async function polls(url: string, headers: Record<string, string> = {}): Promise
 async function main(): Promise<void> {
   const persist = mkdtempSync(path.join(os.tmpdir(), "lich-edge-"));
   try {
-    execFileSync("node", ["scripts/d1-migrations.mjs"], { cwd: ROOT, stdio: "ignore" });
-    execFileSync(WRANGLER, ["d1", "migrations", "apply", "lich", "--local", "--persist-to", persist], { cwd: ROOT, env: QUIET, stdio: "ignore" });
+    migrateLocalD1(persist);
     // Seed 004 (its Sở Văn hóa feed is the issue's 12 KB one) where ../shared is beside the repository.
     const seed = path.join(ROOT, "../shared/seeds/004_4bcf00a113bc2395.txt");
     const plan = readFileSync(existsSync(seed) ? seed : path.join(ROOT, "tests/fixtures/plans/revision-v1.txt"));
     const preferred = "so-van-hoa-the-thao-va-du-lich-tinh-lai-chau";
     let unitFeed = "";
     for (const edgeCache of [false, true]) {
-      const child = await startWrangler(persist, edgeCache);
+      const child = await startWrangler(persist, { EDGE_CACHE: edgeCache ? "on" : "off" });
       try {
-        const base = `http://127.0.0.1:${PORT}`;
+        const base = `http://127.0.0.1:${WRANGLER_PORT}`;
         if (!unitFeed) {
           const posted = await fetch(`${base}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: plan });
           const units = ((await posted.json()) as { plan: { units: Array<{ slug: string }> } }).plan.units;

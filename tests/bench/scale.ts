@@ -13,9 +13,10 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { corpusSources, seeded, syntheticPlan } from "./synthetic-plans.ts";
-import { ROOT, sample, start } from "./server-process.ts";
+import { migrateLocalD1, ROOT, sample, start, startWrangler, WRANGLER_PORT } from "./server-process.ts";
 
-const SIZES = (process.env.SCALE_SIZES ?? "10,1000,10000").split(",").map(Number);
+const WORKER = process.env.SCALE_TARGET === "worker";
+const SIZES = (process.env.SCALE_SIZES ?? (WORKER ? "10,1000" : "10,1000,10000")).split(",").map(Number);
 const CONCURRENT_UPLOADS = 4;
 const POLLS = 300;
 
@@ -40,7 +41,10 @@ async function rate(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 function databaseBytes(directory: string): number {
-  return readdirSync(directory).reduce((sum, name) => sum + statSync(path.join(directory, name)).size, 0);
+  return readdirSync(directory, { withFileTypes: true }).reduce((sum, entry) => {
+    const file = path.join(directory, entry.name);
+    return sum + (entry.isDirectory() ? databaseBytes(file) : statSync(file).size);
+  }, 0);
 }
 
 async function main(): Promise<void> {
@@ -49,7 +53,10 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const size of SIZES) {
     const work = mkdtempSync(path.join(os.tmpdir(), "lich-scale-"));
-    const { child, base } = await start(`file:${path.join(work, "scale.db")}`);
+    if (WORKER) migrateLocalD1(work);
+    const { child, base } = WORKER
+      ? { child: await startWrangler(work), base: `http://127.0.0.1:${WRANGLER_PORT}` }
+      : await start(`file:${path.join(work, "scale.db")}`);
     try {
       const random = seeded(20261201);
       let next = 0;
@@ -82,14 +89,15 @@ async function main(): Promise<void> {
       const schedule = await latency(`${base}/api/schedule?unit=${unit}&limit=100`);
       const okRate = await rate(feed);
       const notModifiedRate = await rate(feed, { "if-none-match": etag });
-      // The import thread ends when idle: RSS is what the server holds while it serves.
-      await new Promise((resolve) => setTimeout(resolve, 16_000));
-      const { rssMb } = sample(child.pid!);
+      // The import thread ends when idle: RSS is what the server holds while it serves (workerd's is not the child's: not shown).
+      if (!WORKER) await new Promise((resolve) => setTimeout(resolve, 16_000));
+      const rssMb = WORKER ? "—" : sample(child.pid!).rssMb;
       const row = `| ${size} | ${(size / seconds).toFixed(1)} plans/s (${failed} refused) | ${ok.p50.toFixed(2)} / ${ok.p99.toFixed(2)} ms, ${okRate}/s (${bytes} B) | ${notModified.p50.toFixed(2)} / ${notModified.p99.toFixed(2)} ms, ${notModifiedRate}/s | ${schedule.p50.toFixed(1)} / ${schedule.p99.toFixed(1)} ms | ${rssMb} MB | ${(databaseBytes(work) / 1024 / 1024).toFixed(0)} MB |`;
       console.log(row);
       rows.push(row);
     } finally {
       child.kill();
+      await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)));
       rmSync(work, { recursive: true, force: true });
     }
   }

@@ -1,5 +1,5 @@
 /** The real server as a child process for the benchmarks that watch it from outside (bin/lich.mjs serve on a port of its own). */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -25,3 +25,29 @@ export function sample(pid: number): { rssMb: number; peakMb: number; handles: n
   return { rssMb: mb("VmRSS"), peakMb: mb("VmHWM"), handles: readdirSync(`/proc/${pid}/fd`).length };
 }
 
+
+export const WRANGLER_PORT = 8797;
+const QUIET = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", WRANGLER_SEND_ERROR_REPORTS: "false" };
+const WRANGLER = path.join(ROOT, "node_modules/.bin/wrangler");
+
+/** A fresh local D1 under `persist`, migrated. */
+export function migrateLocalD1(persist: string): void {
+  execFileSync("node", ["scripts/d1-migrations.mjs"], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(WRANGLER, ["d1", "migrations", "apply", "lich", "--local", "--persist-to", persist], { cwd: ROOT, env: QUIET, stdio: "ignore" });
+}
+
+/** The Worker under `wrangler dev` on WRANGLER_PORT, its D1 under `persist`, with these vars. */
+export function startWrangler(persist: string, vars: Record<string, string> = {}): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const args = ["dev", "--port", String(WRANGLER_PORT), "--persist-to", persist, ...Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`])];
+    const child = spawn(WRANGLER, args, { cwd: ROOT, env: QUIET, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Ready on/.test(output)) resolve(child);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`wrangler dev exited (${code}): ${output}`)));
+  });
+}

@@ -142,6 +142,22 @@ describe("concurrent requests on the Worker", () => {
   });
 });
 
+describe("a feed on D1", () => {
+  it("is rendered with a handful of statements on a miss and one (the generation) on a hit", async () => {
+    const imported = await upload(env.REVISION_V1);
+    const planId = imported.json().plan.id as string;
+    const feed = `/feeds/plans/${planId}.ics?from=2025-01-01&to=2025-12-31`;
+    const miss = await call(feed);
+    expect(miss.status).toBe(200);
+    // The copy is put in the cache after the answer: give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const hit = await call(feed);
+    expect(hit.text).toBe(miss.text);
+    console.log(`  D1 statements for a feed: ${miss.counted.statements} rendered, ${hit.counted.statements} from the edge cache`);
+    expect(hit.counted.statements).toBe(1);
+  });
+});
+
 describe("a big document on D1", () => {
   it("a 15 MB .pdf imports as on Node: its bytes and text in parts under 1 MB a row, read again for a ceremony change", async () => {
     const { PDFDocument } = await import("pdf-lib");

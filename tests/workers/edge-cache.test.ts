@@ -1,6 +1,6 @@
 /**
  * Feeds answered from the Cache API on the Worker: a second poll is a hit (no rendering), a
- * poll with the ETag is a 304 from the cache, and a write makes the feed miss at once.
+ * poll with the ETag is a 304 from the cache, and a write makes the feeds it changed miss at once — and only those.
  */
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 const AUTH = { authorization: "Bearer workers-test-token" };
 
 describe("the edge cache", () => {
-  it("answers a repeated poll from the cache, 304 with its ETag, and misses at once after a write", async () => {
+  it("answers a repeated poll from the cache, 304 with its ETag, misses at once after a write, and keeps other plans' feeds", async () => {
     const posted = await SELF.fetch("http://lich.test/api/plans", { method: "POST", headers: { ...AUTH, "content-type": "text/plain; charset=utf-8" }, body: env.REVISION_V1 });
     const planId = ((await posted.json()) as { plan: { id: string } }).plan.id;
     const feed = `http://lich.test/feeds/plans/${planId}.ics?to=2025-12-31&from=2025-01-01`;
@@ -26,6 +26,14 @@ describe("the edge cache", () => {
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get("x-cache")).toBe("HIT");
 
+    // Another commune's plan: its feeds are cached apart and stay cached through this plan's writes.
+    const other = await SELF.fetch("http://lich.test/api/plans", { method: "POST", headers: { ...AUTH, "content-type": "text/plain; charset=utf-8" }, body: env.REVISION_V1.split("Mường So").join("Mường Kim").split("MƯỜNG SO").join("MƯỜNG KIM") });
+    const otherPlan = ((await other.json()) as { plan: { id: string; units: Array<{ slug: string }> } }).plan;
+    expect(otherPlan.id).not.toBe(planId);
+    const otherFeed = `http://lich.test/feeds/units/${otherPlan.units[0]!.slug}.ics`;
+    await (await SELF.fetch(otherFeed)).arrayBuffer();
+    expect((await SELF.fetch(otherFeed)).headers.get("x-cache")).toBe("HIT");
+
     const ceremony = await SELF.fetch(`http://lich.test/api/plans/${planId}/ceremony`, { method: "PUT", headers: { ...AUTH, "content-type": "application/json" }, body: JSON.stringify({ start: "2025-04-20T08:00" }) });
     expect(ceremony.status).toBe(200);
     const after = await SELF.fetch(feed, { headers: { "if-none-match": etag } });
@@ -33,5 +41,6 @@ describe("the edge cache", () => {
     expect(after.headers.get("x-cache")).toBeNull();
     expect(after.headers.get("etag")).not.toBe(etag);
     expect(await after.text()).toContain("SEQUENCE:1");
+    expect((await SELF.fetch(otherFeed)).headers.get("x-cache")).toBe("HIT");
   });
 });

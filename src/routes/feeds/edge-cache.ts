@@ -1,8 +1,11 @@
 /**
  * Workers only: public feeds answered from the Cache API (`caches.default`) without rendering.
- * The key holds the data's generation, read from D1 once per request (the newest entry-change
- * and audit sequence numbers: every write moves one of them), so a write makes every feed it
- * may have changed miss at once; a poll whose ETag matches is answered 304 from the cache.
+ * The key holds the feed's generation, read from D1 once per request: for a unit's feed the
+ * newest change of its own entries (and of the unit corrections, which rename and merge), for a
+ * plan's feed the newest change of the plan's entries and trail, for the others the newest of
+ * all. A write makes every feed it may have changed miss at once, and only those: at national
+ * scale writes come every few seconds, and a single counter would empty the whole cache each
+ * time. A poll whose ETag matches is answered 304 from the cache.
  */
 import { etagMatches } from "../conditional.ts";
 import { feedCacheKey } from "./cache-key.ts";
@@ -12,20 +15,43 @@ export interface EdgeCache {
   put(request: Request, response: Response): Promise<void>;
 }
 
-/** The SQL of the generation: two reads of an index's last row. */
-export const GENERATION_SQL = `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange") || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent") AS generation`;
+export interface GenerationQuery {
+  sql: string;
+  args: string[];
+}
+
+const NEWEST_ALL = `(SELECT coalesce(max("seq"), 0) FROM "EntryChange") || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent")`;
+
+/** The statement that reads a feed's generation (each part the last row of an index), from its path. */
+export function generationQuery(pathname: string, unitIdOf: (slug: string) => string): GenerationQuery {
+  const [, folder, file] = /^\/feeds\/(units|plans)\/(.+)\.ics$/.exec(pathname) ?? [];
+  if (folder === "units" && file) {
+    return {
+      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "unitId" = ?) || '.' || (SELECT count(*) FROM "UnitCorrection") AS generation`,
+      args: [unitIdOf(decodeURIComponent(file))],
+    };
+  }
+  if (folder === "plans" && file) {
+    const id = decodeURIComponent(file);
+    return {
+      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "planId" = ?) || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent" WHERE "planId" = ?) || '.' || (SELECT count(*) FROM "UnitCorrection") AS generation`,
+      args: [id, id],
+    };
+  }
+  return { sql: `SELECT ${NEWEST_ALL} AS generation`, args: [] };
+}
 
 /** A cached copy is kept a day at most: its key changes with the data anyway. */
 const KEPT_SECONDS = 86_400;
 
 export async function answerFromEdge(
   request: Request,
-  options: { cache: EdgeCache; generation: () => Promise<string>; render: () => Promise<Response>; keep: (work: Promise<unknown>) => void },
+  options: { cache: EdgeCache; generation: (pathname: string) => Promise<string>; render: () => Promise<Response>; keep: (work: Promise<unknown>) => void },
 ): Promise<Response> {
   const url = new URL(request.url);
   const key = request.method === "GET" || request.method === "HEAD" ? feedCacheKey(url.host, url.pathname + url.search) : null;
   if (key === null || !url.pathname.startsWith("/feeds/")) return options.render();
-  const cacheRequest = new Request(`https://edge-cache.lich-kehoach.invalid/${await options.generation()}/${encodeURIComponent(key)}`);
+  const cacheRequest = new Request(`https://edge-cache.lich-kehoach.invalid/${await options.generation(url.pathname)}/${encodeURIComponent(key)}`);
   const cached = await options.cache.match(cacheRequest);
   if (cached) return conditional(request, cached);
   const response = await options.render();
