@@ -27,22 +27,22 @@ export function generationQuery(pathname: string, unitIdOf: (slug: string) => st
   const [, folder, file] = /^\/feeds\/(units|plans)\/(.+)\.ics$/.exec(pathname) ?? [];
   if (folder === "units" && file) {
     return {
-      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "unitId" = ?) || '.' || (SELECT count(*) FROM "UnitCorrection") AS generation`,
+      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "unitId" = ?) || '.' || (SELECT coalesce(max(rowid), 0) FROM "UnitCorrection") AS generation`,
       args: [unitIdOf(decodeURIComponent(file))],
     };
   }
   if (folder === "plans" && file) {
     const id = decodeURIComponent(file);
     return {
-      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "planId" = ?) || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent" WHERE "planId" = ?) || '.' || (SELECT count(*) FROM "UnitCorrection") AS generation`,
+      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "planId" = ?) || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent" WHERE "planId" = ?) || '.' || (SELECT coalesce(max(rowid), 0) FROM "UnitCorrection") AS generation`,
       args: [id, id],
     };
   }
   return { sql: `SELECT ${NEWEST_ALL} AS generation`, args: [] };
 }
 
-/** A cached copy is kept a day at most: its key changes with the data anyway. */
-const KEPT_SECONDS = 86_400;
+/** A cached copy is kept a week at most: its key changes with the data anyway, and each data centre keeps its own copy. */
+const KEPT_SECONDS = 7 * 86_400;
 
 export async function answerFromEdge(
   request: Request,
