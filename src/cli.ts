@@ -13,6 +13,7 @@ import { importFiles } from "./cli/import.ts";
 import { resolveArguments, resolveJsonLines } from "./cli/resolve.ts";
 import { unitsJsonLines } from "./cli/units.ts";
 import { createTokenCommand, listTokensCommand, revokeTokenCommand } from "./cli/tokens.ts";
+import { demoCommand } from "./cli/demo.ts";
 import { startServer } from "./server.ts";
 import { databaseFault } from "./store/faults.ts";
 
@@ -20,6 +21,7 @@ const USAGE = `Cách dùng: lich <lệnh> [tùy chọn]
 
   serve [--port N]                      chạy dịch vụ (mặc định cổng 8787, CSDL ./data/lich.db)
   import FILE...                        nhập kế hoạch vào cơ sở dữ liệu
+  demo                                  nhập các kế hoạch mẫu (thư mục examples/) và chỉ chỗ xem
   parse FILE --json                     đọc kế hoạch, in kết quả JSON
   ics FILE [--unit SLUG] [--out PATH]   lịch .ics của một kế hoạch (không cần cơ sở dữ liệu)
   feeds [--out DIR]                     ghi mọi lịch máy chủ phục vụ ra tệp (mặc định thư mục feeds/)
@@ -49,6 +51,11 @@ async function main(argv: string[]): Promise<number> {
       for (const line of report.lines) (line.startsWith("Lỗi ") ? console.error : console.log)(line);
       if (report.failed > 0) process.stderr.write(`lich: ${report.failed}/${positionals.length} tệp không nhập được.\n`);
       return report.failed > 0 ? 1 : 0;
+    }
+    case "demo": {
+      parse(rest, {}, 0);
+      for (const line of await demoCommand(new Date())) console.log(line);
+      return 0;
     }
     case "parse": {
       const { positionals } = parse(rest, { json: { type: "boolean" } }, 1);

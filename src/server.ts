@@ -13,6 +13,8 @@ import { databaseFilePath, DISK_FULL, fileIdentity, fileState, MISSING, removeOr
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "./store/node-db.ts";
 import { listApiTokens } from "./store/api-tokens.ts";
 import { ImportThread } from "./store/import-thread.ts";
+import { readSamples } from "./store/node-samples.ts";
+import type { Sample } from "./store/samples.ts";
 
 export interface StartOptions {
   port?: number;
@@ -78,6 +80,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const fileWatch = setInterval(databaseFault, 1000);
   fileWatch.unref();
   const settings = settingsFrom(env);
+  let samples: Sample[] | undefined;
   const app = createApp({
     db: () => database.db,
     clock: () => new Date(),
@@ -86,6 +89,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     importer: (received, actor) => imports.import(received, actor),
     rereader: (request) => imports.reread(request),
     databaseFault,
+    samples: () => (samples ??= readSamples()),
     importing: () => imports.active,
     settings: () => settings,
     remoteAddress: (c) => {

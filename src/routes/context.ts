@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import type { Db } from "../store/db.ts";
 import type { DatabaseFault } from "../store/faults.ts";
+import type { Sample } from "../store/samples.ts";
 import type { ImportOutcome, ReceivedDocument, Rereader } from "../store/importer.ts";
 
 export interface AppSettings {
@@ -34,6 +35,8 @@ export interface AppDeps {
   importing?: () => boolean;
   /** A fault of the database known without asking it (Node: its file deleted, its disk full); null when none. */
   databaseFault?: () => DatabaseFault | null;
+  /** The sample plans (examples/) the home page of an empty service offers to import; none where the runtime has no files. */
+  samples?: () => Sample[];
   /** The script of the interactive API reference (/docs), served by the service itself. */
   docsScript?: () => Promise<string>;
 }

@@ -20,6 +20,24 @@ function lichWith(env: Record<string, string>, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe("lich demo", () => {
+  it("imports the sample plans of examples/ and says where to look; a second run finds them there", () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-demo-"));
+    try {
+      const env = { DATABASE_URL: `file:${path.join(directory, "lich.db")}` };
+      const first = lichWith(env, "demo");
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout.match(/^Đã nhập examples\//gm)).toHaveLength(4);
+      expect(first.stdout).toContain("http://localhost:8787/plans/p_fedf6ead6cfb/countdown?now=2026-01-10T01%3A00%3A00.000Z");
+      expect(first.stdout).toMatch(/lịch một đơn vị +http:\/\/localhost:8787\/units\/ban-chap-hanh-doan-thanh-nien-cong-san-ho-chi-minh-xa-phuc-thinh/);
+      const second = lichWith(env, "demo");
+      expect(second.stdout.match(/^Đã có examples\//gm)).toHaveLength(4);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe("lich CLI", () => {
   it("wrong usage exits 2 with the usage text", () => {
     const run = lich("frobnicate");

@@ -13,7 +13,10 @@ import type { Resolution } from "../../timing/types.ts";
 import type { AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { router, z } from "../openapi.ts";
+import { rereaderOf } from "../plans/correct.ts";
 import { importUpload } from "../plans/upload.ts";
+import type { ReceivedDocument } from "../../store/importer.ts";
+import { importSamples } from "../../store/samples.ts";
 import { text, type FormValues } from "./forms.ts";
 import { daysWords, vietnameseDate } from "./format.ts";
 import { Csrf, Layout, marks, type PageUser } from "./layout.tsx";
@@ -31,7 +34,7 @@ function needsLook(plan: Overview): number {
   return tasks + (JSON.parse(plan.warningsJson) as unknown[]).length;
 }
 
-const Home: FC<{ user: PageUser; plans: Overview[]; today: string; message?: string | undefined }> = ({ user, plans, today, message }) => (
+const Home: FC<{ user: PageUser; plans: Overview[]; today: string; samples: number; message?: string | undefined }> = ({ user, plans, today, samples, message }) => (
   <Layout title="Lịch kế hoạch" user={user}>
     <h1>Lịch kế hoạch</h1>
     <p class="muted">Tải kế hoạch lên: dịch vụ đọc các nhiệm vụ, đơn vị và thời gian, rồi làm lịch cho từng đơn vị đăng ký trên Google, Outlook, Apple.</p>
@@ -57,6 +60,16 @@ const Home: FC<{ user: PageUser; plans: Overview[]; today: string; message?: str
     </section>
     <h2>Các kế hoạch ({plans.length})</h2>
     {plans.length === 0 ? <p class="muted">Chưa có kế hoạch nào.</p> : null}
+    {plans.length === 0 && samples > 0 ? (
+      <section class="card">
+        <h2 style="margin-top:0">Xem thử với kế hoạch mẫu</h2>
+        <p>{samples} kế hoạch thật đã ban hành (một xã, một đoàn thanh niên xã, một tỉnh, một trường; nguồn ở thư mục examples/): nhập cả {samples} để xem dòng thời gian, lịch của từng đơn vị và màn hình đếm ngược.</p>
+        <form method="post" action="/samples">
+          <Csrf user={user} />
+          <button type="submit">Nhập {samples} kế hoạch mẫu</button>
+        </form>
+      </section>
+    ) : null}
     <ul class="plain">
       {plans.map((plan) => {
         const ceremony = plan.ceremonyJson ? (JSON.parse(plan.ceremonyJson) as Ceremony) : null;
@@ -110,13 +123,31 @@ const home = createRoute({
 
 async function renderHome(c: Context<AppEnv>, status: 200 | 400 | 403 | 413 | 415 | 422 = 200, message?: string) {
   const [user, plans] = await Promise.all([pageUser(c), planOverview(c.var.db)]);
-  return c.html(<Home user={user} plans={plans} today={vietnamDay(c.var.now)} message={message} />, status);
+  const samples = plans.length === 0 ? (c.var.deps.samples?.().length ?? 0) : 0;
+  return c.html(<Home user={user} plans={plans} today={vietnamDay(c.var.now)} samples={samples} message={message} />, status);
 }
 
 export const homePages = router()
   .openapi(home, async (c) => {
     if (!(c.req.header("accept") ?? "").includes("text/html")) return c.json(INDEX, 200) as never;
     return (await renderHome(c)) as never;
+  })
+  .openapi(pagePost("/samples", "Nhập các kế hoạch mẫu (thư mục examples/) vào dịch vụ còn trống", { csrf: "Mã biểu mẫu" }), async (c) => {
+    try {
+      const form = (await c.req.parseBody()) as FormValues;
+      const actor = await requirePageWrite(c, form);
+      const samples = c.var.deps.samples?.() ?? [];
+      if (samples.length === 0) throw new ApiError(400, "no-samples", "Dịch vụ này không có kế hoạch mẫu (thư mục examples/).");
+      const importer = (received: ReceivedDocument, who: string) => importUpload(c, received, who);
+      const outcomes = await importSamples(samples, c.var.now, actor.name, { importer, reread: rereaderOf(c) });
+      const first = outcomes.find((o) => o.ok && samples.find((s) => s.fileName === o.fileName)?.ceremony) ?? outcomes.find((o) => o.ok);
+      return c.redirect(first?.ok ? `/plans/${first.planId}?done=samples` : "/", 303) as never;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === "sign-in-needed") return c.redirect("/sign-in?next=/", 303) as never;
+      const status = ([400, 403, 413, 415, 422] as const).find((s) => s === error.status) ?? 400;
+      return (await renderHome(c, status, error.message)) as never;
+    }
   })
   .openapi(pagePost("/plans", "Tải một kế hoạch lên từ trang chủ (tệp hoặc văn bản dán vào)", { file: "Tệp .docx, .pdf, .txt", text: "hoặc toàn văn", csrf: "Mã biểu mẫu" }, undefined, true), async (c) => {
     try {

@@ -402,6 +402,7 @@ const NOTICES: Record<string, string> = {
   "ceremony-cleared": "Đã bỏ ngày lễ đã đặt: theo lại văn bản.",
   corrected: "Đã lưu điều chỉnh: lịch của các đơn vị đã cập nhật.",
   restored: "Đã hoàn tác: nhiệm vụ theo lại văn bản.",
+  samples: "Đã nhập các kế hoạch mẫu. Ngày giờ của buổi lễ trong kế hoạch này lấy theo văn bản, đặt như ban tổ chức sẽ đặt: xem màn hình đếm ngược, lịch của từng đơn vị, và các kế hoạch khác ở trang chủ.",
 };
 
 /** A write refused: the page again, saying why (sign-in first when that is the reason). */
