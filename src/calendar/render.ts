@@ -1,6 +1,6 @@
 /**
  * Entries → iCalendar text through ical-generator, with the fixes calendar clients need
- * (../shared/notes/calendar-clients.md). Pure and deterministic: the same entries give the
+ * (what Google, Outlook and Apple need of a subscription). Pure and deterministic: the same entries give the
  * same bytes on any host time zone.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from "ical-generator";

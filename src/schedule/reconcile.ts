@@ -1,6 +1,6 @@
 /**
  * A plan's new entries against the ones already published: what calendar clients need to
- * update without duplicates or ghosts (../shared/notes/calendar-clients.md, point 2). An
+ * update without duplicates or ghosts (what calendar clients need: stable UIDs, SEQUENCE). An
  * entry keeps its UID; when anything a client shows changes, SEQUENCE goes up by one and
  * LAST-MODIFIED becomes the time of the change; entries no longer in the plan leave it.
  */

@@ -1,4 +1,4 @@
-/** The result of resolving one timing phrase: see ../shared/spec/timing.md. */
+/** The result of resolving one timing phrase: see docs/timing.md. */
 
 export type ItemKind = "span" | "deadline" | "timed" | "recurring" | "window";
 
