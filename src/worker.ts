@@ -37,6 +37,8 @@ const app = createApp({
   settings: (env) => settingsFrom(env as Record<string, unknown>),
   remoteAddress: (c) => c.req.header("cf-connecting-ip"),
   addressHeader: "cf-connecting-ip",
+  // No Tesseract at the edge: the Node service reads scans (queueing them for it would need a Node worker polling D1).
+  noOcr: "bản chạy trên Cloudflare Workers không đọc được bản quét; dịch vụ chạy trên Node (npm start, có cài Tesseract) đọc được",
 });
 
 export default {

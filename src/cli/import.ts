@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { importDocument } from "../store/importer.ts";
+import { tesseractReader } from "../ocr/tesseract.ts";
 import { DEFAULT_DATABASE_URL, openNodeDatabase } from "../store/node-db.ts";
 
 export interface ImportReport {
@@ -13,6 +14,7 @@ export interface ImportReport {
 /** `lich import FILE...`: every file is tried, a bad one does not stop the rest; one line each. */
 export async function importFiles(files: string[]): Promise<ImportReport> {
   const database = await openNodeDatabase(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const ocr = await tesseractReader();
   const report: ImportReport = { lines: [], failed: 0 };
   try {
     for (const file of files) {
@@ -24,7 +26,7 @@ export async function importFiles(files: string[]): Promise<ImportReport> {
         report.lines.push(`Lỗi ${file}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
         continue;
       }
-      const outcome = await importDocument(database.db, { bytes, fileName: path.basename(file), mediaType: "", receivedAt: new Date() }, "lich import");
+      const outcome = await importDocument(database.db, { bytes, fileName: path.basename(file), mediaType: "", receivedAt: new Date() }, "lich import", ocr ? { ocr } : {});
       if (!outcome.ok) {
         report.failed++;
         report.lines.push(`Lỗi ${file}: ${outcome.message}`);

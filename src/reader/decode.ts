@@ -4,6 +4,7 @@
  */
 import { withoutControls } from "../text/controls.ts";
 import { declaredZipSize, inflatedZipSize } from "./zip-size.ts";
+import { repairSectionNumerals, type OcrPage } from "./ocr-lines.ts";
 import { docxHtmlToText } from "./docx-html.ts";
 import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
@@ -29,18 +30,32 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** The decoded text, without control characters (page breaks become new lines). */
-export async function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = ""): Promise<DecodeResult> {
-  const result = await decodeAny(bytes, fileName, mediaType);
+/** What OCR gives for a scan: its pages' lines with their confidence, or why it could not. */
+export type OcrOutcome = { ok: true; pages: OcrPage[] } | { ok: false; code: string; message: string };
+export type OcrReader = (bytes: Uint8Array, kind: "pdf" | "image") => Promise<OcrOutcome>;
+
+export interface DecodeOptions {
+  /** Reads scans (a PDF without text, a photo); where absent, `noOcr` says why scans are refused. */
+  ocr?: OcrReader;
+  noOcr?: string;
+}
+
+/** Where the runtime has no OCR: the Node service reads scans once Tesseract is installed. */
+export const NO_OCR_INSTALLED = "máy chủ chưa cài phần đọc bản quét (apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils)";
+
+export async function decodeDocument(bytes: Uint8Array, fileName: string, mediaType = "", options: DecodeOptions = {}): Promise<DecodeResult> {
+  const result = await decodeAny(bytes, fileName, mediaType, options);
   return result.ok ? { ...result, text: withoutControls(result.text) } : result;
 }
 
-async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string): Promise<DecodeResult> {
+async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string, options: DecodeOptions): Promise<DecodeResult> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const type = mediaType.split(";")[0]!.trim().toLowerCase();
   const name = fileName || "tệp";
   if (bytes.byteLength === 0) return fail("empty-document", "Văn bản rỗng: không có nội dung để đọc.");
   if (startsWith(bytes, PNG) || startsWith(bytes, JPEG)) {
-    return fail("image-not-document", `${name} là ảnh (PNG/JPEG), không phải văn bản: hãy gửi tệp .docx, .pdf có lớp chữ hoặc .txt.`);
+    if (options.ocr) return scanToResult(await options.ocr(bytes, "image"), name);
+    return fail("image-not-document", `${name} là ảnh (PNG/JPEG) của văn bản: ${options.noOcr ?? NO_OCR_INSTALLED}. Hãy gửi tệp .docx, .pdf có lớp chữ hoặc .txt.`);
   }
   if (startsWith(bytes, OLE)) return fail("legacy-word", `${name} là tệp Word cũ (.doc): hãy lưu lại dưới dạng .docx hoặc .pdf rồi gửi.`);
   if (extension === "docx" || type === DOCX_TYPE || (startsWith(bytes, ZIP) && extension !== "txt")) {
@@ -49,7 +64,10 @@ async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string)
   }
   if (extension === "pdf" || type === "application/pdf" || startsWith(bytes, PDF)) {
     if (!startsWith(bytes, PDF)) return fail("invalid-pdf", `${name} không phải tệp PDF hợp lệ.`);
-    return pdfToText(bytes, name);
+    const pdf = await pdfToText(bytes, name);
+    if (pdf.ok || pdf.code !== "pdf-no-text") return pdf;
+    if (options.ocr) return scanToResult(await options.ocr(bytes, "pdf"), name);
+    return fail("pdf-no-text", `${name} không có lớp chữ (bản quét có dấu, chữ ký): ${options.noOcr ?? NO_OCR_INSTALLED}. Hãy gửi bản PDF xuất từ Word hoặc tệp .docx.`);
   }
   if (!(["txt", "md", "text", ""].includes(extension)) && type !== "" && !type.startsWith("text/") && type !== "application/octet-stream") {
     return fail("unsupported-format", `Không nhận loại tệp "${type || extension}": hãy gửi .txt, .docx hoặc .pdf.`);
@@ -130,6 +148,15 @@ function legacyEncoding(text: string): string | null {
   if (tcvn3 > 20 && tcvn3 > vietnamese) return "TCVN3 (ABC)";
   if (vni > 20 && vni > vietnamese * 2) return "VNI";
   return null;
+}
+
+/** A scan's lines as text, each line's confidence kept beside it. */
+function scanToResult(outcome: OcrOutcome, name: string): DecodeResult {
+  if (!outcome.ok) return fail(outcome.code, outcome.message);
+  const lines = repairSectionNumerals(outcome.pages.flatMap((page, i) => (i === 0 ? page.lines : [{ text: "", confidence: 100 }, ...page.lines])));
+  const text = lines.map((l) => l.text).join("\n");
+  if (text.replace(/\s/g, "").length < 20) return fail("scan-no-text", `${name}: đọc bằng OCR nhưng không thấy chữ (ảnh mờ, trắng hoặc không phải văn bản).`);
+  return { ok: true, text, mediaType: "application/pdf", format: "scan", ocr: { lines: lines.map((l) => l.confidence), pages: outcome.pages.length } };
 }
 
 /** What a .docx may inflate to: a long plan's document.xml is a few MB. */

@@ -31,6 +31,8 @@ export interface AppDeps {
   importer?: (received: ReceivedDocument, actor: string) => Promise<ImportOutcome>;
   /** Reads a stored plan again (a ceremony set, a task corrected) off the request's thread; in-process when absent. */
   rereader?: Rereader;
+  /** Why scans cannot be read where uploads are read in-process (the Worker); the decoder's own reason otherwise. */
+  noOcr?: string;
   /** Whether that importer is writing now: the database is then known to be writable (and locked by it). */
   importing?: () => boolean;
   /** A fault of the database known without asking it (Node: its file deleted, its disk full); null when none. */

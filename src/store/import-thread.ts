@@ -12,6 +12,8 @@ import { ReadingStopped, type ImportOutcome, type ReceivedDocument, type RereadR
 import type { SaveOutcome } from "./plans.ts";
 
 export const IMPORT_BUDGET_MS = 30_000;
+/** A scanned document read by OCR: a 20-page scan at 300 dpi takes about a minute on two CPUs. */
+export const SCAN_BUDGET_MS = 120_000;
 export const IMPORT_MEMORY_MB = 768;
 /** A thread with nothing to do for this long is ended: its memory (a hundred MB or so) goes back to the system. */
 export const IDLE_THREAD_MS = 15_000;
@@ -19,7 +21,7 @@ export const IDLE_THREAD_MS = 15_000;
 /** What crosses to the thread. */
 export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest } | { kind: "close" };
 /** What comes back: the job's outcome, or its error as its message (and the store's fault code, if any). */
-export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string };
+export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string } | { scanning: true };
 
 interface Job {
   job: ThreadJob;
@@ -123,7 +125,14 @@ export class ImportThread {
       if (job.job.kind === "import") job.resolve({ ok: false, code, message } satisfies ImportOutcome);
       else job.reject(new ReadingStopped(code, message));
     };
+    let budget = this.budgetMs;
     const onMessage = (message: ThreadAnswer) => {
+      if ("scanning" in message) {
+        clearTimeout(timer);
+        budget = Math.max(this.budgetMs, SCAN_BUDGET_MS);
+        timer = setTimeout(stop, budget);
+        return;
+      }
       done();
       noteChange(this.db);
       if ("outcome" in message) job.resolve(message.outcome);
@@ -135,13 +144,14 @@ export class ImportThread {
       if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") refuse("too-large-to-read", TOO_BIG);
       else job.reject(error);
     };
-    const timer = setTimeout(() => {
+    const stop = () => {
       // Terminating the thread closes its connection: the open transaction is rolled back.
       void worker.terminate();
       this.worker = null;
       done();
-      refuse("too-slow", TOO_SLOW(Math.round(this.budgetMs / 1000)));
-    }, this.budgetMs);
+      refuse("too-slow", TOO_SLOW(Math.round(budget / 1000)));
+    };
+    let timer = setTimeout(stop, this.budgetMs);
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.postMessage(job.job);

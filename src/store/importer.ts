@@ -2,7 +2,8 @@
  * A received document becomes a stored plan: decode, read, schedule, save. The same
  * document twice is the same plan (by SHA-256 of its bytes).
  */
-import { decodeDocument } from "../reader/decode.ts";
+import { decodeDocument, type DecodeOptions } from "../reader/decode.ts";
+import { withOcrReview } from "../reader/ocr-review.ts";
 import { planTimingContext, readPlan } from "../reader/read.ts";
 import { planEntries } from "../schedule/build.ts";
 import type { Db } from "./db.ts";
@@ -35,28 +36,30 @@ export type ImportOutcome =
  * A new document: the same bytes again are the same plan, unchanged; a revised document of a
  * known plan (same `planKey`) updates that plan; anything else is new.
  */
-export async function importDocument(db: Db, received: ReceivedDocument, actor = "loopback"): Promise<ImportOutcome> {
+export async function importDocument(db: Db, received: ReceivedDocument, actor = "loopback", options: DecodeOptions = {}): Promise<ImportOutcome> {
   try {
-    return await importOnce(db, received, actor);
+    return await importOnce(db, received, actor, options);
   } catch (error) {
     // The same document (or a new plan of the same key) written by another request meanwhile:
     // its batch failed whole, and reading again finds what the other wrote.
     if (!/UNIQUE constraint failed/i.test(error instanceof Error ? error.message : String(error))) throw error;
-    return importOnce(db, received, actor);
+    return importOnce(db, received, actor, options);
   }
 }
 
-async function importOnce(db: Db, received: ReceivedDocument, actor: string): Promise<ImportOutcome> {
+async function importOnce(db: Db, received: ReceivedDocument, actor: string, options: DecodeOptions): Promise<ImportOutcome> {
   const sha256 = await sha256Hex(received.bytes);
   const known = await findPlanIdByDocument(db, sha256);
   if (known) return { ok: true, planId: known, created: false, revision: null };
 
-  const decoded = await decodeDocument(received.bytes, received.fileName, received.mediaType);
+  const decoded = await decodeDocument(received.bytes, received.fileName, received.mediaType, options);
   if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
   const tooBig = textBeyondLimits(decoded.text);
   if (tooBig) return tooBig;
   const corrections = await loadCorrections(db);
-  let plan = applyCorrections(readPlan(decoded.text), corrections);
+  const ocr = decoded.ocr ?? null;
+  const read = (ceremony?: CeremonyOverride) => applyCorrections(withOcrReview(readPlan(decoded.text, ceremony ? { ceremony } : {}), decoded.text, ocr), corrections);
+  let plan = read();
   if (plan.tasks.length === 0 && plan.title === "") {
     return { ok: false, code: "not-a-plan", message: "Không nhận ra kế hoạch: văn bản không có tiêu đề \"KẾ HOẠCH\" và không có nhiệm vụ nào." };
   }
@@ -69,7 +72,7 @@ async function importOnce(db: Db, received: ReceivedDocument, actor: string): Pr
   const key = planKey(plan, sha256);
   const previous = await findPlanByKey(db, key);
   const ceremony = parseOverride(previous?.ceremonyOverrideJson ?? null);
-  if (ceremony) plan = applyCorrections(readPlan(decoded.text, { ceremony }), corrections);
+  if (ceremony) plan = read(ceremony);
   const planId = previous?.id ?? `p_${sha256.slice(0, 12)}`;
   const audit: AuditInput = {
     actor,
@@ -81,7 +84,7 @@ async function importOnce(db: Db, received: ReceivedDocument, actor: string): Pr
   const outcome = await schedulePlan(db, {
     planId,
     key,
-    document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt },
+    document: { sha256, fileName: received.fileName, mediaType: decoded.mediaType, bytes: received.bytes, text: decoded.text, receivedAt: received.receivedAt, ocr },
     plan,
     now: received.receivedAt,
     audit,
@@ -153,7 +156,7 @@ export async function rereadPlan(db: Db, planId: string, now: Date, options: Rer
   const source = await planSource(db, planId);
   if (!source) return null;
   const override = options.ceremony === undefined ? source.ceremonyOverride : options.ceremony;
-  const plan = applyCorrections(readPlan(source.text, { ceremony: override }), await loadCorrections(db));
+  const plan = applyCorrections(withOcrReview(readPlan(source.text, { ceremony: override }), source.text, source.ocr), await loadCorrections(db));
   return schedulePlan(
     db,
     { planId, key: source.key, document: null, plan, now, ceremonyOverride: override, ...(options.audit ? { audit: options.audit } : {}), ...(options.correction ? { alsoWrite: [options.correction.write] } : {}) },

@@ -1,5 +1,6 @@
 /** Plans, their documents, tasks, units and entries. The only module that writes them. */
 import type { Ceremony, ReadPlan } from "../reader/types.ts";
+import type { OcrConfidence } from "../reader/decode-result.ts";
 import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import { WHOLE_PLAN, type ScheduleEntry } from "../schedule/build.ts";
 import { reconcileEntries, type PublishedEntry, type Reconciliation, type VersionedEntry } from "../schedule/reconcile.ts";
@@ -20,6 +21,8 @@ export interface NewDocument {
   bytes: Uint8Array;
   text: string;
   receivedAt: Date;
+  /** Line confidences when the text was read by OCR. */
+  ocr?: OcrConfidence | null;
 }
 
 export interface PlanToSave {
@@ -64,10 +67,11 @@ export async function findPlanByKey(db: Db, key: string) {
 export async function planSource(db: Db, planId: string) {
   const plan = await db.plan.findUnique({
     where: { id: planId },
-    select: { id: true, key: true, ceremonyOverrideJson: true, documents: { orderBy: { receivedAt: "desc" }, take: 1, select: { id: true, text: true, parts: true } } },
+    select: { id: true, key: true, ceremonyOverrideJson: true, documents: { orderBy: { receivedAt: "desc" }, take: 1, select: { id: true, text: true, parts: true, ocrJson: true } } },
   });
   if (!plan || plan.documents.length === 0) return null;
-  return { id: plan.id, key: plan.key, text: await documentText(db, plan.documents[0]!), ceremonyOverride: parseOverride(plan.ceremonyOverrideJson) };
+  const document = plan.documents[0]!;
+  return { id: plan.id, key: plan.key, text: await documentText(db, document), ocr: document.ocrJson ? (JSON.parse(document.ocrJson) as OcrConfidence) : null, ceremonyOverride: parseOverride(plan.ceremonyOverrideJson) };
 }
 
 export function parseOverride(json: string | null): CeremonyOverride | null {
@@ -186,6 +190,7 @@ function documentStatements(input: PlanToSave): Statement[] {
       text: whole ? document.text : "",
       receivedAt: sqlTime(document.receivedAt),
       parts: content.length + text.length,
+      ocrJson: document.ocr ? JSON.stringify(document.ocr) : null,
     }),
     ...content.map((piece, seq) => insertOne("DocumentPart", { documentId: id, kind: "content", seq, content: piece, text: null })),
     ...text.map((piece, seq) => insertOne("DocumentPart", { documentId: id, kind: "text", seq, content: null, text: piece })),

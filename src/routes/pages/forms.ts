@@ -5,6 +5,15 @@ import { ApiError } from "../errors.ts";
 
 export type FormValues = Record<string, string | File | (string | File)[]>;
 
+/** A form's fields; a body that is not the form it says it is (a broken multipart) is a 400, not a 500. */
+export async function readForm(c: { req: { parseBody: () => Promise<unknown> } }): Promise<FormValues> {
+  try {
+    return (await c.req.parseBody()) as FormValues;
+  } catch {
+    throw new ApiError(400, "invalid-form", "Biểu mẫu gửi lên không đọc được: hãy tải lại trang rồi gửi lại.");
+  }
+}
+
 export function text(form: FormValues, name: string): string {
   const value = form[name];
   return typeof value === "string" ? value.trim() : "";

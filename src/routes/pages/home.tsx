@@ -17,7 +17,7 @@ import { rereaderOf } from "../plans/correct.ts";
 import { importUpload } from "../plans/upload.ts";
 import type { ReceivedDocument } from "../../store/importer.ts";
 import { importSamples } from "../../store/samples.ts";
-import { text, type FormValues } from "./forms.ts";
+import { readForm, text } from "./forms.ts";
 import { daysWords, vietnameseDate } from "./format.ts";
 import { Csrf, Layout, marks, type PageUser } from "./layout.tsx";
 import { pagePost } from "./route.ts";
@@ -134,7 +134,7 @@ export const homePages = router()
   })
   .openapi(pagePost("/samples", "Nhập các kế hoạch mẫu (thư mục examples/) vào dịch vụ còn trống", { csrf: "Mã biểu mẫu" }), async (c) => {
     try {
-      const form = (await c.req.parseBody()) as FormValues;
+      const form = await readForm(c);
       const actor = await requirePageWrite(c, form);
       const samples = c.var.deps.samples?.() ?? [];
       if (samples.length === 0) throw new ApiError(400, "no-samples", "Dịch vụ này không có kế hoạch mẫu (thư mục examples/).");
@@ -151,7 +151,7 @@ export const homePages = router()
   })
   .openapi(pagePost("/plans", "Tải một kế hoạch lên từ trang chủ (tệp hoặc văn bản dán vào)", { file: "Tệp .docx, .pdf, .txt", text: "hoặc toàn văn", csrf: "Mã biểu mẫu" }, undefined, true), async (c) => {
     try {
-      const form = (await c.req.parseBody()) as FormValues;
+      const form = await readForm(c);
       const actor = await requirePageWrite(c, form);
       const file = form.file;
       const pasted = text(form, "text");

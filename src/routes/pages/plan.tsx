@@ -20,7 +20,7 @@ import { router } from "../openapi.ts";
 import { correctTask, previewPhrase, restoreTask, setCeremony, rereaderOf } from "../plans/correct.ts";
 import { planJson, type PlanJson } from "../plans/plan-json.ts";
 import { countdownOf, type Countdown } from "../schedule/answers.ts";
-import { ceremonyFromForm, taskPatchFromForm, text, unitLines, type FormValues } from "./forms.ts";
+import { ceremonyFromForm, readForm, taskPatchFromForm, text, unitLines } from "./forms.ts";
 import { itemText, monthTitle, vietnameseDate, vietnamTime } from "./format.ts";
 import { Csrf, Layout, marks, NotFound, type PageUser } from "./layout.tsx";
 import { pageGet, pagePost, param, pathParams } from "./route.ts";
@@ -425,7 +425,7 @@ export const planPages = router()
   .openapi(pagePost("/plans/{id}/ceremony", "Đặt (hoặc bỏ) ngày, giờ, địa điểm của lễ", { date: "Ngày (YYYY-MM-DD)", time: "Giờ bắt đầu (HH:MM)", endTime: "Giờ kết thúc", location: "Địa điểm", action: "set | clear", csrf: "Mã biểu mẫu" }, idParams), async (c) => {
     const id = param(c, "id");
     try {
-      const form = (await c.req.parseBody()) as FormValues;
+      const form = await readForm(c);
       const actor = await requirePageWrite(c, form);
       const clear = text(form, "action") === "clear";
       let ceremony = null;
@@ -443,7 +443,7 @@ export const planPages = router()
   .openapi(pagePost("/plans/{id}/tasks/{key}/correction", "Điều chỉnh một nhiệm vụ (xem trước, rồi lưu)", { phrase: "Thời gian mới", from: "Từ ngày", to: "Đến ngày", lead: "Đơn vị chủ trì, mỗi dòng một", support: "Đơn vị phối hợp", done: "yes | no", note: "Ghi chú", action: "preview | save", csrf: "Mã biểu mẫu" }, taskParams), async (c) => {
     const [id, key] = [param(c, "id"), param(c, "key")];
     try {
-      const form = (await c.req.parseBody()) as FormValues;
+      const form = await readForm(c);
       if (text(form, "action") === "preview") {
         const phrase = text(form, "phrase");
         if (!phrase) throw new ApiError(400, "invalid-request", "Nhập thời gian mới để xem trước.");
@@ -466,7 +466,7 @@ export const planPages = router()
   .openapi(pagePost("/plans/{id}/tasks/{key}/correction/delete", "Hoàn tác điều chỉnh của một nhiệm vụ", { csrf: "Mã biểu mẫu" }, taskParams), async (c) => {
     const [id, key] = [param(c, "id"), param(c, "key")];
     try {
-      const actor = await requirePageWrite(c, (await c.req.parseBody()) as FormValues);
+      const actor = await requirePageWrite(c, await readForm(c));
       await restoreTask(c.var.db, rereaderOf(c), c.var.now, id, key, actor.name);
       return c.redirect(`/plans/${id}?done=restored`, 303) as never;
     } catch (error) {

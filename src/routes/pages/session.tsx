@@ -13,6 +13,7 @@ import { actorOf, LOOPBACK_ACTOR, notLocal, tokenStillValid, tokensRequired, typ
 import type { AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 import { router } from "../openapi.ts";
+import { readForm } from "./forms.ts";
 import { Csrf, Layout, type PageUser } from "./layout.tsx";
 import { pageGet, pagePost } from "./route.ts";
 
@@ -91,7 +92,7 @@ function safeNext(value: unknown): string {
 export const sessionRoutes = router()
   .openapi(pageGet("/sign-in", "Trang đăng nhập bằng mã truy cập"), async (c) => c.html(signInPage(await pageUser(c), safeNext(c.req.query("next")))) as never)
   .openapi(pagePost("/sign-in", "Đăng nhập: mở phiên cho trình duyệt", { token: "Mã truy cập", next: "Trang quay lại", csrf: "Mã biểu mẫu" }), async (c) => {
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const user = await pageUser(c);
     const next = safeNext(form.next);
     if (typeof form.csrf !== "string" || form.csrf !== getCookie(c, CSRF_COOKIE)) return c.html(signInPage(user, next, "Biểu mẫu đã cũ: hãy thử lại."), 403) as never;

@@ -5,7 +5,7 @@ import type { AppEnv } from "../context.ts";
 import { ApiError } from "../errors.ts";
 
 export async function importUpload(c: Context<AppEnv>, received: ReceivedDocument, actor: string): Promise<Extract<ImportOutcome, { ok: true }>> {
-  const importer = c.var.deps.importer ?? ((document: ReceivedDocument, who: string) => importDocument(c.var.db, document, who));
+  const importer = c.var.deps.importer ?? ((document: ReceivedDocument, who: string) => importDocument(c.var.db, document, who, c.var.deps.noOcr ? { noOcr: c.var.deps.noOcr } : {}));
   const outcome = await importer(received, actor);
   if (!outcome.ok) throw new ApiError(refusalStatus(outcome.code), outcome.code, outcome.message);
   return outcome;

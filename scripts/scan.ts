@@ -1,0 +1,172 @@
+/**
+ * A plan's text made into the scan an office would upload: typeset on A4 (DejaVu Sans, as Word
+ * would), rasterized by pdftoppm at `dpi`, then as a scanner and a stamp leave it — turned by a
+ * small angle, grey paper with noise, a red stamp over the signature — and wrapped in a PDF of
+ * images only (no text layer). Deterministic for a given seed. Used by the OCR tests and
+ * `npm run eval:ocr`; run alone to look at one:
+ *   npx tsx scripts/scan.ts examples/dem-nhac-xuan-yeu-thuong-phuc-thinh-2026.txt /tmp/scan.pdf
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { deflateSync } from "node:zlib";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb } from "pdf-lib";
+
+export const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+export interface ScanOptions {
+  dpi?: number;
+  degrees?: number;
+  noise?: number;
+  seed?: number;
+}
+
+/** The text typeset on A4 pages, 11 pt, lines wrapped at the margin; with the text each page holds. */
+export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: string[] }> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
+  const [width, height, margin, size] = [595, 842, 60, 11];
+  const lineHeight = size * 1.45;
+  let page = pdf.addPage([width, height]);
+  const pages: string[][] = [[]];
+  let y = height - margin;
+  const newLine = () => {
+    y -= lineHeight;
+    if (y < margin) {
+      page = pdf.addPage([width, height]);
+      pages.push([]);
+      y = height - margin;
+    }
+  };
+  const draw = (line: string) => {
+    page.drawText(line, { x: margin, y, size, font, color: rgb(0.05, 0.05, 0.05) });
+    pages[pages.length - 1]!.push(line);
+  };
+  for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const words = paragraph.replace(/\t/g, " ").split(" ");
+    let line = "";
+    for (const word of words) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) > width - 2 * margin && line) {
+        draw(line);
+        newLine();
+        line = word;
+      } else line = candidate;
+    }
+    if (line.trim()) draw(line);
+    newLine();
+  }
+  return { pdf: await pdf.save(), pages: pages.map((p) => p.join("\n")) };
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+interface Image {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
+}
+
+function readPpm(bytes: Buffer): Image {
+  const header = bytes.subarray(0, 64).toString("latin1").match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error("not a PPM");
+  return { width: Number(header[1]), height: Number(header[2]), rgb: new Uint8Array(bytes.subarray(header[0].length)) };
+}
+
+/** Turned by `degrees` about the centre (nearest pixel), grey paper, noise, a red stamp at (cx, cy). */
+function scanned(image: Image, options: Required<ScanOptions>, stampAt: [number, number] | null): Image {
+  const { width, height, rgb: source } = image;
+  const out = new Uint8Array(width * height * 3);
+  const next = random(options.seed);
+  const angle = (options.degrees * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const [cx, cy] = [width / 2, height / 2];
+  const radius = Math.round(options.dpi * 0.75);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const sx = Math.round(cos * (x - cx) + sin * (y - cy) + cx);
+      const sy = Math.round(-sin * (x - cx) + cos * (y - cy) + cy);
+      const at = (y * width + x) * 3;
+      let [r, g, b] = sx >= 0 && sy >= 0 && sx < width && sy < height ? [source[(sy * width + sx) * 3]!, source[(sy * width + sx) * 3 + 1]!, source[(sy * width + sx) * 3 + 2]!] : [255, 255, 255];
+      // Paper is never white, and a scanner adds grain.
+      const grain = (next() - 0.5) * 2 * options.noise;
+      [r, g, b] = [r * 0.94 + grain, g * 0.93 + grain, b * 0.9 + grain];
+      if (stampAt) {
+        const d = Math.hypot(x - stampAt[0], y - stampAt[1]);
+        const ring = Math.abs(d - radius) < options.dpi * 0.03 || Math.abs(d - radius * 0.72) < options.dpi * 0.015;
+        const star = d < radius * 0.2 && next() < 0.6;
+        if ((ring || star) && next() < 0.85) [r, g, b] = [Math.min(r, 215), g * 0.25, b * 0.3];
+      }
+      out[at] = Math.max(0, Math.min(255, r));
+      out[at + 1] = Math.max(0, Math.min(255, g));
+      out[at + 2] = Math.max(0, Math.min(255, b));
+    }
+  }
+  return { width, height, rgb: out };
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function png(image: Image): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(image.width, 0);
+  header.writeUInt32BE(image.height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.alloc((image.width * 3 + 1) * image.height);
+  for (let y = 0; y < image.height; y++) raw.set(image.rgb.subarray(y * image.width * 3, (y + 1) * image.width * 3), y * (image.width * 3 + 1) + 1);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 6 })), chunk("IEND", new Uint8Array(0))]);
+}
+
+/** The text as an image-only PDF, one scanned page per page, a stamp on the last; with each page's text. */
+export async function scanOf(text: string, options: ScanOptions = {}): Promise<{ pdf: Uint8Array; pages: string[] }> {
+  const settings: Required<ScanOptions> = { dpi: 200, degrees: 0.8, noise: 8, seed: 20261201, ...options };
+  const folder = mkdtempSync(path.join(os.tmpdir(), "lich-scan-"));
+  try {
+    const typeSet = await typeset(text);
+    writeFileSync(path.join(folder, "typeset.pdf"), typeSet.pdf);
+    execFileSync("pdftoppm", ["-r", String(settings.dpi), path.join(folder, "typeset.pdf"), path.join(folder, "page")]);
+    const pages = readdirSync(folder).filter((f) => f.endsWith(".ppm")).sort();
+    const pdf = await PDFDocument.create();
+    for (const [i, file] of pages.entries()) {
+      const image = readPpm(readFileSync(path.join(folder, file)));
+      const last = i === pages.length - 1;
+      const scan = scanned(image, { ...settings, seed: settings.seed + i }, last ? [Math.round(image.width * 0.68), Math.round(image.height * 0.2)] : null);
+      const embedded = await pdf.embedPng(png(scan));
+      pdf.addPage([595, 842]).drawImage(embedded, { x: 0, y: 0, width: 595, height: 842 });
+    }
+    return { pdf: await pdf.save(), pages: typeSet.pages };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) throw new Error("usage: npx tsx scripts/scan.ts PLAN.txt OUT.pdf");
+  writeFileSync(output, (await scanOf(readFileSync(input, "utf8"))).pdf);
+  console.log(`${output}: an image-only PDF of ${input}`);
+}

@@ -1,0 +1,68 @@
+/**
+ * Node only: scanned pages read by Debian's Tesseract 5 with its Vietnamese model (packages
+ * tesseract-ocr, tesseract-ocr-vie) after poppler's pdftoppm rasterizes them (poppler-utils).
+ * Both run as child processes, so a scan costs the server's CPU, not its memory; each page has
+ * a time limit and a document at most MAX_PAGES pages. Tesseract's own page segmentation
+ * straightens a slightly rotated scan.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { linesFromTsv, type OcrPage } from "../reader/ocr-lines.ts";
+import type { OcrOutcome, OcrReader } from "../reader/decode.ts";
+
+const run = promisify(execFile);
+
+export const MAX_PAGES = 30;
+/** Enough for 11–13 pt type; 300 dpi reads no better here and takes twice as long. */
+export const DPI = 200;
+/** Pages read at once: one Tesseract process a CPU. */
+const AT_ONCE = Math.max(1, Math.min(2, os.availableParallelism()));
+const PAGE_SECONDS = 20;
+
+/** The OCR reader when Tesseract (with Vietnamese) and pdftoppm are installed; null otherwise. */
+export async function tesseractReader(): Promise<OcrReader | null> {
+  try {
+    const { stdout } = await run("tesseract", ["--list-langs"], { timeout: 5000 });
+    if (!/^vie$/m.test(stdout)) return null;
+    await run("pdftoppm", ["-v"], { timeout: 5000 });
+  } catch {
+    return null;
+  }
+  return readScan;
+}
+
+async function readScan(bytes: Uint8Array, kind: "pdf" | "image"): Promise<OcrOutcome> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "lich-ocr-"));
+  try {
+    let images: string[];
+    if (kind === "pdf") {
+      const pdf = path.join(folder, "scan.pdf");
+      await writeFile(pdf, bytes);
+      await run("pdftoppm", ["-r", String(DPI), "-gray", "-png", "-l", String(MAX_PAGES + 1), pdf, path.join(folder, "page")], { timeout: PAGE_SECONDS * 1000 * (MAX_PAGES + 1) });
+      images = (await readdir(folder)).filter((f) => f.startsWith("page")).sort().map((f) => path.join(folder, f));
+      if (images.length > MAX_PAGES) return { ok: false, code: "scan-too-long", message: `Bản quét dài hơn ${MAX_PAGES} trang, quá giới hạn đọc bằng OCR của một kế hoạch.` };
+    } else {
+      images = [path.join(folder, "scan.img")];
+      await writeFile(images[0]!, bytes);
+    }
+    const pages: OcrPage[] = new Array(images.length);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: AT_ONCE }, async () => {
+        for (let i = next++; i < images.length; i = next++) {
+          const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+          pages[i] = { lines: linesFromTsv(stdout) };
+        }
+      }),
+    );
+    return { ok: true, pages };
+  } catch (error) {
+    const killed = (error as { killed?: boolean }).killed === true;
+    return { ok: false, code: killed ? "scan-too-slow" : "scan-unreadable", message: killed ? `Đọc bản quét quá ${PAGE_SECONDS} giây một trang nên đã dừng.` : `Không đọc được bản quét bằng OCR (${(error as Error).message.slice(0, 120)}).` };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Text read by OCR (Tesseract's TSV: one row per word with its block, paragraph, line and
+ * confidence) → lines with their confidence, pure. Page furniture is dropped: a line that is only
+ * a page number, and lines Tesseract itself barely believes (a stamp's ring, a signature's
+ * strokes: mostly symbols, confidence under 30).
+ */
+export interface OcrLine {
+  text: string;
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+}
+
+export interface OcrPage {
+  lines: OcrLine[];
+}
+
+/** Below this a line is marked for review (`ocr-uncertain`). */
+export const UNCERTAIN_BELOW = 80;
+const NOISE_BELOW = 30;
+
+export function linesFromTsv(tsv: string): OcrLine[] {
+  const lines = new Map<string, { words: string[]; confidences: number[]; top: number; bottom: number }>();
+  for (const row of tsv.split("\n").slice(1)) {
+    const cells = row.split("\t");
+    if (cells.length < 12 || cells[0] !== "5") continue;
+    const word = cells[11]!.trim();
+    const confidence = Number(cells[10]);
+    if (word === "" || !Number.isFinite(confidence) || confidence < 0) continue;
+    const key = `${cells[1]}.${cells[2]}.${cells[3]}.${cells[4]}`;
+    const [top, height] = [Number(cells[7]), Number(cells[9])];
+    const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height };
+    line.words.push(word);
+    line.confidences.push(confidence);
+    line.top = Math.min(line.top, top);
+    line.bottom = Math.max(line.bottom, top + height);
+    lines.set(key, line);
+  }
+  const ordered = [...lines.values()].sort((x, y) => x.top - y.top);
+  const out: OcrLine[] = [];
+  let bottom: number | null = null;
+  for (const line of ordered) {
+    const text = line.words.join(" ");
+    const confidence = line.confidences.reduce((a, b) => a + b, 0) / line.confidences.length;
+    if (isFurniture(text, confidence)) continue;
+    const height = line.bottom - line.top;
+    const gap = bottom === null ? 0 : line.top - bottom;
+    bottom = line.bottom;
+    const previous = out[out.length - 1];
+    // A line the page wrapped is joined back to the line before, as a document's text has it
+    // (a list item or a heading starts a line of its own); the joined line is as sure as its least sure part.
+    if (previous && previous.text !== "" && gap < height * 0.6 && wraps(previous.text, text)) {
+      previous.text = `${previous.text} ${text}`;
+      previous.confidence = Math.min(previous.confidence, Math.round(confidence));
+      continue;
+    }
+    // A gap of a line or more is an empty line of the document.
+    if (previous && gap > height * 0.9) out.push({ text: "", confidence: 100 });
+    out.push({ text, confidence: Math.round(confidence) });
+  }
+  return out;
+}
+
+/** Whether `next` continues `line` (the page wrapped it), or starts a line of its own. */
+function wraps(line: string, next: string): boolean {
+  if (STARTS_ITEM.test(next) || /[:;.!?]$/.test(line)) return false;
+  // Header lines in capitals (an issuer, a motto) and the place-and-date line stand alone.
+  if (line === line.toLocaleUpperCase("vi") || /^[\p{Lu}][\p{L} ]+, ngày\b/u.test(next)) return false;
+  return true;
+}
+
+/** How a list item, a numbered heading or a signature block line begins. */
+const STARTS_ITEM = /^(?:[-–—+•*▪]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|(?:Điều|Chương|Phần|Mục|Nơi nhận|TM\.|KT\.)\b)/u;
+
+function isFurniture(text: string, confidence: number): boolean {
+  if (/^[-–—\s]*\d{1,3}[-–—\s]*$/.test(text)) return true;
+  // A rule or an ornament under a header (`***`, `-----`), however it was read.
+  if (!/[\p{L}\d]/u.test(text)) return true;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return confidence < NOISE_BELOW && letters < text.length * 0.6;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+/** A section heading in capitals whose numeral OCR may have misread (`li.`, `Il.`, `1I.`, `|V.`). */
+const SECTION = /^([IVXLliі1|!íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}$)/u;
+
+/**
+ * Section numerals (I., II., III. …) read back in sequence: OCR often takes the strokes of `III`
+ * for `li` or `Il`; a heading in capitals whose numeral is not the one after the previous
+ * section's gets the expected one (the document numbers its sections in order).
+ */
+export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
+  let last = 0;
+  return lines.map((line) => {
+    const match = SECTION.exec(line.text);
+    if (!match) return line;
+    const written = ROMAN.indexOf(match[1]!);
+    const expected = last + 1;
+    if (written === expected - 1 || written === 0) {
+      last = written + 1;
+      return line;
+    }
+    if (expected > ROMAN.length) return line;
+    last = expected;
+    // The repaired heading is marked as doubtful: it was not what OCR read.
+    return { text: `${ROMAN[expected - 1]}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Scanned plans read through OCR (Tesseract 5, Vietnamese): a plan typeset, rasterized, turned,
+ * stained and stamped as a scanner leaves it (scripts/scan.ts) comes out as the plan its text
+ * gives — the same tasks, dates and units — with its pages' characters nearly all right, the
+ * doubtful lines marked for review; through the real server's upload too. Skipped, saying so,
+ * where Tesseract or pdftoppm is not installed (CI installs them).
+ */
+import { readFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { tesseractReader } from "../../src/ocr/tesseract.ts";
+import { decodeDocument, type OcrReader } from "../../src/reader/decode.ts";
+import { linesFromTsv } from "../../src/reader/ocr-lines.ts";
+import { readPlan } from "../../src/reader/read.ts";
+import { startServer } from "../../src/server.ts";
+import { scanOf } from "../../scripts/scan.ts";
+import { agreement, characterAccuracy } from "../eval/ocr-compare.ts";
+
+const ocr = await tesseractReader();
+if (!ocr) console.log("  (OCR tests skipped: install tesseract-ocr tesseract-ocr-vie poppler-utils)");
+const EXAMPLE = readFileSync(new URL("../../examples/dem-nhac-xuan-yeu-thuong-phuc-thinh-2026.txt", import.meta.url), "utf8");
+
+describe("OCR lines from Tesseract's TSV", () => {
+  const row = (block: number, line: number, word: number, top: number, conf: number, text: string) => ["5", "1", String(block), "1", String(line), String(word), "10", String(top), "100", "30", String(conf), text].join("\t");
+  it("joins a wrapped line back, keeps items and headers apart, drops page numbers and ornaments", () => {
+    const tsv = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+      row(1, 1, 1, 0, 95, "ĐOÀN"), row(1, 1, 2, 0, 95, "XÃ"),
+      row(1, 2, 1, 40, 20, "***"),
+      row(1, 3, 1, 80, 96, "-"), row(1, 3, 2, 80, 90, "Thời"), row(1, 3, 3, 80, 92, "gian:"), row(1, 3, 4, 80, 60, "Tháng"),
+      row(1, 4, 1, 115, 97, "9/2025"), row(1, 4, 2, 115, 97, "tại"), row(1, 4, 3, 115, 97, "xã."),
+      row(1, 5, 1, 200, 99, "2"),
+    ].join("\n");
+    expect(linesFromTsv(tsv)).toEqual([
+      { text: "ĐOÀN XÃ", confidence: 95 },
+      { text: "", confidence: 100 },
+      { text: "- Thời gian: Tháng 9/2025 tại xã.", confidence: 85 },
+    ]);
+  });
+});
+
+describe.skipIf(!ocr)("a scanned, stamped plan", () => {
+  let scan: { pdf: Uint8Array; pages: string[] };
+  beforeAll(async () => {
+    scan = await scanOf(EXAMPLE);
+  }, 60_000);
+
+  it("reads as the plan its text gives, its characters ≥ 97% right", async () => {
+    const started = Date.now();
+    const decoded = await decodeDocument(scan.pdf, "ke-hoach-quet.pdf", "", { ocr: ocr as OcrReader });
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.format).toBe("scan");
+    expect(decoded.ocr!.pages).toBe(scan.pages.length);
+    const fromText = readPlan(EXAMPLE);
+    const fromScan = readPlan(decoded.text);
+    const agreed = agreement(fromText, fromScan);
+    const pages = decoded.text.split("\n\n\n");
+    const accuracy = characterAccuracy(scan.pages.join("\n"), decoded.text);
+    console.log(`  scan of ${scan.pages.length} pages read in ${Date.now() - started} ms: tasks ${(agreed.tasks * 100).toFixed(1)}%, dates ${(agreed.timing * 100).toFixed(1)}%, units ${(agreed.units * 100).toFixed(1)}%, characters ${(accuracy * 100).toFixed(1)}% (${pages.length} parts)`);
+    expect(fromScan.title).toBe(fromText.title);
+    expect(fromScan.issuer).toBe(fromText.issuer);
+    expect(agreed.tasks).toBeGreaterThanOrEqual(0.95);
+    expect(agreed.timing).toBeGreaterThanOrEqual(0.95);
+    expect(agreed.units).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy).toBeGreaterThanOrEqual(0.97);
+  }, 120_000);
+
+  it("is imported through the real server's upload, marked as read by OCR, its doubtful lines for review", async () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-ocr-"));
+    const server = await startServer({ port: 0, hostname: "127.0.0.1", databaseUrl: `file:${path.join(directory, "lich.db")}`, env: {}, log: () => {} });
+    try {
+      const form = new FormData();
+      form.set("file", new File([scan.pdf as Uint8Array<ArrayBuffer>], "ke-hoach-quet.pdf", { type: "application/pdf" }));
+      const posted = await fetch(`${server.url}/api/plans`, { method: "POST", body: form });
+      expect(posted.status).toBe(201);
+      const { plan } = (await posted.json()) as { plan: { title: string; tasks: unknown[]; warnings: Array<{ code: string; message: string }> } };
+      expect(plan.title).toBe(readPlan(EXAMPLE).title);
+      expect(plan.tasks.length).toBe(readPlan(EXAMPLE).tasks.length);
+      expect(plan.warnings.find((w) => w.code === "ocr")?.message).toMatch(/^Văn bản đọc bằng OCR từ \d+ trang quét/);
+    } finally {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("where scans cannot be read", () => {
+  it("a PDF without text is refused naming what to install, or that the edge cannot read it", async () => {
+    const scanned = new Uint8Array(readFileSync(new URL("../fixtures/documents/scanned.pdf", import.meta.url)));
+    const here = await decodeDocument(scanned, "quet.pdf");
+    expect(here).toMatchObject({ ok: false, code: "pdf-no-text" });
+    expect(here.ok ? "" : here.message).toContain("apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
+    const edge = await decodeDocument(scanned, "quet.pdf", "", { noOcr: "bản chạy trên Cloudflare Workers không đọc được bản quét" });
+    expect(edge.ok ? "" : edge.message).toContain("Cloudflare Workers không đọc được bản quét");
+  });
+});
