@@ -19,7 +19,7 @@ export const UNCERTAIN_BELOW = 80;
 const NOISE_BELOW = 30;
 
 export function linesFromTsv(tsv: string): OcrLine[] {
-  const lines = new Map<string, { words: string[]; confidences: number[]; top: number; bottom: number }>();
+  const lines = new Map<string, { words: string[]; confidences: number[]; top: number; bottom: number; left: number; right: number }>();
   for (const row of tsv.split("\n").slice(1)) {
     const cells = row.split("\t");
     if (cells.length < 12 || cells[0] !== "5") continue;
@@ -27,15 +27,21 @@ export function linesFromTsv(tsv: string): OcrLine[] {
     const confidence = Number(cells[10]);
     if (word === "" || !Number.isFinite(confidence) || confidence < 0) continue;
     const key = `${cells[1]}.${cells[2]}.${cells[3]}.${cells[4]}`;
-    const [top, height] = [Number(cells[7]), Number(cells[9])];
-    const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height };
+    const [left, top, width, height] = [Number(cells[6]), Number(cells[7]), Number(cells[8]), Number(cells[9])];
+    const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height, left, right: left + width };
     line.words.push(word);
     line.confidences.push(confidence);
     line.top = Math.min(line.top, top);
     line.bottom = Math.max(line.bottom, top + height);
+    line.left = Math.min(line.left, left);
+    line.right = Math.max(line.right, left + width);
     lines.set(key, line);
   }
   const ordered = [...lines.values()].sort((x, y) => x.top - y.top);
+  // A line the page wrapped reaches the right margin; one that ends short ended there.
+  const margin = Math.max(0, ...ordered.map((l) => l.right));
+  const textWidth = margin - Math.min(margin, ...ordered.map((l) => l.left));
+  let previousRight = 0;
   const out: OcrLine[] = [];
   let bottom: number | null = null;
   for (const line of ordered) {
@@ -44,11 +50,13 @@ export function linesFromTsv(tsv: string): OcrLine[] {
     if (isFurniture(text, confidence)) continue;
     const height = line.bottom - line.top;
     const gap = bottom === null ? 0 : line.top - bottom;
+    const reachedMargin = previousRight >= margin - textWidth * 0.1;
     bottom = line.bottom;
+    previousRight = line.right;
     const previous = out[out.length - 1];
     // A line the page wrapped is joined back to the line before, as a document's text has it
     // (a list item or a heading starts a line of its own); the joined line is as sure as its least sure part.
-    if (previous && previous.text !== "" && gap < height * 0.6 && wraps(previous.text, text)) {
+    if (previous && previous.text !== "" && gap < height * 0.6 && reachedMargin && wraps(previous.text, text)) {
       previous.text = `${previous.text} ${text}`;
       previous.confidence = Math.min(previous.confidence, Math.round(confidence));
       continue;
@@ -81,12 +89,12 @@ function isFurniture(text: string, confidence: number): boolean {
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
 /** A section heading in capitals whose numeral OCR may have misread (`li.`, `Il.`, `1I.`, `|V.`). */
-const SECTION = /^([IVXLliі1|!íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}$)/u;
+const SECTION = /^([IVXLliі1|!¡íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}$)/u;
 
 /**
  * Section numerals (I., II., III. …) read back in sequence: OCR often takes the strokes of `III`
- * for `li` or `Il`; a heading in capitals whose numeral is not the one after the previous
- * section's gets the expected one (the document numbers its sections in order).
+ * for `li` or `Il`, `IV` for `¡V`; a heading in capitals whose numeral is no numeral at all gets
+ * the one after the previous section's (the document numbers its sections in order).
  */
 export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
   let last = 0;
@@ -95,7 +103,8 @@ export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
     if (!match) return line;
     const written = ROMAN.indexOf(match[1]!);
     const expected = last + 1;
-    if (written === expected - 1 || written === 0) {
+    // A numeral that is one (even out of sequence: a misread heading may have been missed) is kept.
+    if (written >= 0) {
       last = written + 1;
       return line;
     }
