@@ -5,8 +5,8 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { decodeDocument, MAX_DOCX_INFLATED } from "../../src/reader/decode.ts";
-import { deflateRawSync } from "node:zlib";
 import { declaredZipSize, inflatedZipSize } from "../../src/reader/zip-size.ts";
+import { lyingZip } from "../helpers/zips.ts";
 import { freshDb } from "../helpers/db.ts";
 import { testApp } from "../helpers/app.ts";
 import { parseFeed } from "../helpers/ical.ts";
@@ -25,33 +25,6 @@ function claiming(bytes: Uint8Array, size: number): Uint8Array {
   const view = new DataView(out.buffer);
   for (let i = 0; i + 46 <= out.byteLength; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
   return out;
-}
-
-/** A one-entry zip (word/document.xml) whose directory says it inflates to `claimed` bytes, whatever it really holds. */
-function lyingZip(content: Buffer, claimed: number): Uint8Array {
-  const name = Buffer.from("word/document.xml");
-  const data = deflateRawSync(content, { level: 9 });
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(claimed, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(claimed, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + data.length, 16);
-  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
 }
 
 describe("a .docx that would inflate past a plan's size", () => {
