@@ -1,6 +1,7 @@
 /** The worker side of import-thread.ts: one connection, one job at a time. */
 import { parentPort, workerData } from "node:worker_threads";
-import { importDocument, rereadRequested } from "./importer.ts";
+import { importDocument, rereadRequested, type ImportOutcome, type ReceivedDocument } from "./importer.ts";
+import { getPlan } from "./plans.ts";
 import type { ThreadAnswer, ThreadJob } from "./import-thread.ts";
 import { openNodeDatabase } from "./node-db.ts";
 import { tesseractReader } from "../ocr/tesseract.ts";
@@ -17,7 +18,7 @@ parentPort!.on("message", (job: ThreadJob) => {
     void database.close().finally(() => parentPort!.postMessage({ outcome: null } satisfies ThreadAnswer));
     return;
   }
-  const work = job.kind === "import" ? importDocument(database.db, job.received, job.actor, ocr ? { ocr } : {}) : rereadRequested(database.db, job.request);
+  const work = job.kind === "import" ? importWithPlan(job.received, job.actor) : rereadRequested(database.db, job.request);
   work.then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies ThreadAnswer),
     (error: unknown) => {
@@ -28,3 +29,11 @@ parentPort!.on("message", (job: ThreadJob) => {
     },
   );
 });
+
+/** The import, and the plan as the answer shows it, read here: on the server's thread, reading a plan of thousands of tasks would hold /health and the feeds. */
+async function importWithPlan(received: ReceivedDocument, actor: string): Promise<ImportOutcome> {
+  const outcome = await importDocument(database.db, received, actor, ocr ? { ocr } : {});
+  if (!outcome.ok) return outcome;
+  const stored = await getPlan(database.db, outcome.planId);
+  return stored ? { ...outcome, stored } : outcome;
+}

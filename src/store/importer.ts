@@ -10,7 +10,7 @@ import type { Db } from "./db.ts";
 import type { CeremonyOverride } from "../reader/ceremony-override.ts";
 import type { ReadPlan } from "../reader/types.ts";
 import { assignIdentities } from "../schedule/identity.ts";
-import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome } from "./plans.ts";
+import { findPlanByKey, findPlanIdByDocument, knownTasks, parseOverride, planSource, savePlan, type PlanToSave, type SaveOutcome, type StoredPlan } from "./plans.ts";
 import { loadCorrections } from "./units.ts";
 import { loadTaskCorrections, removeTaskCorrection, upsertTaskCorrection, type CorrectionInput } from "./task-corrections.ts";
 import { applyTaskCorrections, type TaskCorrection } from "../schedule/task-corrections.ts";
@@ -29,7 +29,7 @@ export interface ReceivedDocument {
 }
 
 export type ImportOutcome =
-  | { ok: true; planId: string; created: boolean; revision: SaveOutcome | null }
+  | { ok: true; planId: string; created: boolean; revision: SaveOutcome | null; stored?: StoredPlan }
   | { ok: false; code: string; message: string };
 
 /**

@@ -308,6 +308,9 @@ export async function listPlans(db: Db) {
   });
 }
 
+/** A plan as the API and pages show it: its documents (without their bytes), tasks and units. */
+export type StoredPlan = NonNullable<Awaited<ReturnType<typeof getPlan>>>;
+
 export async function getPlan(db: Db, id: string) {
   return db.plan.findUnique({
     where: { id },

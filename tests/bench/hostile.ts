@@ -70,7 +70,8 @@ const CASES: Case[] = [
 
 async function main(): Promise<void> {
   const rows: string[] = [];
-  for (const hostile of CASES) {
+  // HOSTILE_ONLY=<part of a case's name> runs that case alone.
+  for (const hostile of CASES.filter((c) => !process.env.HOSTILE_ONLY || c.name.includes(process.env.HOSTILE_ONLY))) {
     const work = mkdtempSync(path.join(os.tmpdir(), "lich-hostile-"));
     const { child, base } = await start(`file:${path.join(work, "hostile.db")}`);
     try {

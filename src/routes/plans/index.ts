@@ -104,7 +104,7 @@ export const planRoutes = router()
     const actor = await requireWriteAccess(c);
     const received = await receiveDocument(c);
     const outcome = await importUpload(c, received, actor.name);
-    const plan = await getPlan(c.var.db, outcome.planId);
+    const plan = outcome.stored ?? (await getPlan(c.var.db, outcome.planId));
     c.header("Location", `/api/plans/${outcome.planId}`);
     const body = { revision: outcome.revision, plan: planJson(plan!, publicOrigin(c)) };
     return outcome.created ? c.json({ created: true as const, ...body }, 201) : c.json({ created: false as const, ...body }, 200);
