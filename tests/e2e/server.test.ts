@@ -27,7 +27,7 @@ describe.skipIf(!hasSeeds)("the Node server on a real port and a fresh SQLite fi
   });
 
   it("migrates a new database at start and says who may write", () => {
-    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init, 20261122031053_unit_scope_and_corrections, 20261122035856_plan_details, 20261122044411_ceremony_override_and_feed_tokens, 20261122045018_plan_wide_entries, 20261122051509_task_identity, 20261201121808_schedule_sync_audit_tokens, 20261201124256_browser_sessions, 20261201145554_document_parts, 20261201151257_entry_change_scopes, 20261201153948_document_ocr");
+    expect(logs[0]).toBe("Đã áp dụng migration: 20261122000000_init, 20261122031053_unit_scope_and_corrections, 20261122035856_plan_details, 20261122044411_ceremony_override_and_feed_tokens, 20261122045018_plan_wide_entries, 20261122051509_task_identity, 20261201121808_schedule_sync_audit_tokens, 20261201124256_browser_sessions, 20261201145554_document_parts, 20261201151257_entry_change_scopes, 20261201153948_document_ocr, 20261201163423_entry_change_plan_index_dropped");
     expect(logs).toContain("Chưa có mã truy cập (lich token create, hoặc API_TOKENS): chỉ nhận ghi dữ liệu từ chính máy này (localhost).");
   });
 

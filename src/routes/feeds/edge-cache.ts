@@ -2,8 +2,8 @@
  * Workers only: public feeds answered from the Cache API (`caches.default`) without rendering.
  * The key holds the feed's generation, read from D1 once per request: for a unit's feed the
  * newest change of its own entries (and of the unit corrections, which rename and merge), for a
- * plan's feed the newest change of the plan's entries and trail, for the others the newest of
- * all. A write makes every feed it may have changed miss at once, and only those: at national
+ * plan's feed the newest row of its trail (and the unit corrections), for the others the newest
+ * of all. A write makes every feed it may have changed miss at once, and only those: at national
  * scale writes come every few seconds, and a single counter would empty the whole cache each
  * time. A poll whose ETag matches is answered 304 from the cache.
  */
@@ -34,8 +34,9 @@ export function generationQuery(pathname: string, unitIdOf: (slug: string) => st
   if (folder === "plans" && file) {
     const id = decodeURIComponent(file);
     return {
-      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "EntryChange" WHERE "planId" = ?) || '.' || (SELECT coalesce(max("seq"), 0) FROM "AuditEvent" WHERE "planId" = ?) || '.' || (SELECT coalesce(max(rowid), 0) FROM "UnitCorrection") AS generation`,
-      args: [id, id],
+      // Every write of a plan (import, revision, ceremony, correction, deletion) has its audit row.
+      sql: `SELECT (SELECT coalesce(max("seq"), 0) FROM "AuditEvent" WHERE "planId" = ?) || '.' || (SELECT coalesce(max(rowid), 0) FROM "UnitCorrection") AS generation`,
+      args: [id],
     };
   }
   return { sql: `SELECT ${NEWEST_ALL} AS generation`, args: [] };

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "EntryChange_planId_seq_idx";
