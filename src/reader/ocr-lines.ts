@@ -4,6 +4,7 @@
  * a page number, and lines Tesseract itself barely believes (a stamp's ring, a signature's
  * strokes: mostly symbols, confidence under 30).
  */
+import { parseRoman, toRoman } from "../text/numerals.ts";
 export interface OcrLine {
   text: string;
   /** Mean word confidence, 0–100. */
@@ -87,7 +88,8 @@ function isFurniture(text: string, confidence: number): boolean {
   return confidence < NOISE_BELOW && letters < text.length * 0.6;
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+/** Sections a plan numbers: I. to XX. */
+const MAX_SECTION = 20;
 /** A section heading in capitals whose numeral OCR may have misread (`li.`, `Il.`, `1I.`, `|V.`). */
 const SECTION = /^([IVXLliі1|!¡íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}$)/u;
 
@@ -101,16 +103,18 @@ export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
   return lines.map((line) => {
     const match = SECTION.exec(line.text);
     if (!match) return line;
-    const written = ROMAN.indexOf(match[1]!);
+    // Capitals only: `li` read as a numeral would be LI.
+    const numeral = match[1]!;
+    const written = numeral === numeral.toUpperCase() ? parseRoman(numeral) : null;
     const expected = last + 1;
     // A numeral that is one (even out of sequence: a misread heading may have been missed) is kept.
-    if (written >= 0) {
-      last = written + 1;
+    if (written !== null && written <= MAX_SECTION) {
+      last = written;
       return line;
     }
-    if (expected > ROMAN.length) return line;
+    if (expected > MAX_SECTION) return line;
     last = expected;
     // The repaired heading is marked as doubtful: it was not what OCR read.
-    return { text: `${ROMAN[expected - 1]}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
+    return { text: `${toRoman(expected)}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
   });
 }

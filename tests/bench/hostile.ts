@@ -11,6 +11,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { sample, start } from "./server-process.ts";
 import { lyingZip } from "../helpers/zips.ts";
+import { toRoman } from "../../src/text/numerals.ts";
 
 const HEADER = "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 88/KH-UBND\n\nLai Châu, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\nCông tác năm 2027\n\nI. NHIỆM VỤ\n\n";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -40,18 +41,12 @@ async function docx(documentXml: string): Promise<Uint8Array> {
 function tasks(count: number): string {
   const lines = [HEADER.replace("I. NHIỆM VỤ\n\n", "")];
   for (let i = 0; i < count; i++) {
-    if (i % 90 === 0) lines.push(`${romanOf(i / 90 + 1)}. NHÓM NHIỆM VỤ ${i / 90 + 1}`, "");
+    if (i % 90 === 0) lines.push(`${toRoman(i / 90 + 1)}. NHÓM NHIỆM VỤ ${i / 90 + 1}`, "");
     lines.push(`${(i % 90) + 1}. Tổ chức hoạt động tuyên truyền số ${i + 1} tại các xã`, "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.", "- Đơn vị phối hợp: Sở Thông tin và Truyền thông; UBND các huyện, thành phố.", `- Thời gian thực hiện: Tháng ${(i % 12) + 1}/2027.`, "");
   }
   return lines.join("\n");
 }
 
-function romanOf(n: number): string {
-  const digits: Array<[number, string]> = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
-  return out;
-}
 
 const CASES: Case[] = [
   { name: ".docx declaring 200 MB inflated", before: "server died (heap out of memory after 51 s)", type: DOCX, body: () => docx(paragraphs(200 * 1024 * 1024)) },
