@@ -266,7 +266,7 @@ function taskStatements(input: PlanToSave): Statement[] {
     ...insertRows("Task", ["id", "planId", "key", "identity", "ordinal", "title", "section", "lineFrom", "lineTo", "timingJson", "correctionJson"], tasks, { upsertOn: "id" }),
     { sql: `DELETE FROM "TaskUnit" WHERE "taskId" IN (SELECT "id" FROM "Task" WHERE "planId" = ?)`, args: [planId] },
     // A task naming a unit twice in one role holds it once.
-    ...insertRows("TaskUnit", ["taskId", "unitId", "role"], links).map((s) => ({ ...s, sql: s.sql.replace("INSERT INTO", "INSERT OR IGNORE INTO") })),
+    ...insertRows("TaskUnit", ["taskId", "unitId", "role"], links, { orIgnore: true }),
   ];
 }
 

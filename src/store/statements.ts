@@ -64,20 +64,22 @@ export function jsonChunks(rows: unknown[][], maxBytes = JSON_PARAMETER_BYTES): 
   return out;
 }
 
+/** `ON CONFLICT(key) DO UPDATE` of the given columns from the row that conflicted. */
+function onConflictUpdate(key: string, columns: string[]): string {
+  return ` ON CONFLICT(${q(key)}) DO UPDATE SET ${columns.map((c) => `${q(c)} = excluded.${q(c)}`).join(", ")}`;
+}
+
 /**
  * INSERT of many rows from JSON; with `upsertOn`, a row whose key exists updates every column
- * but the key (and those in `keep`, such as a creation time).
+ * but the key (and those in `keep`, such as a creation time); with `orIgnore`, a row that would
+ * break a unique key is left out.
  */
-export function insertRows(table: string, columns: string[], rows: unknown[][], options: { upsertOn?: string; keep?: string[] } = {}): Statement[] {
+export function insertRows(table: string, columns: string[], rows: unknown[][], options: { upsertOn?: string; keep?: string[]; orIgnore?: boolean } = {}): Statement[] {
   const select = columns.map((_, i) => `json_extract(value, '$[${i}]')`).join(", ");
   const { upsertOn, keep = [] } = options;
-  const update = upsertOn
-    ? ` WHERE true ON CONFLICT(${q(upsertOn)}) DO UPDATE SET ${columns
-        .filter((c) => c !== upsertOn && !keep.includes(c))
-        .map((c) => `${q(c)} = excluded.${q(c)}`)
-        .join(", ")}`
-    : "";
-  return jsonChunks(rows).map((json) => ({ sql: `INSERT INTO ${q(table)} (${columns.map(q).join(", ")}) SELECT ${select} FROM json_each(?)${update}`, args: [json] }));
+  const update = upsertOn ? ` WHERE true${onConflictUpdate(upsertOn, columns.filter((c) => c !== upsertOn && !keep.includes(c)))}` : "";
+  const insert = options.orIgnore ? "INSERT OR IGNORE INTO" : "INSERT INTO";
+  return jsonChunks(rows).map((json) => ({ sql: `${insert} ${q(table)} (${columns.map(q).join(", ")}) SELECT ${select} FROM json_each(?)${update}`, args: [json] }));
 }
 
 /** DELETE of the rows whose `column` is one of `values`. */
@@ -92,6 +94,12 @@ export function deleteWhereIn(table: string, column: string, values: string[]): 
 export function insertOne(table: string, row: Record<string, SqlValue>): Statement {
   const columns = Object.keys(row);
   return { sql: `INSERT INTO ${q(table)} (${columns.map(q).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, args: Object.values(row) };
+}
+
+/** One row's INSERT, or, when its `key` exists, the UPDATE of the columns in `update`. */
+export function upsertOne(table: string, row: Record<string, SqlValue>, key: string, update: string[]): Statement {
+  const insert = insertOne(table, row);
+  return { sql: insert.sql + onConflictUpdate(key, update), args: insert.args };
 }
 
 /** One row's UPDATE of the given columns, found by `where`. */

@@ -3,7 +3,7 @@ import type { UnitMention } from "../reader/types.ts";
 import type { ExplicitItem, TaskCorrection } from "../schedule/task-corrections.ts";
 import { stableHash } from "../text/hash.ts";
 import type { Db } from "./db.ts";
-import { insertOne, sqlBool, sqlTime, type SqlValue, type Statement } from "./statements.ts";
+import { sqlBool, sqlTime, upsertOne, type SqlValue, type Statement } from "./statements.ts";
 
 export async function loadTaskCorrections(db: Db, planId: string): Promise<TaskCorrection[]> {
   const rows = await db.taskCorrection.findMany({ where: { planId } });
@@ -38,9 +38,7 @@ export function upsertTaskCorrection(planId: string, identity: string, input: Co
     actor,
     updatedAt: sqlTime(now),
   };
-  const insert = insertOne("TaskCorrection", { id: correctionRowId(planId, identity), planId, identity, ...fields, createdAt: sqlTime(now) });
-  const updates = Object.keys(fields).map((c) => `"${c}" = excluded."${c}"`).join(", ");
-  return { sql: `${insert.sql} ON CONFLICT("id") DO UPDATE SET ${updates}`, args: insert.args };
+  return upsertOne("TaskCorrection", { id: correctionRowId(planId, identity), planId, identity, ...fields, createdAt: sqlTime(now) }, "id", Object.keys(fields));
 }
 
 /** The task's correction as stored, if any. */
