@@ -7,23 +7,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { migrateLocalD1, ROOT, startWrangler, WRANGLER_PORT } from "./server-process.ts";
+import { migrateLocalD1, pollLatency, ROOT, startWrangler, WRANGLER_PORT } from "./server-process.ts";
 
 const POLLS = Number(process.env.BENCH_POLLS ?? 400);
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
 async function polls(url: string, headers: Record<string, string> = {}): Promise<string> {
-  const times: number[] = [];
-  for (let i = 0; i < POLLS; i++) {
-    const started = performance.now();
-    const response = await fetch(url, { headers });
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return `median ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms`;
+  const { p50, p99 } = await pollLatency(url, POLLS, headers);
+  return `median ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`;
 }
 
 async function main(): Promise<void> {

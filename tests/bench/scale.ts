@@ -13,27 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { corpusSources, seeded, syntheticPlan } from "./synthetic-plans.ts";
-import { migrateLocalD1, ROOT, sample, start, startWrangler, WRANGLER_PORT } from "./server-process.ts";
+import { migrateLocalD1, pollLatency, ROOT, sample, start, startWrangler, WRANGLER_PORT } from "./server-process.ts";
 
 const WORKER = process.env.SCALE_TARGET === "worker";
 const SIZES = (process.env.SCALE_SIZES ?? (WORKER ? "10,1000" : "10,1000,10000")).split(",").map(Number);
 const CONCURRENT_UPLOADS = 4;
 const POLLS = 300;
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-}
-
-async function latency(url: string, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < POLLS; i++) {
-    const started = performance.now();
-    await (await fetch(url, { headers })).arrayBuffer();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
-}
+const latency = (url: string, headers: Record<string, string> = {}) => pollLatency(url, POLLS, headers);
 
 async function rate(url: string, headers: Record<string, string> = {}): Promise<number> {
   const result = await autocannon({ url, connections: 10, duration: 5, headers });

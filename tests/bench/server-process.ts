@@ -51,3 +51,16 @@ export function startWrangler(persist: string, vars: Record<string, string> = {}
     child.on("exit", (code) => reject(new Error(`wrangler dev exited (${code}): ${output}`)));
   });
 }
+
+/** Median and 99th percentile of `polls` requests one after another (the body read whole each time). */
+export async function pollLatency(url: string, polls: number, headers: Record<string, string> = {}): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < polls; i++) {
+    const started = performance.now();
+    await (await fetch(url, { headers })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: quantile(0.5), p99: quantile(0.99) };
+}
