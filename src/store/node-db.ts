@@ -6,6 +6,7 @@ import { createClient, type Client, type Config, type InStatement, type Transact
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Db } from "./db.ts";
+import { useBatchRunner } from "./statements.ts";
 import { applyMigrations, readMigrations } from "./migrate.ts";
 
 export const DEFAULT_DATABASE_URL = "file:./data/lich.db";
@@ -40,7 +41,16 @@ export async function openNodeDatabase(url = DEFAULT_DATABASE_URL, options: { bu
 }
 
 export function prismaFor(url: string): Db {
-  return new PrismaClient({ adapter: new OneConnectionLibSQL({ url }) });
+  const adapter = new OneConnectionLibSQL({ url });
+  const db = new PrismaClient({ adapter });
+  // A write's statements go to libsql's own batch: run at once, between BEGIN IMMEDIATE and
+  // COMMIT, with nothing else on the connection meanwhile (libsql runs them synchronously).
+  // Through Prisma each raw statement was compiled to a query plan first: a fifth of an import.
+  useBatchRunner(db, async (statements) => {
+    await db.$connect();
+    await adapter.connection().batch(statements, "write");
+  });
+  return db;
 }
 
 /**
@@ -50,8 +60,17 @@ export function prismaFor(url: string): Db {
  * its lock until commit or rollback, so the transaction can run on the client's own connection.
  */
 class OneConnectionLibSQL extends PrismaLibSQL {
+  private client: Client | null = null;
+
+  /** The connection Prisma's adapter uses (once the Prisma client is connected). */
+  connection(): Client {
+    if (!this.client) throw new Error("SQLITE_CANTOPEN: the database connection is not open");
+    return this.client;
+  }
+
   override createClient(config: Config): Client {
     const client = super.createClient(config);
+    this.client = client;
     client.transaction = async (mode: TransactionMode = "write") => {
       await client.execute(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
       return sameConnectionTransaction(client);

@@ -23,9 +23,17 @@ export function useBatchRunner(db: Db, run: BatchRunner): void {
   runners.set(db, run);
 }
 
+const guards = new WeakMap<object, () => void>();
+
+/** A check made before every write of `db`, which throws to refuse it (the import thread: its job was stopped). */
+export function guardWrites(db: Db, guard: () => void): void {
+  guards.set(db, guard);
+}
+
 /** Runs the statements as one transaction: all of them, or none. */
 export async function runAtomically(db: Db, statements: Statement[]): Promise<void> {
   if (statements.length === 0) return;
+  guards.get(db)?.();
   const run = runners.get(db);
   if (run) return run(statements);
   await db.$transaction(statements.map((s) => db.$executeRawUnsafe(s.sql, ...s.args)));
