@@ -88,6 +88,7 @@ async function importOnce(db: Db, received: ReceivedDocument, actor: string, opt
     plan,
     now: received.receivedAt,
     audit,
+    isNew: previous === null,
   });
   return { ok: true, planId, created: !outcome.revision, revision: outcome.revision ? outcome : null };
 }
@@ -211,8 +212,8 @@ function planBeyondLimits(plan: ReadPlan): Refusal | null {
 /** The plan's events, with each task matched to the one it was in the stored version, saved. */
 async function schedulePlan(db: Db, input: Omit<PlanToSave, "entries" | "identities">, pending?: PendingCorrection): Promise<SaveOutcome> {
   const { planId } = input;
-  const identities = assignIdentities(await knownTasks(db, planId), input.plan.tasks);
-  const stored = (await loadTaskCorrections(db, planId)).filter((c) => c.identity !== pending?.identity);
+  const identities = assignIdentities(input.isNew ? [] : await knownTasks(db, planId), input.plan.tasks);
+  const stored = (input.isNew ? [] : await loadTaskCorrections(db, planId)).filter((c) => c.identity !== pending?.identity);
   const corrections = pending?.value ? [...stored, pending.value] : stored;
   const plan = applyTaskCorrections(input.plan, identities, corrections, resolveTiming, planTimingContext(input.plan));
   const entries = planEntries({ planId, number: plan.number, title: plan.title }, plan.tasks, identities);

@@ -41,6 +41,8 @@ export interface PlanToSave {
   audit?: AuditInput;
   /** Other writes that belong to this one (a task's correction), in the same transaction. */
   alsoWrite?: Statement[];
+  /** The importer found no stored plan of this key: nothing to match, reconcile or remove (three reads saved). */
+  isNew?: boolean;
 }
 
 /** A task's row is named after its identity, so it stays the same row when a revision renumbers the task. */
@@ -92,7 +94,7 @@ export interface SaveOutcome {
  */
 export async function savePlan(db: Db, input: PlanToSave): Promise<SaveOutcome> {
   const { planId, plan } = input;
-  const existingPlan = await db.plan.findUnique({ where: { id: planId }, select: { id: true } });
+  const existingPlan = input.isNew ? null : await db.plan.findUnique({ where: { id: planId }, select: { id: true } });
   const slugs = plan.units.map((u) => u.slug);
   const existingUnits = new Map(
     (await Promise.all(chunks(slugs).map((part) => db.unit.findMany({ where: { slug: { in: part } }, select: { slug: true, name: true, aliasesJson: true } }))))
