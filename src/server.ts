@@ -41,7 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const open = () => openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   let database = await open();
   let stopWatching = watchOtherWriters(database.db);
-  const imports = new ImportThread(databaseUrl, database.db, undefined, busyTimeoutMs);
+  const imports = new ImportThread(databaseUrl, database.db, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
   const file = databaseFilePath(databaseUrl);
   let identity = file ? fileIdentity(file) : null;
   let reopening: Promise<void> | null = null;

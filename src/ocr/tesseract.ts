@@ -34,14 +34,14 @@ export async function tesseractReader(): Promise<OcrReader | null> {
   return readScan;
 }
 
-async function readScan(bytes: Uint8Array, kind: "pdf" | "image"): Promise<OcrOutcome> {
+async function readScan(bytes: Uint8Array, kind: "pdf" | "image", signal?: AbortSignal): Promise<OcrOutcome> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "lich-ocr-"));
   try {
     let images: string[];
     if (kind === "pdf") {
       const pdf = path.join(folder, "scan.pdf");
       await writeFile(pdf, bytes);
-      await run("pdftoppm", ["-r", String(DPI), "-gray", "-png", "-l", String(MAX_PAGES + 1), pdf, path.join(folder, "page")], { timeout: PAGE_SECONDS * 1000 * (MAX_PAGES + 1) });
+      await run("pdftoppm", ["-r", String(DPI), "-gray", "-png", "-l", String(MAX_PAGES + 1), pdf, path.join(folder, "page")], { timeout: PAGE_SECONDS * 1000 * (MAX_PAGES + 1), signal });
       images = (await readdir(folder)).filter((f) => f.startsWith("page")).sort().map((f) => path.join(folder, f));
       if (images.length > MAX_PAGES) return { ok: false, code: "scan-too-long", message: `Bản quét dài hơn ${MAX_PAGES} trang, quá giới hạn đọc bằng OCR của một kế hoạch.` };
     } else {
@@ -53,13 +53,14 @@ async function readScan(bytes: Uint8Array, kind: "pdf" | "image"): Promise<OcrOu
     await Promise.all(
       Array.from({ length: AT_ONCE }, async () => {
         for (let i = next++; i < images.length; i = next++) {
-          const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+          const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" }, signal });
           pages[i] = { lines: linesFromTsv(stdout) };
         }
       }),
     );
     return { ok: true, pages };
   } catch (error) {
+    if (signal?.aborted) return { ok: false, code: "scan-too-slow", message: "Đọc bản quét đã bị dừng vì quá thời gian." };
     const killed = (error as { killed?: boolean }).killed === true;
     return { ok: false, code: killed ? "scan-too-slow" : "scan-unreadable", message: killed ? `Đọc bản quét quá ${PAGE_SECONDS} giây một trang nên đã dừng.` : `Không đọc được bản quét bằng OCR (${(error as Error).message.slice(0, 120)}).` };
   } finally {

@@ -32,7 +32,8 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 /** The decoded text, without control characters (page breaks become new lines). */
 /** What OCR gives for a scan: its pages' lines with their confidence, or why it could not. */
 export type OcrOutcome = { ok: true; pages: OcrPage[] } | { ok: false; code: string; message: string };
-export type OcrReader = (bytes: Uint8Array, kind: "pdf" | "image") => Promise<OcrOutcome>;
+/** Reads a scan; `signal` stops it (its processes killed, its scratch files removed). */
+export type OcrReader = (bytes: Uint8Array, kind: "pdf" | "image", signal?: AbortSignal) => Promise<OcrOutcome>;
 
 export interface DecodeOptions {
   /** Reads scans (a PDF without text, a photo); where absent, `noOcr` says why scans are refused. */

@@ -1,23 +1,33 @@
 /** The worker side of import-thread.ts: one connection, one job at a time. */
 import { parentPort, workerData } from "node:worker_threads";
-import { importDocument, rereadRequested, type ImportOutcome, type ReceivedDocument } from "./importer.ts";
+import { importDocument, ReadingStopped, rereadRequested, type ImportOutcome, type ReceivedDocument } from "./importer.ts";
+import { guardWrites } from "./statements.ts";
 import { getPlan } from "./plans.ts";
 import type { ThreadAnswer, ThreadJob } from "./import-thread.ts";
 import { openNodeDatabase } from "./node-db.ts";
 import { tesseractReader } from "../ocr/tesseract.ts";
 import type { OcrReader } from "../reader/decode.ts";
 
-const { databaseUrl, busyTimeoutMs } = workerData as { databaseUrl: string; busyTimeoutMs?: number };
+const { databaseUrl, busyTimeoutMs, stopped } = workerData as { databaseUrl: string; busyTimeoutMs?: number; stopped: Int32Array };
 const database = await openNodeDatabase(databaseUrl, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
+// The server answered "too slow, nothing written" the moment it set the flag: whatever the job
+// does next, it writes nothing (the flag is read here, synchronously, before every write).
+guardWrites(database.db, () => {
+  if (Atomics.load(stopped, 0) === 1) throw new ReadingStopped("too-slow", "the job was stopped");
+});
 const tesseract = await tesseractReader();
+/** Stops the job in hand: a scan's Tesseract and pdftoppm are killed, their files removed. */
+let abort = new AbortController();
 // A scan takes longer than a text: the server is told, and gives the job the scan's budget.
-const ocr: OcrReader | undefined = tesseract ? (bytes, kind) => (parentPort!.postMessage({ scanning: true } satisfies ThreadAnswer), tesseract(bytes, kind)) : undefined;
+const ocr: OcrReader | undefined = tesseract ? (bytes, kind) => (parentPort!.postMessage({ scanning: true } satisfies ThreadAnswer), tesseract(bytes, kind, abort.signal)) : undefined;
 
 parentPort!.on("message", (job: ThreadJob) => {
+  if (job.kind === "abort") return abort.abort();
   if (job.kind === "close") {
     void database.close().finally(() => parentPort!.postMessage({ outcome: null } satisfies ThreadAnswer));
     return;
   }
+  abort = new AbortController();
   const work = job.kind === "import" ? importWithPlan(job.received, job.actor) : rereadRequested(database.db, job.request);
   work.then(
     (outcome) => parentPort!.postMessage({ outcome } satisfies ThreadAnswer),

@@ -18,8 +18,18 @@ export const IMPORT_MEMORY_MB = 768;
 /** A thread with nothing to do for this long is ended: its memory (a hundred MB or so) goes back to the system. */
 export const IDLE_THREAD_MS = 15_000;
 
-/** What crosses to the thread. */
-export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest } | { kind: "close" };
+/** What crosses to the thread (`abort`: the job in hand is stopped, its OCR processes killed, its scratch files removed). */
+export type ThreadJob = { kind: "import"; received: ReceivedDocument; actor: string } | { kind: "reread"; request: RereadRequest } | { kind: "close" } | { kind: "abort" };
+
+export interface ImportThreadOptions {
+  budgetMs?: number;
+  /** The budget once the job turns out to be a scan read by OCR. */
+  scanBudgetMs?: number;
+  busyTimeoutMs?: number;
+}
+
+/** How long a stopped job's thread has to kill its OCR processes and remove their files before it is ended. */
+const ABORT_GRACE_MS = 1000;
 /** What comes back: the job's outcome, or its error as its message (and the store's fault code, if any). */
 export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string } | { scanning: true };
 
@@ -37,13 +47,20 @@ export class ImportThread {
   private readonly queue: Job[] = [];
   private busy = false;
 
+  private readonly budgetMs: number;
+  private readonly scanBudgetMs: number;
+  private readonly busyTimeoutMs: number | undefined;
+
   constructor(
     private readonly databaseUrl: string,
     /** The server's own client: its caches learn of the import at once. */
     private db: Db,
-    private readonly budgetMs = IMPORT_BUDGET_MS,
-    private readonly busyTimeoutMs?: number,
-  ) {}
+    options: ImportThreadOptions = {},
+  ) {
+    this.budgetMs = options.budgetMs ?? IMPORT_BUDGET_MS;
+    this.scanBudgetMs = options.scanBudgetMs ?? SCAN_BUDGET_MS;
+    this.busyTimeoutMs = options.busyTimeoutMs;
+  }
 
   import(received: ReceivedDocument, actor: string): Promise<ImportOutcome> {
     return this.run<ImportOutcome>({ kind: "import", received, actor });
@@ -54,7 +71,7 @@ export class ImportThread {
     return this.run<SaveOutcome | null>({ kind: "reread", request });
   }
 
-  private run<T>(job: Exclude<ThreadJob, { kind: "close" }>): Promise<T> {
+  private run<T>(job: Extract<ThreadJob, { kind: "import" | "reread" }>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, resolve: resolve as (outcome: unknown) => void, reject });
       this.next();
@@ -91,9 +108,13 @@ export class ImportThread {
     await worker.terminate();
   }
 
+  /** Set (to 1) when the thread's job is stopped: the thread writes nothing after (shared memory, read without waiting for a message). */
+  private stopped = new Int32Array(new SharedArrayBuffer(4));
+
   private start(): Worker {
+    this.stopped = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL("./import-thread-entry.mjs", import.meta.url), {
-      workerData: { databaseUrl: this.databaseUrl, busyTimeoutMs: this.busyTimeoutMs },
+      workerData: { databaseUrl: this.databaseUrl, busyTimeoutMs: this.busyTimeoutMs, stopped: this.stopped },
       // A document that inflates past what its headers said runs the thread out of memory, not the server.
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_MEMORY_MB },
     });
@@ -114,6 +135,7 @@ export class ImportThread {
     }
     this.busy = true;
     const worker = (this.worker ??= this.start());
+    const stopped = this.stopped;
     const done = () => {
       clearTimeout(timer);
       worker.off("message", onMessage);
@@ -129,7 +151,7 @@ export class ImportThread {
     const onMessage = (message: ThreadAnswer) => {
       if ("scanning" in message) {
         clearTimeout(timer);
-        budget = Math.max(this.budgetMs, SCAN_BUDGET_MS);
+        budget = Math.max(this.budgetMs, this.scanBudgetMs);
         timer = setTimeout(stop, budget);
         return;
       }
@@ -145,8 +167,11 @@ export class ImportThread {
       else job.reject(error);
     };
     const stop = () => {
-      // Terminating the thread closes its connection: the open transaction is rolled back.
-      void worker.terminate();
+      // Terminating the thread closes its connection: the open transaction is rolled back. It is
+      // told first, so that a scan's Tesseract and pdftoppm do not run on after it.
+      Atomics.store(stopped, 0, 1);
+      worker.postMessage({ kind: "abort" } satisfies ThreadJob);
+      setTimeout(() => void worker.terminate(), ABORT_GRACE_MS).unref();
       this.worker = null;
       done();
       refuse("too-slow", TOO_SLOW(Math.round(budget / 1000)));

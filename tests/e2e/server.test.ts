@@ -231,7 +231,7 @@ describe("a big upload", () => {
     const directory = mkdtempSync(path.join(os.tmpdir(), "lich-budget-"));
     const databaseUrl = `file:${path.join(directory, "lich.db")}`;
     const database = await openNodeDatabase(databaseUrl);
-    const thread = new ImportThread(databaseUrl, database.db, 50);
+    const thread = new ImportThread(databaseUrl, database.db, { budgetMs: 50 });
     try {
       const text = readFileSync(new URL("../fixtures/plans/revision-v1.txt", import.meta.url));
       const outcome = await thread.import({ bytes: new Uint8Array(text), fileName: "v1.txt", mediaType: "", receivedAt: new Date() }, "test");

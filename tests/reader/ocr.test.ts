@@ -6,7 +6,7 @@
  * where Tesseract or pdftoppm is not installed (CI installs them).
  */
 import { readFileSync } from "node:fs";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +85,55 @@ describe.skipIf(!ocr)("a scanned, stamped plan", () => {
     }
   }, 120_000);
 });
+
+describe.skipIf(!ocr)("a scan stopped past its budget", () => {
+  it("leaves no Tesseract or pdftoppm running, no scratch files, nothing written", async () => {
+    const { ImportThread } = await import("../../src/store/import-thread.ts");
+    const { openNodeDatabase } = await import("../../src/store/node-db.ts");
+    const scan = await scanOf(EXAMPLE);
+    const directory = mkdtempSync(path.join(os.tmpdir(), "lich-ocr-stop-"));
+    const scratch = path.join(directory, "tmp");
+    mkdirSync(scratch);
+    const databaseUrl = `file:${path.join(directory, "lich.db")}`;
+    const database = await openNodeDatabase(databaseUrl);
+    // The thread starts with the first job and takes the environment as it is then: its scratch files go to `scratch`.
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    const thread = new ImportThread(databaseUrl, database.db, { budgetMs: 1000, scanBudgetMs: 2500 });
+    try {
+      const started = Date.now();
+      const outcome = await thread.import({ bytes: scan.pdf, fileName: "quet.pdf", mediaType: "application/pdf", receivedAt: new Date() }, "test");
+      expect(outcome).toMatchObject({ ok: false, code: "too-slow" });
+      expect(Date.now() - started).toBeLessThan(4000);
+      // Killed, and their files removed, within the thread's grace of a second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(childCommands().filter((name) => name === "tesseract" || name === "pdftoppm")).toEqual([]);
+      expect(readdirSync(scratch).filter((name) => name.startsWith("lich-ocr-"))).toEqual([]);
+      expect(await database.db.plan.count()).toBe(0);
+    } finally {
+      process.env.TMPDIR = tmp;
+      if (tmp === undefined) delete process.env.TMPDIR;
+      await thread.close();
+      await database.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+/** The command names of this process's children (from /proc). */
+function childCommands(): string[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const [, name, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
+        return Number(rest?.split(" ")[1]) === process.pid ? [name!] : [];
+      } catch {
+        return [];
+      }
+    });
+}
 
 describe("where scans cannot be read", () => {
   it("a PDF without text is refused naming what to install, or that the edge cannot read it", async () => {
