@@ -46,6 +46,8 @@ async function main(): Promise<void> {
       : await start(`file:${path.join(work, "scale.db")}`);
     try {
       const random = seeded(20261201);
+      // Written before the clock starts: the generator shares this machine's two CPUs with the server.
+      const texts = Array.from({ length: size }, (_, n) => syntheticPlan(sources, n, random));
       let next = 0;
       // The feed measured is the same at every size: the first plan's first unit (a locality's own body).
       let firstPlan = "";
@@ -56,8 +58,7 @@ async function main(): Promise<void> {
         Array.from({ length: CONCURRENT_UPLOADS }, async () => {
           while (next < size) {
             const n = next++;
-            const text = syntheticPlan(sources, n, random);
-            const response = await fetch(`${base}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: text });
+            const response = await fetch(`${base}/api/plans`, { method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: texts[n] });
             if (response.status >= 300) failed++;
             const answer = (await response.json()) as { plan?: { id: string } };
             if (n === 0) firstPlan = answer.plan?.id ?? "";
