@@ -6,11 +6,12 @@
  * straightens a slightly rotated scan.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { linesFromTsv, type OcrPage } from "../reader/ocr-lines.ts";
+import { findTables, readPgm } from "../reader/ocr-tables.ts";
 import type { OcrOutcome, OcrReader } from "../reader/decode.ts";
 
 const run = promisify(execFile);
@@ -41,7 +42,8 @@ async function readScan(bytes: Uint8Array, kind: "pdf" | "image", signal?: Abort
     if (kind === "pdf") {
       const pdf = path.join(folder, "scan.pdf");
       await writeFile(pdf, bytes);
-      await run("pdftoppm", ["-r", String(DPI), "-gray", "-png", "-l", String(MAX_PAGES + 1), pdf, path.join(folder, "page")], { timeout: PAGE_SECONDS * 1000 * (MAX_PAGES + 1), signal });
+      // Grey PGM: Tesseract reads it, and so does the table finder (no image decoder needed).
+      await run("pdftoppm", ["-r", String(DPI), "-gray", "-l", String(MAX_PAGES + 1), pdf, path.join(folder, "page")], { timeout: PAGE_SECONDS * 1000 * (MAX_PAGES + 1), signal });
       images = (await readdir(folder)).filter((f) => f.startsWith("page")).sort().map((f) => path.join(folder, f));
       if (images.length > MAX_PAGES) return { ok: false, code: "scan-too-long", message: `Bản quét dài hơn ${MAX_PAGES} trang, quá giới hạn đọc bằng OCR của một kế hoạch.` };
     } else {
@@ -54,7 +56,9 @@ async function readScan(bytes: Uint8Array, kind: "pdf" | "image", signal?: Abort
       Array.from({ length: AT_ONCE }, async () => {
         for (let i = next++; i < images.length; i = next++) {
           const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" }, signal });
-          pages[i] = { lines: linesFromTsv(stdout) };
+          // A photo or an image upload is not PGM: read without its tables' grid.
+          const gray = images[i]!.endsWith(".pgm") ? readPgm(await readFile(images[i]!)) : null;
+          pages[i] = { lines: linesFromTsv(stdout, gray ? findTables(gray) : []) };
         }
       }),
     );

@@ -5,6 +5,7 @@
  * strokes: mostly symbols, confidence under 30).
  */
 import { parseRoman, toRoman } from "../text/numerals.ts";
+import { cellAt, rowTop, type TableGrid } from "./ocr-tables.ts";
 export interface OcrLine {
   text: string;
   /** Mean word confidence, 0–100. */
@@ -19,16 +20,41 @@ export interface OcrPage {
 export const UNCERTAIN_BELOW = 80;
 const NOISE_BELOW = 30;
 
-export function linesFromTsv(tsv: string): OcrLine[] {
-  const lines = new Map<string, { words: string[]; confidences: number[]; top: number; bottom: number; left: number; right: number }>();
+interface VisualLine {
+  words: string[];
+  confidences: number[];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** A table row: its cells separated by tabs, never joined to the lines around it. */
+  table?: boolean;
+}
+
+/**
+ * Tesseract's words → the document's lines. Words inside a ruled table (`tables`, found in the
+ * page's pixels by ocr-tables.ts) are put in their cells, one line a table row.
+ */
+export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
+  const lines = new Map<string, VisualLine>();
+  const cells = new Map<string, Array<{ key: string; left: number; top: number; word: string; confidence: number }>>();
   for (const row of tsv.split("\n").slice(1)) {
-    const cells = row.split("\t");
-    if (cells.length < 12 || cells[0] !== "5") continue;
-    const word = cells[11]!.trim();
-    const confidence = Number(cells[10]);
+    const cells_ = row.split("\t");
+    if (cells_.length < 12 || cells_[0] !== "5") continue;
+    const word = cells_[11]!.trim();
+    const confidence = Number(cells_[10]);
     if (word === "" || !Number.isFinite(confidence) || confidence < 0) continue;
-    const key = `${cells[1]}.${cells[2]}.${cells[3]}.${cells[4]}`;
-    const [left, top, width, height] = [Number(cells[6]), Number(cells[7]), Number(cells[8]), Number(cells[9])];
+    const key = `${cells_[1]}.${cells_[2]}.${cells_[3]}.${cells_[4]}`;
+    const [left, top, width, height] = [Number(cells_[6]), Number(cells_[7]), Number(cells_[8]), Number(cells_[9])];
+    const table = tables.findIndex((t) => cellAt(t, left + width / 2, top + height / 2) !== null);
+    if (table >= 0) {
+      // A rule read as a letter (`|`, `[`) is no part of a cell's text.
+      if (/^[|[\]!]+$/.test(word)) continue;
+      const cell = cellAt(tables[table]!, left + width / 2, top + height / 2)!;
+      const id = `${table}.${cell.row}.${cell.column}`;
+      cells.set(id, [...(cells.get(id) ?? []), { key, left, top, word, confidence }]);
+      continue;
+    }
     const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height, left, right: left + width };
     line.words.push(word);
     line.confidences.push(confidence);
@@ -38,16 +64,46 @@ export function linesFromTsv(tsv: string): OcrLine[] {
     line.right = Math.max(line.right, left + width);
     lines.set(key, line);
   }
+  let n = 0;
+  for (const [t, table] of tables.entries()) {
+    for (let row = 0; row + 1 < table.rows.length; row++) {
+      const texts: string[] = [];
+      const confidences: number[] = [];
+      for (let column = 0; column + 1 < table.columns.length; column++) {
+        const words = cells.get(`${t}.${row}.${column}`) ?? [];
+        // A cell's own lines in order, each line's words left to right.
+        const byLine = new Map<string, typeof words>();
+        for (const word of words) byLine.set(word.key, [...(byLine.get(word.key) ?? []), word]);
+        const ordered = [...byLine.values()].sort((a, b) => Math.min(...a.map((w) => w.top)) - Math.min(...b.map((w) => w.top)));
+        texts.push(ordered.map((line) => line.sort((a, b) => a.left - b.left).map((w) => w.word).join(" ")).join(" "));
+        confidences.push(...words.map((w) => w.confidence));
+      }
+      if (texts.every((text) => text === "")) continue;
+      const top = rowTop(table, row);
+      lines.set(`table.${n++}`, { words: [texts.join("\t").replace(/\t+$/, "")], confidences, top, bottom: rowTop(table, row + 1), left: 0, right: 0, table: true });
+    }
+  }
   const ordered = [...lines.values()].sort((x, y) => x.top - y.top);
   // A line the page wrapped reaches the right margin; one that ends short ended there.
-  const margin = Math.max(0, ...ordered.map((l) => l.right));
-  const textWidth = margin - Math.min(margin, ...ordered.map((l) => l.left));
+  const text = ordered.filter((l) => !l.table);
+  const margin = Math.max(0, ...text.map((l) => l.right));
+  const textWidth = margin - Math.min(margin, ...text.map((l) => l.left));
   let previousRight = 0;
   const out: OcrLine[] = [];
   let bottom: number | null = null;
+  const tableRows = new Set<OcrLine>();
   for (const line of ordered) {
     const text = line.words.join(" ");
-    const confidence = line.confidences.reduce((a, b) => a + b, 0) / line.confidences.length;
+    const confidence = line.confidences.reduce((a, b) => a + b, 0) / Math.max(1, line.confidences.length);
+    if (line.table) {
+      const row = { text, confidence: Math.round(confidence) };
+      if (out.length > 0 && out[out.length - 1]!.text !== "" && !tableRows.has(out[out.length - 1]!)) out.push({ text: "", confidence: 100 });
+      out.push(row);
+      tableRows.add(row);
+      bottom = line.bottom;
+      previousRight = 0;
+      continue;
+    }
     if (isFurniture(text, confidence)) continue;
     const height = line.bottom - line.top;
     const gap = bottom === null ? 0 : line.top - bottom;
@@ -57,13 +113,13 @@ export function linesFromTsv(tsv: string): OcrLine[] {
     const previous = out[out.length - 1];
     // A line the page wrapped is joined back to the line before, as a document's text has it
     // (a list item or a heading starts a line of its own); the joined line is as sure as its least sure part.
-    if (previous && previous.text !== "" && gap < height * 0.6 && reachedMargin && wraps(previous.text, text)) {
+    if (previous && previous.text !== "" && !tableRows.has(previous) && gap < height * 0.6 && reachedMargin && wraps(previous.text, text)) {
       previous.text = `${previous.text} ${text}`;
       previous.confidence = Math.min(previous.confidence, Math.round(confidence));
       continue;
     }
     // A gap of a line or more is an empty line of the document.
-    if (previous && gap > height * 0.9) out.push({ text: "", confidence: 100 });
+    if (previous && (gap > height * 0.9 || tableRows.has(previous))) out.push({ text: "", confidence: 100 });
     out.push({ text, confidence: Math.round(confidence) });
   }
   return out;
