@@ -23,41 +23,90 @@ export interface ScanOptions {
   seed?: number;
 }
 
-/** The text typeset on A4 pages, 11 pt, lines wrapped at the margin; with the text each page holds. */
+/**
+ * The text typeset on A4 pages, 11 pt, lines wrapped at the margin; lines of tab-separated cells
+ * drawn as a ruled table (a Word table with borders), each cell's text wrapped in its column.
+ * With the text each page holds (a table row as its cells separated by tabs).
+ */
 export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: string[] }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
   const [width, height, margin, size] = [595, 842, 60, 11];
   const lineHeight = size * 1.45;
+  const ink = rgb(0.05, 0.05, 0.05);
   let page = pdf.addPage([width, height]);
   const pages: string[][] = [[]];
   let y = height - margin;
+  const newPage = () => {
+    page = pdf.addPage([width, height]);
+    pages.push([]);
+    y = height - margin;
+  };
   const newLine = () => {
     y -= lineHeight;
-    if (y < margin) {
-      page = pdf.addPage([width, height]);
-      pages.push([]);
-      y = height - margin;
-    }
+    if (y < margin) newPage();
   };
-  const draw = (line: string) => {
-    page.drawText(line, { x: margin, y, size, font, color: rgb(0.05, 0.05, 0.05) });
-    pages[pages.length - 1]!.push(line);
-  };
-  for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
-    const words = paragraph.replace(/\t/g, " ").split(" ");
+  const wrap = (paragraph: string, room: number): string[] => {
+    const lines: string[] = [];
     let line = "";
-    for (const word of words) {
+    for (const word of paragraph.split(" ")) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) > width - 2 * margin && line) {
-        draw(line);
-        newLine();
+      if (font.widthOfTextAtSize(candidate, size) > room && line) {
+        lines.push(line);
         line = word;
       } else line = candidate;
     }
-    if (line.trim()) draw(line);
-    newLine();
+    if (line.trim()) lines.push(line);
+    return lines;
+  };
+  const table = (rows: string[][]) => {
+    const columns = Math.max(...rows.map((r) => r.length));
+    const room = width - 2 * margin;
+    const natural = Array.from({ length: columns }, (_, c) => Math.max(30, ...rows.map((r) => Math.min(room, font.widthOfTextAtSize(r[c] ?? "", size) + 8))));
+    const total = natural.reduce((a, b) => a + b, 0);
+    const widths = natural.map((w) => (w / total) * room);
+    const pad = 4;
+    const rule = (x0: number, y0: number, x1: number, y1: number) => page.drawLine({ start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, thickness: 0.8, color: ink });
+    let top = y + size;
+    rule(margin, top, margin + room, top);
+    for (const row of rows) {
+      const cells = widths.map((w, c) => wrap((row[c] ?? "").trim(), w - 2 * pad));
+      const rowHeight = Math.max(1, ...cells.map((l) => l.length)) * lineHeight + pad;
+      if (top - rowHeight < margin) {
+        newPage();
+        top = y + size;
+        rule(margin, top, margin + room, top);
+      }
+      let x = margin;
+      for (const [c, lines] of cells.entries()) {
+        lines.forEach((line, k) => page.drawText(line, { x: x + pad, y: top - size - pad / 2 - k * lineHeight, size, font, color: ink }));
+        rule(x, top, x, top - rowHeight);
+        x += widths[c]!;
+      }
+      rule(x, top, x, top - rowHeight);
+      top -= rowHeight;
+      rule(margin, top, margin + room, top);
+      pages[pages.length - 1]!.push(cells.map((lines) => lines.join(" ")).join("\t"));
+    }
+    y = top - lineHeight;
+    if (y < margin) newPage();
+  };
+  const paragraphs = text.replace(/\r\n?/g, "\n").split("\n");
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i]!.includes("\t")) {
+      const rows: string[][] = [];
+      while (i < paragraphs.length && paragraphs[i]!.includes("\t")) rows.push(paragraphs[i++]!.split("\t"));
+      i--;
+      table(rows);
+      continue;
+    }
+    for (const line of wrap(paragraphs[i]!, width - 2 * margin)) {
+      page.drawText(line, { x: margin, y, size, font, color: ink });
+      pages[pages.length - 1]!.push(line);
+      newLine();
+    }
+    if (!paragraphs[i]!.trim()) newLine();
   }
   return { pdf: await pdf.save(), pages: pages.map((p) => p.join("\n")) };
 }
