@@ -1,51 +1,14 @@
 /**
- * `npm run eval:ocr`: plans made into scans as an office's scanner would leave them
- * (scripts/scan.ts: typeset, 200 dpi, turned 0.8°, grey noisy paper, a red stamp) and read back
- * by OCR, against the plan their text gives: tasks, dates and units that agree, and the
- * character accuracy of every page. The samples of examples/, and the five reference plans where
- * they are beside the repository. Needs Tesseract (tesseract-ocr, tesseract-ocr-vie) and pdftoppm.
+ * `npm run eval:ocr`: the scans part of `npm run eval` alone (tests/eval/scans.ts). Needs
+ * Tesseract (tesseract-ocr, tesseract-ocr-vie) and pdftoppm.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { tesseractReader } from "../../src/ocr/tesseract.ts";
-import { decodeDocument } from "../../src/reader/decode.ts";
-import { readPlan } from "../../src/reader/read.ts";
-import { scanOf } from "../../scripts/scan.ts";
-import { agreement, characterAccuracy } from "./ocr-compare.ts";
+import { evaluateScans, percent } from "./scans.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const ocr = await tesseractReader();
 if (!ocr) {
   console.error("eval:ocr needs Tesseract with Vietnamese and pdftoppm: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils");
   process.exit(1);
 }
-const seeds = path.join(ROOT, "../shared/seeds");
-const documents = [
-  ...readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".txt")).map((f) => path.join(ROOT, "examples", f)),
-  ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => path.join(seeds, f)) : []),
-];
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
-const totals = { tasks: 0, timing: 0, units: 0, pages: 0, characters: 0, documents: 0 };
-console.log("| document | pages | characters per page | tasks | dates | units | seconds |\n|---|---|---|---|---|---|---|");
-for (const file of documents) {
-  const text = readFileSync(file, "utf8");
-  const scan = await scanOf(text);
-  const started = Date.now();
-  const outcome = await ocr(scan.pdf, "pdf");
-  const decoded = await decodeDocument(scan.pdf, "quet.pdf", "", { ocr: async () => outcome });
-  if (!outcome.ok || !decoded.ok) {
-    console.log(`| ${path.basename(file)} | — | not read: ${outcome.ok ? (decoded.ok ? "" : decoded.message) : outcome.message} | | | | |`);
-    continue;
-  }
-  const pages = outcome.pages.map((page, i) => characterAccuracy(scan.pages[i] ?? "", page.lines.map((l) => l.text).join("\n")));
-  const agreed = agreement(readPlan(text), readPlan(decoded.text));
-  console.log(`| ${path.basename(file)} | ${pages.length} | ${pages.map(percent).join(", ")} | ${percent(agreed.tasks)} | ${percent(agreed.timing)} | ${percent(agreed.units)} | ${((Date.now() - started) / 1000).toFixed(1)} |`);
-  totals.tasks += agreed.tasks;
-  totals.timing += agreed.timing;
-  totals.units += agreed.units;
-  totals.pages += pages.length;
-  totals.characters += pages.reduce((a, b) => a + b, 0);
-  totals.documents++;
-}
-const n = totals.documents;
-console.log(`\nmean over ${n} documents, ${totals.pages} pages: characters ${percent(totals.characters / totals.pages)}, tasks ${percent(totals.tasks / n)}, dates ${percent(totals.timing / n)}, units ${percent(totals.units / n)} (target ≥ 95%)`);
+const figures = await evaluateScans(ocr);
+console.log(`\nmean over ${figures.documents} documents, ${figures.pages} pages: characters ${percent(figures.characters)}, tasks ${percent(figures.tasks)}, dates ${percent(figures.timing)}, units ${percent(figures.units)} (target ≥ 95%)`);
