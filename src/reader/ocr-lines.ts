@@ -21,7 +21,8 @@ export const UNCERTAIN_BELOW = 80;
 const NOISE_BELOW = 30;
 
 interface VisualLine {
-  words: string[];
+  /** Each word with where it starts and ends across the page. */
+  words: Array<{ text: string; left: number; right: number }>;
   confidences: number[];
   top: number;
   bottom: number;
@@ -56,7 +57,7 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
       continue;
     }
     const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height, left, right: left + width };
-    line.words.push(word);
+    line.words.push({ text: word, left, right: left + width });
     line.confidences.push(confidence);
     line.top = Math.min(line.top, top);
     line.bottom = Math.max(line.bottom, top + height);
@@ -75,12 +76,12 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
         const byLine = new Map<string, typeof words>();
         for (const word of words) byLine.set(word.key, [...(byLine.get(word.key) ?? []), word]);
         const ordered = [...byLine.values()].sort((a, b) => Math.min(...a.map((w) => w.top)) - Math.min(...b.map((w) => w.top)));
-        texts.push(ordered.map((line) => line.sort((a, b) => a.left - b.left).map((w) => w.word).join(" ")).join(" "));
+        texts.push(cellText(ordered.map((line) => line.sort((a, b) => a.left - b.left).map((w) => w.word).join(" ")).join(" ")));
         confidences.push(...words.map((w) => w.confidence));
       }
       if (texts.every((text) => text === "")) continue;
       const top = rowTop(table, row);
-      lines.set(`table.${n++}`, { words: [texts.join("\t").replace(/\t+$/, "")], confidences, top, bottom: rowTop(table, row + 1), left: 0, right: 0, table: true });
+      lines.set(`table.${n++}`, { words: [{ text: texts.join("\t").replace(/\t+$/, ""), left: 0, right: 0 }], confidences, top, bottom: rowTop(table, row + 1), left: 0, right: 0, table: true });
     }
   }
   const ordered = [...lines.values()].sort((x, y) => x.top - y.top);
@@ -91,9 +92,13 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
   let previousRight = 0;
   const out: OcrLine[] = [];
   let bottom: number | null = null;
+  // Words this far apart on one line stand in two columns (the header's issuer and motto, the
+  // number beside the place and date): written apart by spaces, as a PDF's text has them.
+  const pageWidth = Number(/^1\t(?:[^\t]*\t){7}(\d+)/m.exec(tsv)?.[1] ?? 0);
+  const columnGap = pageWidth > 0 ? pageWidth * 0.04 : Infinity;
   const tableRows = new Set<OcrLine>();
   for (const line of ordered) {
-    const text = line.words.join(" ");
+    const text = spoken(line, columnGap);
     const confidence = line.confidences.reduce((a, b) => a + b, 0) / Math.max(1, line.confidences.length);
     if (line.table) {
       const row = { text, confidence: Math.round(confidence) };
@@ -125,9 +130,25 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
   return out;
 }
 
+/** A visual line's words left to right, a wide gap (two columns of the page) kept as four spaces. */
+function spoken(line: VisualLine, columnGap: number): string {
+  const words = [...line.words].sort((a, b) => a.left - b.left);
+  return words.map((w, i) => (i === 0 ? "" : w.left - words[i - 1]!.right > columnGap ? "    " : " ") + w.text).join("");
+}
+
+/**
+ * A cell's text without the strokes of the rules around it, which OCR reads as letters: `|`,
+ * `[`, `]`, `_` at its edges, and a stroke after a row's number (`2|`, `1Í`), so `1` stays a number.
+ */
+function cellText(text: string): string {
+  const trimmed = text.replace(/^[|[\]!¦_]+\s*|\s*[|[\]!¦_]+$/g, "");
+  return /^\d{1,3}\s?[|ÍÌIl!]$/.test(trimmed) ? trimmed.replace(/\D+$/, "") : trimmed;
+}
+
 /** Whether `next` continues `line` (the page wrapped it), or starts a line of its own. */
 function wraps(line: string, next: string): boolean {
-  if (STARTS_ITEM.test(next) || /[:;.!?]$/.test(line)) return false;
+  // A line in two columns (a header's) and the number line stand alone.
+  if (STARTS_ITEM.test(next) || /[:;.!?]$/.test(line) || line.includes("    ") || /^s[ốô]\s*:/iu.test(next)) return false;
   // Header lines in capitals (an issuer, a motto) and the place-and-date line stand alone.
   if (line === line.toLocaleUpperCase("vi") || /^[\p{Lu}][\p{L} ]+, ngày\b/u.test(next)) return false;
   return true;

@@ -87,4 +87,24 @@ describe("OCR words in a table's cells", () => {
     const tables = findTables(page(GRID));
     expect(linesFromTsv(tsv, tables).map((l) => l.text)).toEqual(["Tiến độ:", "", "TT\tNội dung\tThời gian", "1\tBan hành kế hoạch; rà soát\tTrước ngày 27/6/2026", "2\tChọn mẫu\t29/6/2026", "", "Xong."]);
   });
+
+  it("keep a row's number a number when the rule beside it is read as a letter (`2|`, `1Í`)", () => {
+    const tsv = [header, word(1, 1, 230, 420, "1Í"), word(1, 2, 320, 420, "Ban"), word(2, 1, 230, 560, "2|"), word(2, 2, 320, 560, "Chọn")].join("\n");
+    expect(linesFromTsv(tsv, findTables(page(GRID))).map((l) => l.text)).toEqual(["1\tBan", "2\tChọn"]);
+  });
+});
+
+describe("a header in two columns", () => {
+  const header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+  const word = (line: number, n: number, left: number, top: number, text: string) => ["5", "1", "1", "1", String(line), String(n), String(left), String(top), String(text.length * 14), "30", "95", text].join("\t");
+  it("keeps its columns apart (four spaces, as a PDF's text), the number line on its own", () => {
+    const tsv = [
+      header,
+      ["1", "1", "0", "0", "0", "0", "0", "0", "1600", "2300", "-1", ""].join("\t"),
+      word(1, 1, 100, 100, "ỦY"), word(1, 2, 150, 100, "BAN"), word(1, 3, 900, 100, "CỘNG"), word(1, 4, 980, 100, "HÒA"),
+      word(2, 1, 900, 140, "Hà"), word(2, 2, 950, 140, "Giang,"), word(2, 3, 1050, 140, "ngày"), word(2, 4, 1400, 140, "03/8/2022"),
+      word(3, 1, 100, 175, "Số:"), word(3, 2, 160, 175, "125/KH-UBND"),
+    ].join("\n");
+    expect(linesFromTsv(tsv).map((l) => l.text)).toEqual(["ỦY BAN    CỘNG HÒA", "Hà Giang, ngày    03/8/2022", "Số: 125/KH-UBND"]);
+  });
 });
