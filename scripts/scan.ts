@@ -1,8 +1,8 @@
 /**
  * A plan's text made into the scan an office would upload: typeset on A4 (DejaVu Sans, as Word
  * would), rasterized by pdftoppm at `dpi`, then as a scanner and a stamp leave it — turned by a
- * small angle, grey paper with noise, a red stamp over the signature — and wrapped in a PDF of
- * images only (no text layer). Deterministic for a given seed. Used by the OCR tests and
+ * small angle, grey paper with noise, a red stamp over the signature — saved as JPEG as scanners
+ * do, and wrapped in a PDF of images only (no text layer). Deterministic for a given seed. Used by the OCR tests and
  * `npm run eval:ocr`; run alone to look at one:
  *   npx tsx scripts/scan.ts examples/dem-nhac-xuan-yeu-thuong-phuc-thinh-2026.txt /tmp/scan.pdf
  */
@@ -10,8 +10,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
+import { encode as encodeJpeg } from "jpeg-js";
 import { PDFDocument, rgb } from "pdf-lib";
 
 export const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -28,7 +28,7 @@ export interface ScanOptions {
  * drawn as a ruled table (a Word table with borders), each cell's text wrapped in its column.
  * With the text each page holds (a table row as its cells separated by tabs).
  */
-export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: string[] }> {
+export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: string[]; stampFromTop: number }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
@@ -38,6 +38,7 @@ export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: s
   let page = pdf.addPage([width, height]);
   const pages: string[][] = [[]];
   let y = height - margin;
+  let lastLine = y;
   const newPage = () => {
     page = pdf.addPage([width, height]);
     pages.push([]);
@@ -64,8 +65,11 @@ export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: s
     const columns = Math.max(...rows.map((r) => r.length));
     const room = width - 2 * margin;
     const natural = Array.from({ length: columns }, (_, c) => Math.max(30, ...rows.map((r) => Math.min(room, font.widthOfTextAtSize(r[c] ?? "", size) + 8))));
-    const total = natural.reduce((a, b) => a + b, 0);
-    const widths = natural.map((w) => (w / total) * room);
+    // Narrow columns (a row's number, a date) keep their width; the wide ones share the rest.
+    const narrow = (w: number) => w < room * 0.15;
+    const fixed = natural.filter(narrow).reduce((a, b) => a + b, 0);
+    const wide = natural.filter((w) => !narrow(w)).reduce((a, b) => a + b, 0);
+    const widths = natural.map((w) => (narrow(w) ? w : wide > 0 ? (w / wide) * (room - fixed) : w));
     const pad = 4;
     const rule = (x0: number, y0: number, x1: number, y1: number) => page.drawLine({ start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, thickness: 0.8, color: ink });
     let top = y + size;
@@ -103,12 +107,14 @@ export async function typeset(text: string): Promise<{ pdf: Uint8Array; pages: s
     }
     for (const line of wrap(paragraphs[i]!, width - 2 * margin)) {
       page.drawText(line, { x: margin, y, size, font, color: ink });
+      lastLine = y;
       pages[pages.length - 1]!.push(line);
       newLine();
     }
     if (!paragraphs[i]!.trim()) newLine();
   }
-  return { pdf: await pdf.save(), pages: pages.map((p) => p.join("\n")) };
+  // The stamp goes over the signature block: the lines just above the last one (the signer's name).
+  return { pdf: await pdf.save(), pages: pages.map((p) => p.join("\n")), stampFromTop: Math.min(1, (height - lastLine - 2 * lineHeight) / height) };
 }
 
 function random(seed: number): () => number {
@@ -163,34 +169,19 @@ function scanned(image: Image, options: Required<ScanOptions>, stampAt: [number,
   return { width, height, rgb: out };
 }
 
-function crc32(bytes: Uint8Array): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+/** A scanner's JPEG (quality 75, as office scanners save them: a 200 dpi A4 page is a few hundred KB). */
+function jpeg(image: Image): Uint8Array {
+  const rgba = new Uint8Array(image.width * image.height * 4);
+  for (let i = 0, j = 0; i < image.rgb.length; i += 3, j += 4) {
+    rgba[j] = image.rgb[i]!;
+    rgba[j + 1] = image.rgb[i + 1]!;
+    rgba[j + 2] = image.rgb[i + 2]!;
+    rgba[j + 3] = 255;
   }
-  return ~crc >>> 0;
+  return encodeJpeg({ data: rgba, width: image.width, height: image.height }, 75).data;
 }
 
-function png(image: Image): Uint8Array {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(image.width, 0);
-  header.writeUInt32BE(image.height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((image.width * 3 + 1) * image.height);
-  for (let y = 0; y < image.height; y++) raw.set(image.rgb.subarray(y * image.width * 3, (y + 1) * image.width * 3), y * (image.width * 3 + 1) + 1);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 6 })), chunk("IEND", new Uint8Array(0))]);
-}
-
-/** The text as an image-only PDF, one scanned page per page, a stamp on the last; with each page's text. */
+/** The text as an image-only PDF, one scanned page per page, a stamp over the signature on the last; with each page's text. */
 export async function scanOf(text: string, options: ScanOptions = {}): Promise<{ pdf: Uint8Array; pages: string[] }> {
   const settings: Required<ScanOptions> = { dpi: 200, degrees: 0.8, noise: 8, seed: 20261201, ...options };
   const folder = mkdtempSync(path.join(os.tmpdir(), "lich-scan-"));
@@ -203,8 +194,8 @@ export async function scanOf(text: string, options: ScanOptions = {}): Promise<{
     for (const [i, file] of pages.entries()) {
       const image = readPpm(readFileSync(path.join(folder, file)));
       const last = i === pages.length - 1;
-      const scan = scanned(image, { ...settings, seed: settings.seed + i }, last ? [Math.round(image.width * 0.68), Math.round(image.height * 0.2)] : null);
-      const embedded = await pdf.embedPng(png(scan));
+      const scan = scanned(image, { ...settings, seed: settings.seed + i }, last ? [Math.round(image.width * 0.68), Math.round(image.height * Math.max(0.1, typeSet.stampFromTop))] : null);
+      const embedded = await pdf.embedJpg(jpeg(scan));
       pdf.addPage([595, 842]).drawImage(embedded, { x: 0, y: 0, width: 595, height: 842 });
     }
     return { pdf: await pdf.save(), pages: typeSet.pages };

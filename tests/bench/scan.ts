@@ -64,7 +64,7 @@ try {
   await poll;
   const memory = sample(child.pid!);
   console.log(`answer ${response.status} (${answer.plan ? `${answer.plan.tasks.length} tasks` : answer.error?.code}) in ${seconds.toFixed(1)} s; /health at worst ${slowest.toFixed(0)} ms; server peak RSS ${memory.peakMb} MB; Tesseract and pdftoppm at most ${tesseractMb} MB together`);
-  console.log(`goal (issue 18): a 20-page scan answered within 60 s, RSS under 512 MB — ${seconds <= 60 && memory.peakMb < 512 ? "met" : "NOT met"}`);
+  console.log(`goal (issue 18): a 20-page scan answered within 60 s, RSS under 512 MB — ${response.status === 201 && seconds <= 60 && memory.peakMb < 512 ? "met" : "NOT met"}`);
 } finally {
   child.kill();
   rmSync(work, { recursive: true, force: true });
