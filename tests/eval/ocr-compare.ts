@@ -1,7 +1,8 @@
 /**
- * How far a scan read by OCR agrees with the plan's text: the same tasks (by outline id and
- * title), the same dates, the same units; and the characters of each page (banded edit
- * distance over the text with spaces collapsed).
+ * How far a scan read by OCR agrees with the plan's text: the same tasks (a task of the scan
+ * whose title is at least 90% the text's, taken in order: an item OCR split in two shifts the
+ * outline numbers after it, not the tasks a user sees), the same dates, the same units; and the
+ * characters of each page (banded edit distance over the text with spaces collapsed).
  */
 import type { ReadPlan } from "../../src/reader/types.ts";
 
@@ -14,15 +15,25 @@ export interface Agreement {
 const ratio = (same: number, all: number) => (all === 0 ? 1 : same / all);
 
 export function agreement(text: ReadPlan, scan: ReadPlan): Agreement {
-  const byId = new Map(scan.tasks.map((t) => [t.id, t]));
+  let next = 0;
+  /** The scan's task of this title, looked for after the last one matched. */
+  const matching = (title: string) => {
+    for (let k = next; k < scan.tasks.length; k++) {
+      if (characterAccuracy(title, scan.tasks[k]!.title) >= 0.9) {
+        next = k + 1;
+        return scan.tasks[k];
+      }
+    }
+    return undefined;
+  };
   let tasks = 0;
   let timing = 0;
   let timingAll = 0;
   let units = 0;
   let unitsAll = 0;
   for (const task of text.tasks) {
-    const other = byId.get(task.id);
-    if (other && characterAccuracy(task.title, other.title) >= 0.9) tasks++;
+    const other = matching(task.title);
+    if (other) tasks++;
     const items = (t: typeof task | undefined) => (t?.timing ?? []).flatMap((r) => r.items.map((i) => `${i.kind}|${i.start}|${i.end}`)).sort();
     const expected = items(task);
     const got = new Set(items(other));
