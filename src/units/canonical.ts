@@ -134,7 +134,7 @@ const expansionOf = memoize((match: string): string => WHOLE_WORD_ABBREVIATIONS.
  * UBND → Ủy ban nhân dân, LĐTB&XH → Lao động - Thương binh và Xã hội, … in a `cleanMention`
  * text, which has no two spaces in a row: expansions add none, only spacing dashes can.
  */
-function expandAbbreviations(clean: string): string {
+export function expandAbbreviations(clean: string): string {
   if (!MAY_HOLD_ABBREVIATION.test(clean)) return clean;
   let out = clean;
   for (const [pattern, expansion] of CONTEXTUAL) if (pattern.test(out)) out = out.replace(pattern, expansion);

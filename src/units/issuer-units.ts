@@ -5,6 +5,7 @@
  * the issuer's name, so two plans of two schools never share a `Ban Giám hiệu`.
  */
 import { slugify } from "../text/normalize.ts";
+import { cleanMention, expandAbbreviations } from "./canonical.ts";
 import { readUnitField, type ReadUnit } from "./read.ts";
 import type { Locality } from "./scope.ts";
 
@@ -14,8 +15,14 @@ const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộ
 const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
 
 function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
-  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective || !INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
+  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective) return unit;
   const head = issuer.split(/\s+/)[0]!;
+  // `Sở`, `Giám đốc Sở`, `Lãnh đạo Sở` in a Sở's plan: the Sở itself.
+  if (new RegExp(`^(?:(?:(?:Phó\\s+)?[Gg]iám đốc|[Ll]ãnh đạo|[Tt]hủ trưởng)\\s+)?${head}$`, "u").test(unit.written.trim())) {
+    const body = readUnitField(issuer, "lead", null)[0];
+    return body ? { ...body, written: unit.written } : unit;
+  }
+  if (!INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
   const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
   const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
   const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${body}`;
@@ -38,9 +45,19 @@ const SCHOOL_YOUTH = /^(?:(?:Phó\s+)?Bí thư\s+)?(Đoàn|Chi đoàn|Công đo�
 const SCHOOL_LEADERS = /^(?:(?:Thầy|Cô|Ông|Bà)\s+)?(?:Phó\s+)?(?:Hiệu trưởng|Hiệu phó|BGH|Ban giám hiệu)(?:\s+nhà trường)?$/iu;
 const YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh";
 
-function schoolUnit(unit: ReadUnit, school: string): ReadUnit {
+/** A university's or college's offices, faculties and centres (`Phòng Đào tạo`, `Khoa Thương mại`, `Trung tâm Quản lý chất lượng`): its own. */
+const UNIVERSITY = /^(?:Trường (?:Đại học|đại học|Cao đẳng|cao đẳng)|Đại học|Học viện)\s/u;
+const UNIVERSITY_PART = /^(Phòng|Khoa(?! học)|Trung tâm|Viện|Bộ môn|Văn phòng|Thư viện)\s/u;
+/** Bodies of those kinds a school's plan names that are not its own. */
+const OUTSIDE_BODY = /Giáo dục và Đào tạo|GD&ĐT|GDĐT|Y tế|Công an|Văn hóa|Tài chính - Kế hoạch|Nội vụ/u;
+
+function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUnit {
   const written = unit.written.trim();
   let own: string | null = null;
+  if (university && !unit.collective && UNIVERSITY_PART.test(written) && !LEVEL_WORD.test(written) && !OUTSIDE_BODY.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) {
+    const name = `${expandAbbreviations(cleanMention(written))} ${school}`;
+    return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
+  }
   if (SCHOOL_LEADERS.test(written)) own = "Ban Giám hiệu";
   else if (SCHOOL_YOUTH.test(written)) {
     const body = SCHOOL_YOUTH.exec(written)![1]!;
@@ -56,7 +73,7 @@ export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locali
   if (!issuer) return unit;
   if (/^Trường\s/u.test(issuer)) {
     const school = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
-    const own = schoolUnit(unit, school);
+    const own = schoolUnit(unit, school, UNIVERSITY.test(issuer));
     if (own !== unit) return own;
   }
   return postUnit(departmentUnit(unit, issuer), issuer, locality);

@@ -56,6 +56,8 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ĐBQH/g, "đại biểu Quốc hội"],
   [/TTHC/g, "thủ tục hành chính"],
   [/CCHC/g, "cải cách hành chính"],
+  [/QLCL/g, "Quản lý chất lượng"],
+  [/CTSV/g, "Công tác sinh viên"],
   [/KT\s*-\s*XH/g, "kinh tế - xã hội"],
   [/PHP\s*-\s*CB/g, "Phát hành phim và Chiếu bóng"],
   [/CHBĐBP|BCHBĐBP/g, "Bộ Chỉ huy Bộ đội Biên phòng"],
@@ -188,11 +190,12 @@ export const UNIT_HEADS = [
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
   "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
   "thanh tra", "thuế", "hải quan", "bảo hiểm xã hội", "ngân hàng", "tổng cục", "chi đoàn", "chi bộ", "đảng bộ", "hạt kiểm lâm", "tạp chí",
+  "khoa",
 ];
 
 /** `các …` starts a collective unit only before one of these. */
 export const COLLECTIVE_NOUNS = [
-  "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
+  "khoa", "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
   "trường", "doanh nghiệp", "cá nhân", "tập thể", "địa phương", "lực lượng", "cấp", "đồng chí", "tiểu ban", "thành viên", "huyện ủy",
   "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành",
 ];

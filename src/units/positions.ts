@@ -9,6 +9,10 @@
 /** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`: the person, not the unit. */
 const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)\s+/u;
 
+/** Vietnamese surnames: a person's name begins with one. */
+const SURNAMES =
+  "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đào|Đinh|Mai|Trịnh|Trương|Lưu|Tạ|Lại|Tô|Chu|Kiều|Lương|Quách|Triệu|Vương|Nông|Lò|Hứa|Châu|Khổng|Đàm|Doãn|Mạc|Thân|Phùng|Diệp|Hầu|Tống|Lục|Lã|Mã|Bạch|Cù|Nghiêm|Đậu|Tôn|Khúc";
+
 /** `Phó chỉ tịch` (a slip), `Phó chủ tịch`: the official spelling, so the titles below match. */
 function officialTitle(text: string): string {
   return text.replace(/^([Cc]ác\s+)?(Phó\s+)?[Cc]h[ủỉ] t[ịi]ch(?![\p{L}])/u, (_m, all?: string, deputy?: string) => `${all ? "Các " : ""}${deputy ? "Phó " : ""}Chủ tịch`);
@@ -30,7 +34,7 @@ const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãn
 
 /** The mention without the person it speaks of: the body where one is named after the post. */
 export function withoutPerson(text: string): string {
-  let out = officialTitle(text.replace(PERSON, ""));
+  let out = officialTitle(withoutNameAfterPost(text.replace(PERSON, "")));
   const named = NAMED_PERSON.exec(out);
   if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
   // `Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the last post names the body.
@@ -47,7 +51,7 @@ export function withoutPerson(text: string): string {
 }
 
 const POST =
-  /^(?:Các\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn))?(?:\s+phụ trách\s.*|(?=\s*(?:,|$)))/u;
+  /^(?:Các\s+)?(?:Phó\s+)?(?:Chủ tịch|[Gg]iám đốc|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn))?(?:\s+phụ trách\s.*|(?=\s*(?:,|$)))/u;
 /** A body's name anywhere in the words: then the post is of that body, not of the issuer. */
 const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban\s+\p{Lu}|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Trường|Đoàn|Hội\s+\p{Lu}|Mặt trận|Trung tâm|Chi bộ|Tổ\s+\p{Lu})(?![\p{L}])/u;
 
@@ -56,7 +60,21 @@ const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồn
  * who like a bare post is of the plan's body. Surnames that also begin place names (`Hà`,
  * `Lâm`, `Thái`, `Cao`) are left out, and three words at least, so `Hồ Chí Minh` is no one.
  */
-const PERSON_NAME = /^(?!Hồ Chí Minh$|Phan Rang)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đào|Đinh|Mai|Trịnh|Trương|Lưu|Tạ|Lại|Tô|Chu|Kiều|Lương|Quách|Triệu|Vương|Nông|Lò|Hứa|Châu|Khổng|Đàm|Doãn|Mạc|Thân|Phùng|Diệp|Hầu|Tống|Lục|Lã|Mã|Bạch|Cù|Nghiêm|Đậu|Tôn|Khúc)(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+const PERSON_NAME = new RegExp(`^(?!Hồ Chí Minh$|Phan Rang)(?:${SURNAMES})(?:\\s+\\p{Lu}\\p{Ll}*){2,3}$`, "u");
+
+/** `: Ông Hoàng Hưng`, ` Nguyễn Trường Giang` after a post: the person who holds it (a surname and one to three names). */
+export const NAME_AFTER_POST = new RegExp(`(?:\\s*:\\s*|\\s+)(?:(?:Ông|Bà|Thầy|Cô|ông|bà|thầy|cô|đồng chí|đ/c)\\s+)?(?:${SURNAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}$`, "u");
+
+/** `Hiệu trưởng: Ông Hoàng Hưng`, `Phó giám đốc Hoàng Văn Thuân` → the post alone: the person is not the unit. */
+export function withoutNameAfterPost(text: string): string {
+  const named = NAME_AFTER_POST.exec(text);
+  if (!named || named.index === 0) return text;
+  const post = text.slice(0, named.index);
+  return POST_WORDS.test(post) ? post : text;
+}
+
+/** Words a post begins with (a post with a body after it too: `Bí thư Đoàn trường`). */
+const POST_WORDS = /^(?:(?:Thầy|Cô|Ông|Bà)\s+)?(?:Phó\s+)?(?:Chủ tịch|[Gg]iám đốc|Bí thư|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Hiệu trưởng|[Hh]iệu phó|Tổng phụ trách|Thư ký|Kế toán|Tổ trưởng|Tổ phó|Chánh|Cục trưởng|Vụ trưởng)(?![\p{L}])/iu;
 
 /** `Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội`: a post that names no body. */
 export function isBarePost(clean: string): boolean {

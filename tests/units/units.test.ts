@@ -6,6 +6,7 @@ import { canonicalUnit, cleanMention, MAY_HOLD_ABBREVIATION } from "../../src/un
 import { ABBREVIATIONS } from "../../src/units/lexicon.ts";
 import { applyCorrections } from "../../src/units/corrections.ts";
 import { readUnitField } from "../../src/units/read.ts";
+import { ofIssuer } from "../../src/units/issuer-units.ts";
 import { parseScope } from "../../src/units/scope.ts";
 import { splitUnitList } from "../../src/units/split.ts";
 import { isBarePost } from "../../src/units/positions.ts";
@@ -276,5 +277,23 @@ describe("where abbreviations can stand", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("posts and parts of the issuer", () => {
+  const ofPlan = (text: string, issuer: string, scope: string) => readUnitField(text, "lead", parseScope(scope)).map((u) => ofIssuer(u, issuer, parseScope(scope)).name);
+  it("reads a post with the person who holds it as the issuer's body (`Phó giám đốc Hoàng Văn Thuân`, `Hiệu trưởng: Ông Hoàng Hưng`)", () => {
+    expect(ofPlan("Phó giám đốc Hoàng Văn Thuân", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Công Thương tỉnh Lào Cai"]);
+    expect(ofPlan("Giám đốc Sở", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Công Thương tỉnh Lào Cai"]);
+    expect(ofPlan("Giám đốc Sở Tư pháp", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Tư pháp tỉnh Lào Cai"]);
+    expect(ofPlan("Hiệu trưởng: Ông Hoàng Hưng", "Trường Trung học phổ thông Phước Bửu", "thành phố Hồ Chí Minh")).toEqual(["Ban Giám hiệu Trường Trung học phổ thông Phước Bửu"]);
+  });
+  it("names a university's offices, faculties and centres with the university, abbreviations written out; not the bodies outside it", () => {
+    const university = "Trường Đại học Công Thương Thành phố Hồ Chí Minh";
+    expect(ofPlan("Trung tâm QLCL", university, "thành phố Hồ Chí Minh")).toEqual(["Trung tâm Quản lý chất lượng Trường Đại học Công Thương thành phố Hồ Chí Minh"]);
+    expect(ofPlan("Khoa Công nghệ Cơ khí, Khoa Thương mại", university, "thành phố Hồ Chí Minh")).toEqual(["Khoa Công nghệ Cơ khí Trường Đại học Công Thương thành phố Hồ Chí Minh", "Khoa Thương mại Trường Đại học Công Thương thành phố Hồ Chí Minh"]);
+    expect(ofPlan("Sở Giáo dục và Đào tạo", university, "thành phố Hồ Chí Minh")).toEqual(["Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
+    // A high school's plan: `Phòng Giáo dục và Đào tạo` is the district's, not the school's.
+    expect(ofPlan("Phòng Giáo dục và Đào tạo huyện", "Trường Trung học cơ sở Tân Lập", "xã Tân Lập, huyện Đan Phượng, thành phố Hà Nội")[0]).not.toMatch(/Trường/);
   });
 });
