@@ -16,6 +16,22 @@ export interface Field {
   to?: number;
 }
 
+/** `Đơn vị chủ trì/phối hợp`, `Chủ trì, phối hợp`, `Cơ quan chủ trì - phối hợp` (accent-free key). */
+const LEAD_THEN_SUPPORT = /^((co quan|don vi|bo phan)\s+)?chu tri\s*(\/|,|-|–|va)\s*(phoi hop|cac don vi phoi hop|don vi phoi hop)$/;
+
+/**
+ * A units field as the units it names with their roles: a field for both lead and support
+ * (`Đơn vị chủ trì/phối hợp: Phòng Đào tạo; Trung tâm QLCL`) names the lead first, then those
+ * who support it; any other field names units of its one role.
+ */
+export function unitRefs(field: Pick<Field, "name" | "value" | "role">, split: (value: string) => string[]): Array<{ value: string; role: UnitRole }> {
+  const role = field.role ?? "lead";
+  if (!LEAD_THEN_SUPPORT.test(foldKey(field.name).replace(/\s+/g, " ").trim())) return [{ value: field.value, role }];
+  const parts = field.value.includes(";") ? field.value.split(";").map((p) => p.trim()).filter(Boolean) : split(field.value);
+  if (parts.length < 2) return [{ value: field.value, role: "lead" }];
+  return [{ value: parts[0]!, role: "lead" }, { value: parts.slice(1).join("; "), role: "support" }];
+}
+
 /** Field names by accent-free key. Plans name the same fields many ways; each pattern is one family. */
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong|nguoi|can bo|ca nhan)\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai|tham muu))?$/, "units", "lead"],
@@ -24,6 +40,8 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^(chu tri|trach nhiem|trach nhiem thuc hien|phan cong|phu trach|chiu trach nhiem|nguoi phu trach|giao|giao cho)$/, "units", "lead"],
   [/^(don vi|co quan) chi dao( thuc hien)?$/, "units", "lead"],
   [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong)\s+)?phoi hop( thuc hien)?$/, "units", "support"],
+  // `Đơn vị chủ trì/phối hợp`: one column for both, the lead named first (leadThenSupport).
+  [LEAD_THEN_SUPPORT, "units", "lead"],
   [/^(co quan|cong chuc|don vi|bo phan|can bo) (tham muu|giup viec|thuong truc)$/, "units", "advise"],
   [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich|gio|ngay gio|gio bat dau|ngay thang|buoi|thang|thu, ngay|ngay, thang)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|phat song|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
   [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],

@@ -17,6 +17,8 @@ import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
+import { splitUnitList } from "../units/split.ts";
+import { unitRefs } from "./fields.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
@@ -315,7 +317,7 @@ const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
-  const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").map((f) => ({ value: f.value, role: f.role! }))];
+  const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").flatMap((f) => unitRefs(f, splitUnitList))];
   for (const ref of refs) {
     for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(u, issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;

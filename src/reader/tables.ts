@@ -98,6 +98,8 @@ export interface Row {
 }
 
 const ROMAN = /^[IVX]{1,5}\.?$/;
+/** A cell that is a date or a time of year (`Trước ngày 27/6/2026`, `Tháng 9`, `Quý III/2026`), short as a time column's cells are. */
+const DATE_LIKE = /^(?=.{0,60}$).*(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?|[Tt]háng\s+\d{1,2}|[Qq]uý\s+[IV1-4])/u;
 
 /**
  * The time a row writes over several cells as one phrase: `7h30` | `26/3/2025` → `7h30, 26/3/2025`;
@@ -125,6 +127,12 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
     const value = cell(field.index);
     if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;
     fields.push(field.role ? { kind: field.kind, name: field.name, role: field.role, value } : { kind: field.kind, name: field.name, value });
+  }
+  // A column whose name was not read (a scan's `Thời gian thực ngà`, an unusual header) but
+  // whose cell holds a date: the row's time, when no column gave one.
+  if (timing.length === 0) {
+    const dated = cells.findIndex((value, i) => i !== columns.content && i !== columns.ordinal && !columns.fields.some((f) => f.index === i) && DATE_LIKE.test(value));
+    if (dated >= 0) fields.unshift({ kind: "timing", name: "Thời gian", value: cell(dated) });
   }
   if (text === "" && fields.length === 0) return null;
   const capitals = text !== "" && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);

@@ -181,7 +181,8 @@ const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý
 
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
-  let clean = text.replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
+  // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`: the step's label is not its subject.
+  let clean = text.replace(/^(?:Bước|Giai đoạn|Đợt)\s+\d{1,2}\s*[:.)-]\s*/u, "").replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
   const clause = LEADING_CLAUSE.exec(clean);
   const after = clause ? clean.slice(clause[0].length).replace(/^đề nghị\s+/iu, "") : "";
   // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).

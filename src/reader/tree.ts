@@ -66,12 +66,20 @@ function mayClose(text: string): boolean {
  */
 function sectionLevel(blocks: Block[]): number {
   let level = TOP_LEVEL;
+  // `1. Mục đích`, `2. Yêu cầu`, `4. Nội dung`, `5. Phân công trách nhiệm` (a school's or an
+  // office's plan numbered without Roman numerals, its headings not in capitals): the parts too,
+  // when they name parts of more than one kind, a purpose among them.
+  const kinds = new Set<SectionKind>();
   for (const block of blocks) {
     const heading = block.heading;
     if (block.kind === "heading" && heading && heading.level <= TOP_LEVEL && classifySection(heading.text)) return TOP_LEVEL;
-    if (block.kind === "heading" && heading && heading.level === 3 && classifySection(heading.text) && /\p{Lu}{3}/u.test(heading.text)) level = 3;
+    if (block.kind === "heading" && heading && heading.level === 3 && !heading.article) {
+      const kind = classifySection(heading.text);
+      if (kind && /\p{Lu}{3}/u.test(heading.text)) level = 3;
+      if (kind && heading.text.split(/\s+/).length <= 12) kinds.add(kind);
+    }
   }
-  return level;
+  return level === TOP_LEVEL && kinds.has("purpose") && kinds.size >= 3 ? 3 : level;
 }
 
 export function buildTree(blocks: Block[]): Node[] {

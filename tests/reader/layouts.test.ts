@@ -117,6 +117,8 @@ describe("a PDF's page furniture", () => {
   });
 });
 
+const UNIVERSITY_HEADER = ["BỘ CÔNG THƯƠNG", "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 753/KH-DCT", "Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026"];
+
 describe("plans written as tables", () => {
   it("makes a task of each row, its cells the fields the header names", () => {
     const text = [
@@ -130,6 +132,18 @@ describe("plans written as tables", () => {
       ["Xây dựng kho dữ liệu dùng chung", ["deadline 2026-06-30"], ["lead Sở Khoa học và Công nghệ", "support Các sở, ban, ngành"]],
       ["Đào tạo kỹ năng số cho công chức", ["deadline 2026-09-30"], ["lead Sở Nội vụ"]],
     ]);
+  });
+
+  it("reads one column for both lead and support (`Đơn vị chủ trì/phối hợp`) as the lead first, and a column of dates whose name was not read as the time", () => {
+    const text = [
+      ...UNIVERSITY_HEADER, "KẾ HOẠCH", "Khảo sát năm 2026", "6. Tiến độ thực hiện",
+      "TT\tNội dung công việc\tThời gian thực ngà\tĐơn vị chủ trì/phối hợp",
+      "1\tBan hành kế hoạch; rà soát danh sách sinh viên\tTrước ngày 27/6/2026\tPhòng Đào tạo; Trung tâm QLCL",
+    ].join("\n");
+    const plan = readPlan(text);
+    const [task] = plan.tasks;
+    expect(task!.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}`))).toEqual(["deadline 2026-06-26"]);
+    expect(task!.units.map((u) => `${u.role} ${u.name}`)).toEqual([`lead Phòng Đào tạo ${plan.issuer}`, `support Trung tâm Quản lý chất lượng ${plan.issuer}`]);
   });
 
   it("reads a time over two cells as one phrase, and a year the column's name gives", () => {
@@ -437,5 +451,23 @@ describe("a part of schedule and funding", () => {
     const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "KẾ HOẠCH", "Tư vấn hướng nghiệp năm học 2025 - 2026", "IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN", "1. Tiến độ thực hiện", "Từ ngày 10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo Kế hoạch.", "Tháng 7/2026: Tổ chức Hội nghị tổng kết.", "2. Kinh phí", "Kinh phí thực hiện chương trình từ nguồn xã hội hóa."].join("\n");
     const tasks = readPlan(text).tasks;
     expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([["2025-08-10..2025-09-30"], ["2026-07-01..2026-07-31"]]);
+  });
+});
+
+describe("a plan whose parts are numbered 1., 2., 3. in lower case", () => {
+  it("keeps its purpose out of the tasks and reads a step's unit past its label (`Bước 2:`)", () => {
+    const text = [
+      ...UNIVERSITY_HEADER, "KẾ HOẠCH", "Khảo sát năm 2026",
+      "1. Mục đích", "– Ghi nhận ý kiến đánh giá của sinh viên.", "2. Yêu cầu thực hiện", "– Khảo sát được triển khai khách quan.",
+      "3. Nội dung và quy trình thực hiện", "– Bước 1: Phòng Đào tạo cung cấp danh sách sinh viên.", "– Bước 2: Trung tâm Quản lý chất lượng thực hiện chọn mẫu ngẫu nhiên.",
+      "4. Phân công trách nhiệm", "4.1. Phòng Công tác sinh viên", "– Phối hợp truyền thông, hỗ trợ các khoa.",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.issuer).toMatch(/^Trường đại học công thương thành phố Hồ Chí Minh$/i);
+    expect(plan.tasks.map((t) => [t.title.slice(0, 30), t.units.map((u) => u.name)])).toEqual([
+      ["Bước 1: Phòng Đào tạo cung cấp", [`Phòng Đào tạo ${plan.issuer}`]],
+      ["Bước 2: Trung tâm Quản lý chất", [`Trung tâm Quản lý chất lượng ${plan.issuer}`]],
+      ["Phối hợp truyền thông, hỗ trợ ", [`Phòng Công tác sinh viên ${plan.issuer}`]],
+    ]);
   });
 });
