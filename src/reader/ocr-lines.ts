@@ -138,10 +138,12 @@ function spoken(line: VisualLine, columnGap: number): string {
 
 /**
  * A cell's text without the strokes of the rules around it, which OCR reads as letters: `|`,
- * `[`, `]`, `_` at its edges, and a stroke after a row's number (`2|`, `1Í`), so `1` stays a number.
+ * `[`, `]`, `_` at its edges, marks with such a stroke inside it (`_—_`), and a stroke after a row's number (`2|`, `1Í`), so `1` stays a number.
  */
 function cellText(text: string): string {
-  const trimmed = text.replace(/^[|[\]!¦_]+\s*|\s*[|[\]!¦_]+$/g, "");
+  // A rule's piece read inside the cell (`_—_`, `` ` ``): marks only, one of them a stroke no text has.
+  const words = text.split(" ").filter((word) => !/^[\p{P}\p{S}]*[_`~|¦][\p{P}\p{S}]*$/u.test(word));
+  const trimmed = words.join(" ").replace(/^[|[\]!¦_]+\s*|\s*[|[\]!¦_]+$/g, "");
   return /^\d{1,3}\s?[|ÍÌIl!]$/.test(trimmed) ? trimmed.replace(/\D+$/, "") : trimmed;
 }
 
