@@ -2,7 +2,8 @@
  * Plans made into scans as an office's scanner would leave them (scripts/scan.ts: typeset, 200
  * dpi, turned 0.8°, grey noisy paper, a red stamp) and read back by OCR, against the plan their
  * text gives: tasks, dates and units that agree, and the character accuracy of every page. The
- * samples of examples/, and the five reference plans where they are beside the repository.
+ * corpus's complete plans (the samples of examples/ among them), and the five reference plans
+ * where they are beside the repository.
  * Part of `npm run eval` where Tesseract is installed; `npm run eval:ocr` runs it alone.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import type { OcrReader } from "../../src/reader/decode.ts";
 import { decodeDocument } from "../../src/reader/decode.ts";
 import { readPlan } from "../../src/reader/read.ts";
 import { scanOf } from "../../scripts/scan.ts";
+import { loadCorpus } from "./corpus.ts";
 import { agreement, characterAccuracy } from "./ocr-compare.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -27,33 +29,35 @@ export interface ScanFigures {
 
 export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function scanSources(): string[] {
+/** The corpus's complete plans (not its scans, which are read as they are) and the reference plans, where present. */
+function scanSources(): Array<{ name: string; text: string }> {
   const seeds = path.join(ROOT, "../shared/seeds");
   return [
-    ...readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".txt")).map((f) => path.join(ROOT, "examples", f)),
-    ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => path.join(seeds, f)) : []),
+    ...loadCorpus()
+      .filter((d) => d.annotation.extent === "complete" && d.text !== "" && !d.text.includes("\f"))
+      .map((d) => ({ name: d.id, text: d.text })),
+    ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => ({ name: `seed ${f}`, text: readFileSync(path.join(seeds, f), "utf8") })) : []),
   ];
 }
 
 export async function evaluateScans(ocr: OcrReader, log: (line: string) => void = console.log): Promise<ScanFigures> {
   const totals = { tasks: 0, timing: 0, units: 0, pages: 0, characters: 0, documents: 0 };
   log("| document | pages | characters per page | tasks | dates | units | seconds |\n|---|---|---|---|---|---|---|");
-  for (const file of scanSources()) {
-    const text = readFileSync(file, "utf8");
+  for (const { name, text } of scanSources()) {
     const scan = await scanOf(text);
     const started = Date.now();
     const outcome = await ocr(scan.pdf, "pdf");
     const decoded = await decodeDocument(scan.pdf, "quet.pdf", "", { ocr: async () => outcome });
     if (!outcome.ok || !decoded.ok) {
       // A scan that cannot be read counts as nothing right.
-      log(`| ${path.basename(file)} | — | not read: ${outcome.ok ? (decoded.ok ? "" : decoded.message) : outcome.message} | | | | |`);
+      log(`| ${name} | — | not read: ${outcome.ok ? (decoded.ok ? "" : decoded.message) : outcome.message} | | | | |`);
       totals.documents++;
       totals.pages += scan.pages.length;
       continue;
     }
     const pages = outcome.pages.map((page, i) => characterAccuracy(scan.pages[i] ?? "", page.lines.map((l) => l.text).join("\n")));
     const agreed = agreement(readPlan(text), readPlan(decoded.text));
-    log(`| ${path.basename(file)} | ${pages.length} | ${pages.map(percent).join(", ")} | ${percent(agreed.tasks)} | ${percent(agreed.timing)} | ${percent(agreed.units)} | ${((Date.now() - started) / 1000).toFixed(1)} |`);
+    log(`| ${name} | ${pages.length} | ${pages.map(percent).join(", ")} | ${percent(agreed.tasks)} | ${percent(agreed.timing)} | ${percent(agreed.units)} | ${((Date.now() - started) / 1000).toFixed(1)} |`);
     totals.tasks += agreed.tasks;
     totals.timing += agreed.timing;
     totals.units += agreed.units;
