@@ -176,9 +176,12 @@ async function main(): Promise<number> {
   let scans: ScanFigures | null = null;
   if (!only && ocr && !args.includes("--no-scans")) {
     console.log("\nplans made into scans (scripts/scan.ts) and read by OCR, against the plan their text gives");
-    scans = await evaluateScans(ocr, (line) => console.log(line));
+    const measured = await evaluateScans(ocr, (line) => console.log(line));
+    scans = measured.corpus;
     for (const [area, value] of scanFigures(scans)) figures.areas[area] = value;
-    console.log(`\nscans: ${scans.documents} documents, ${scans.pages} pages; ` + scanFigures(scans).map(([area, value]) => `${area} ${scanPercent(value)}${delta(value, previous?.areas[area])}`).join(", "));
+    console.log(`\nscans of the corpus: ${scans.documents} documents, ${scans.pages} pages; ` + scanFigures(scans).map(([area, value]) => `${area} ${scanPercent(value)}${delta(value, previous?.areas[area])}`).join(", "));
+    const reference = measured.reference;
+    if (reference) console.log(`scans of the reference plans: ${reference.documents} documents, ${reference.pages} pages; characters ${scanPercent(reference.characters)}, tasks ${scanPercent(reference.tasks)}, dates ${scanPercent(reference.timing)}, units ${scanPercent(reference.units)}`);
   } else if (!only) console.log(`\nscans: not measured (${ocr ? "--no-scans" : "no Tesseract here"})`);
 
   if (only) return 0;

@@ -30,20 +30,41 @@ export interface ScanFigures {
 export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The corpus's complete plans (not its scans, which are read as they are) and the reference plans, where present. */
-function scanSources(): Array<{ name: string; text: string }> {
+function scanSources(): Array<{ name: string; text: string; reference: boolean }> {
   const seeds = path.join(ROOT, "../shared/seeds");
   return [
     ...loadCorpus()
       .filter((d) => d.annotation.extent === "complete" && d.text !== "" && !d.text.includes("\f"))
-      .map((d) => ({ name: d.id, text: d.text })),
-    ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => ({ name: `seed ${f}`, text: readFileSync(path.join(seeds, f), "utf8") })) : []),
+      .map((d) => ({ name: d.id, text: d.text, reference: false })),
+    ...(existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith(".txt")).map((f) => ({ name: `seed ${f}`, text: readFileSync(path.join(seeds, f), "utf8"), reference: true })) : []),
   ];
 }
 
-export async function evaluateScans(ocr: OcrReader, log: (line: string) => void = console.log): Promise<ScanFigures> {
-  const totals = { tasks: 0, timing: 0, units: 0, pages: 0, characters: 0, documents: 0 };
+/** Sums of one set of scans. */
+class Totals {
+  tasks = 0;
+  timing = 0;
+  units = 0;
+  pages = 0;
+  characters = 0;
+  documents = 0;
+
+  figures(): ScanFigures {
+    const n = Math.max(1, this.documents);
+    return { documents: this.documents, pages: this.pages, characters: this.characters / Math.max(1, this.pages), tasks: this.tasks / n, timing: this.timing / n, units: this.units / n };
+  }
+}
+
+/**
+ * The corpus's plans made into scans (the figures the ratchet holds: the same on every machine
+ * with Tesseract) and, where they are beside the repository, the reference plans (printed apart).
+ */
+export async function evaluateScans(ocr: OcrReader, log: (line: string) => void = console.log): Promise<{ corpus: ScanFigures; reference: ScanFigures | null }> {
+  const corpus = new Totals();
+  const reference = new Totals();
   log("| document | pages | characters per page | tasks | dates | units | seconds |\n|---|---|---|---|---|---|---|");
-  for (const { name, text } of scanSources()) {
+  for (const { name, text, reference: isReference } of scanSources()) {
+    const totals = isReference ? reference : corpus;
     const scan = await scanOf(text);
     const started = Date.now();
     const outcome = await ocr(scan.pdf, "pdf");
@@ -65,13 +86,5 @@ export async function evaluateScans(ocr: OcrReader, log: (line: string) => void 
     totals.characters += pages.reduce((a, b) => a + b, 0);
     totals.documents++;
   }
-  const n = Math.max(1, totals.documents);
-  return {
-    documents: totals.documents,
-    pages: totals.pages,
-    characters: totals.characters / Math.max(1, totals.pages),
-    tasks: totals.tasks / n,
-    timing: totals.timing / n,
-    units: totals.units / n,
-  };
+  return { corpus: corpus.figures(), reference: reference.documents > 0 ? reference.figures() : null };
 }
