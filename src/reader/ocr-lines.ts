@@ -170,12 +170,16 @@ function isFurniture(text: string, confidence: number): boolean {
 /** Sections a plan numbers: I. to XX. */
 const MAX_SECTION = 20;
 /** A section heading in capitals whose numeral OCR may have misread (`li.`, `Il.`, `1I.`, `|V.`). */
-const SECTION = /^([IVXLliі1|!¡íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}$)/u;
+const SECTION = /^([IVXLliі1|!¡íÌ]{1,5})([.,)])\s+(?=[\p{Lu}\d][\p{Lu}\d ,–-]{3,}(?:\s*\([^()]*\))?$)/u;
+/** The strokes a misread `I` takes: one each. */
+const STROKES = /^[Iliі1|!¡íÌ]+$/u;
 
 /**
  * Section numerals (I., II., III. …) read back in sequence: OCR often takes the strokes of `III`
  * for `li` or `Il`, `IV` for `¡V`; a heading in capitals whose numeral is no numeral at all gets
- * the one after the previous section's (the document numbers its sections in order).
+ * the one after the previous section's (the document numbers its sections in order), a single
+ * stroke well past the first sections an `I` (an appendix starts its own numbering). A heading
+ * may end in a bracket in lower case (`I. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)`).
  */
 export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
   let last = 0;
@@ -191,9 +195,11 @@ export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
       last = written;
       return line;
     }
-    if (expected > MAX_SECTION) return line;
-    last = expected;
+    // A single stroke after the sections had gone past II is an `I` again: an appendix numbers its own parts.
+    const restart = STROKES.test(numeral) && numeral.length === 1 && expected > 2;
+    if (expected > MAX_SECTION && !restart) return line;
+    last = restart ? 1 : expected;
     // The repaired heading is marked as doubtful: it was not what OCR read.
-    return { text: `${toRoman(expected)}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
+    return { text: `${toRoman(last)}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
   });
 }

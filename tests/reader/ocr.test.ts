@@ -12,7 +12,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tesseractReader } from "../../src/ocr/tesseract.ts";
 import { decodeDocument, type OcrReader } from "../../src/reader/decode.ts";
-import { linesFromTsv } from "../../src/reader/ocr-lines.ts";
+import { linesFromTsv, repairSectionNumerals } from "../../src/reader/ocr-lines.ts";
 import { readPlan } from "../../src/reader/read.ts";
 import { startServer } from "../../src/server.ts";
 import { scanOf } from "../../scripts/scan.ts";
@@ -37,6 +37,13 @@ describe("OCR lines from Tesseract's TSV", () => {
       { text: "", confidence: 100 },
       { text: "- Thời gian: Tháng 9/2025 tại xã.", confidence: 85 },
     ]);
+  });
+});
+
+describe("section numerals read back", () => {
+  it("in sequence, and from I again in an appendix, a heading ending in a bracket too", () => {
+    const lines = ["I. MỤC ĐÍCH", "li. NỘI DUNG", "Il. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "¡. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)", "1I. ĐỐI VỚI CÁC THÔN"].map((text) => ({ text, confidence: 95 }));
+    expect(repairSectionNumerals(lines).map((l) => l.text)).toEqual(["I. MỤC ĐÍCH", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "I. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)", "II. ĐỐI VỚI CÁC THÔN"]);
   });
 });
 
