@@ -4,7 +4,7 @@
  */
 import { withoutControls } from "../text/controls.ts";
 import { declaredZipSize, inflatedZipSize } from "./zip-size.ts";
-import { repairSectionNumerals, type OcrPage } from "./ocr-lines.ts";
+import { repairSectionNumerals, type OcrLine, type OcrPage } from "./ocr-lines.ts";
 import { docxHtmlToText } from "./docx-html.ts";
 import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
@@ -151,10 +151,30 @@ function legacyEncoding(text: string): string | null {
   return null;
 }
 
+/**
+ * The pages' lines one after another, an empty line between pages, except where a paragraph runs
+ * on over the page break (the page ends mid-sentence and the next begins in lower case): it is
+ * joined back, as the document's text has it.
+ */
+function acrossPages(pages: OcrLine[][]): OcrLine[] {
+  const out: OcrLine[] = [];
+  for (const [i, page] of pages.entries()) {
+    const lines = [...page];
+    const last = out[out.length - 1];
+    const first = lines[0];
+    if (i > 0 && last && first && last.text !== "" && !/[.:;!?]$/.test(last.text) && /^\p{Ll}/u.test(first.text)) {
+      out[out.length - 1] = { text: `${last.text} ${first.text}`, confidence: Math.min(last.confidence, first.confidence) };
+      lines.shift();
+    } else if (i > 0) out.push({ text: "", confidence: 100 });
+    out.push(...lines);
+  }
+  return out;
+}
+
 /** A scan's lines as text, each line's confidence kept beside it. */
 function scanToResult(outcome: OcrOutcome, name: string): DecodeResult {
   if (!outcome.ok) return fail(outcome.code, outcome.message);
-  const lines = repairSectionNumerals(outcome.pages.flatMap((page, i) => (i === 0 ? page.lines : [{ text: "", confidence: 100 }, ...page.lines])));
+  const lines = repairSectionNumerals(acrossPages(outcome.pages.map((page) => page.lines)));
   const text = lines.map((l) => l.text).join("\n");
   if (text.replace(/\s/g, "").length < 20) return fail("scan-no-text", `${name}: đọc bằng OCR nhưng không thấy chữ (ảnh mờ, trắng hoặc không phải văn bản).`);
   return { ok: true, text, mediaType: "application/pdf", format: "scan", ocr: { lines: lines.map((l) => l.confidence), pages: outcome.pages.length } };

@@ -195,7 +195,7 @@ export function buildTree(blocks: Block[]): Node[] {
 }
 
 /** A paragraph that introduces what stands under it. */
-const INTRODUCES = /(?:như sau|sau đây|cụ thể)\s*:\s*$/u;
+const INTRODUCES = /(?:như sau|sau đây|cụ thể)\s*:\s*$/iu;
 
 const PREAMBLE = /^(can cu|thuc hien|nham|de |theo |tren co so|duoc su|xet |phat huy|huong ung|chao mung|kinh gui)/;
 

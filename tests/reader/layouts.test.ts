@@ -471,3 +471,11 @@ describe("a plan whose parts are numbered 1., 2., 3. in lower case", () => {
     ]);
   });
 });
+
+describe("a section's opening paragraph that gives the time of what follows", () => {
+  it("is read whatever the case OCR gave its last words (`cụ thể như Sau:`)", () => {
+    const text = ["KẾ HOẠCH", "Tổ chức hội nghị cử tri", "I. TỔ CHỨC HỘI NGHỊ", "Việc tổ chức hội nghị được thực hiện từ ngày 04/02/2026 đến ngày 08/02/2026, cụ thể như Sau:", "1. Triệu tập và chủ trì hội nghị", "- Ban Thường trực UBMTTQ xã trao đổi với cơ quan, đơn vị có người ứng cử."].join("\n");
+    const task = readPlan(text).tasks.find((t) => t.title.startsWith("Ban Thường trực"));
+    expect(task!.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2026-02-04..2026-02-08"]);
+  });
+});

@@ -40,6 +40,16 @@ describe("OCR lines from Tesseract's TSV", () => {
   });
 });
 
+describe("a scan's pages put together", () => {
+  it("join a paragraph the page break cut (the page ends mid-sentence, the next begins in lower case), and keep the others apart", async () => {
+    const page = (...texts: string[]) => ({ lines: texts.map((text) => ({ text, confidence: 90 })) });
+    const reader: OcrReader = async () => ({ ok: true, pages: [page("KẾ HOẠCH", "Việc tổ chức hội nghị được thực hiện từ ngày 04/02/2026 theo các Điều 2, 3 của Nghị"), page("quyết liên tịch số 101, cụ thể như Sau:", "1. Triệu tập hội nghị."), page("2. Chủ trì hội nghị")] });
+    // A photo's bytes (PNG): the reader above stands for Tesseract.
+    const decoded = await decodeDocument(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), "quet.png", "", { ocr: reader });
+    expect(decoded.ok && decoded.text.split("\n")).toEqual(["KẾ HOẠCH", "Việc tổ chức hội nghị được thực hiện từ ngày 04/02/2026 theo các Điều 2, 3 của Nghị quyết liên tịch số 101, cụ thể như Sau:", "1. Triệu tập hội nghị.", "", "2. Chủ trì hội nghị"]);
+  });
+});
+
 describe("section numerals read back", () => {
   it("in sequence, and from I again in an appendix, a heading ending in a bracket too", () => {
     const lines = ["I. MỤC ĐÍCH", "li. NỘI DUNG", "Il. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "¡. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)", "1I. ĐỐI VỚI CÁC THÔN"].map((text) => ({ text, confidence: 95 }));
