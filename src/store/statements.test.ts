@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { freshDb, type TestDb } from "../../tests/helpers/db.ts";
 import { testApp } from "../../tests/helpers/app.ts";
 import { documentContent } from "./plans.ts";
-import { insertRows, jsonChunks, runAtomically, useBatchRunner, type Statement } from "./statements.ts";
+import { batchRunnerOf, insertRows, jsonChunks, runAtomically, useBatchRunner, type Statement } from "./statements.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/plans/${name}`, import.meta.url));
 
@@ -67,11 +67,11 @@ describe("a write that fails at any of its statements on SQLite", () => {
   beforeEach(() => {
     store = freshDb();
     failAt = null;
-    // The default runner (Prisma's transaction), with statement `failAt` replaced by one that fails.
+    // The Node runner itself (libsql's batch on the one connection), with statement `failAt` replaced by one that fails.
+    const run = batchRunnerOf(store.db)!;
     useBatchRunner(store.db, async (statements: Statement[]) => {
       ran = statements.length;
-      const list = statements.map((s, i) => (i === failAt ? { sql: 'INSERT INTO "NoSuchTable" VALUES (1)', args: [] } : s));
-      await store.db.$transaction(list.map((s) => store.db.$executeRawUnsafe(s.sql, ...s.args)));
+      await run(statements.map((s, i) => (i === failAt ? { sql: 'INSERT INTO "NoSuchTable" VALUES (1)', args: [] } : s)));
     });
   });
   afterEach(() => store.close());

@@ -18,9 +18,14 @@ export type BatchRunner = (statements: Statement[]) => Promise<void>;
 
 const runners = new WeakMap<object, BatchRunner>();
 
-/** The runtime's own way to run a batch atomically (the Worker: D1's `batch()`). */
+/** The runtime's own way to run a batch atomically (Node: libsql's `batch()`; the Worker: D1's). */
 export function useBatchRunner(db: Db, run: BatchRunner): void {
   runners.set(db, run);
+}
+
+/** The runner `db` writes with, if one was given (a test wraps it to make a statement fail). */
+export function batchRunnerOf(db: Db): BatchRunner | undefined {
+  return runners.get(db);
 }
 
 const guards = new WeakMap<object, () => void>();
