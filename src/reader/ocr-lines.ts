@@ -47,13 +47,14 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
     if (word === "" || !Number.isFinite(confidence) || confidence < 0) continue;
     const key = `${cells_[1]}.${cells_[2]}.${cells_[3]}.${cells_[4]}`;
     const [left, top, width, height] = [Number(cells_[6]), Number(cells_[7]), Number(cells_[8]), Number(cells_[9])];
-    const table = tables.findIndex((t) => cellAt(t, left + width / 2, top + height / 2) !== null);
-    if (table >= 0) {
+    const placed = cellOf(tables, left + width / 2, top + height / 2);
+    if (placed) {
       // A rule read as a letter (`|`, `[`) is no part of a cell's text.
       if (/^[|[\]!]+$/.test(word)) continue;
-      const cell = cellAt(tables[table]!, left + width / 2, top + height / 2)!;
-      const id = `${table}.${cell.row}.${cell.column}`;
-      cells.set(id, [...(cells.get(id) ?? []), { key, left, top, word, confidence }]);
+      const id = `${placed.table}.${placed.row}.${placed.column}`;
+      const inCell = cells.get(id) ?? [];
+      inCell.push({ key, left, top, word, confidence });
+      cells.set(id, inCell);
       continue;
     }
     const line = lines.get(key) ?? { words: [], confidences: [], top, bottom: top + height, left, right: left + width };
@@ -74,7 +75,11 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
         const words = cells.get(`${t}.${row}.${column}`) ?? [];
         // A cell's own lines in order, each line's words left to right.
         const byLine = new Map<string, typeof words>();
-        for (const word of words) byLine.set(word.key, [...(byLine.get(word.key) ?? []), word]);
+        for (const word of words) {
+          const line = byLine.get(word.key) ?? [];
+          line.push(word);
+          byLine.set(word.key, line);
+        }
         const ordered = [...byLine.values()].sort((a, b) => Math.min(...a.map((w) => w.top)) - Math.min(...b.map((w) => w.top)));
         texts.push(cellText(ordered.map((line) => line.sort((a, b) => a.left - b.left).map((w) => w.word).join(" ")).join(" ")));
         confidences.push(...words.map((w) => w.confidence));
@@ -128,6 +133,15 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
     out.push({ text, confidence: Math.round(confidence) });
   }
   return out;
+}
+
+/** The table and cell a point of the page falls in, if any. */
+function cellOf(tables: TableGrid[], x: number, y: number): { table: number; row: number; column: number } | null {
+  for (const [table, grid] of tables.entries()) {
+    const cell = cellAt(grid, x, y);
+    if (cell) return { table, ...cell };
+  }
+  return null;
 }
 
 /** A visual line's words left to right, a wide gap (two columns of the page) kept as four spaces. */
