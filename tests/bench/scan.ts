@@ -12,23 +12,12 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { scanOf } from "../../scripts/scan.ts";
 import { ROOT, sample, start } from "./server-process.ts";
+import { childProcesses } from "../helpers/processes.ts";
 
 const PAGES = 20;
 
 /** The resident memory (MB) of the server's Tesseract and pdftoppm processes now. */
-function childrenMb(parent: number): number {
-  let total = 0;
-  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== parent || !/Name:\s+(tesseract|pdftoppm)/.test(status)) continue;
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return Math.round(total);
-}
+const ocrMb = (parent: number) => Math.round(childProcesses(parent).filter((p) => p.name === "tesseract" || p.name === "pdftoppm").reduce((sum, p) => sum + p.rssMb, 0));
 
 const examples = readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".txt")).sort();
 const text = examples.map((f) => readFileSync(path.join(ROOT, "examples", f), "utf8")).join("\n\n");
@@ -50,7 +39,7 @@ try {
       const began = performance.now();
       await (await fetch(`${base}/health`)).arrayBuffer();
       slowest = Math.max(slowest, performance.now() - began);
-      tesseractMb = Math.max(tesseractMb, childrenMb(child.pid!));
+      tesseractMb = Math.max(tesseractMb, ocrMb(child.pid!));
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();

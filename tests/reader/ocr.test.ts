@@ -17,6 +17,7 @@ import { readPlan } from "../../src/reader/read.ts";
 import { startServer } from "../../src/server.ts";
 import { scanOf } from "../../scripts/scan.ts";
 import { agreement, characterAccuracy } from "../eval/ocr-compare.ts";
+import { childProcesses } from "../helpers/processes.ts";
 
 const ocr = await tesseractReader();
 if (!ocr) console.log("  (OCR tests skipped: install tesseract-ocr tesseract-ocr-vie poppler-utils)");
@@ -125,7 +126,7 @@ describe.skipIf(!ocr)("a scan stopped past its budget", () => {
       expect(Date.now() - started).toBeLessThan(7000);
       // Killed, and their files removed, within the thread's grace of a second.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(childCommands().filter((name) => name === "tesseract" || name === "pdftoppm")).toEqual([]);
+      expect(childProcesses(process.pid).map((p) => p.name).filter((name) => name === "tesseract" || name === "pdftoppm")).toEqual([]);
       expect(readdirSync(scratch).filter((name) => name.startsWith("lich-ocr-"))).toEqual([]);
       expect(await database.db.plan.count()).toBe(0);
     } finally {
@@ -137,21 +138,6 @@ describe.skipIf(!ocr)("a scan stopped past its budget", () => {
     }
   }, 60_000);
 });
-
-/** The command names of this process's children (from /proc). */
-function childCommands(): string[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .flatMap((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const [, name, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
-        return Number(rest?.split(" ")[1]) === process.pid ? [name!] : [];
-      } catch {
-        return [];
-      }
-    });
-}
 
 describe("where scans cannot be read", () => {
   it("a PDF without text is refused naming what to install, or that the edge cannot read it", async () => {
