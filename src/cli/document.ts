@@ -1,11 +1,14 @@
+import { tesseractReader } from "../ocr/tesseract.ts";
 import { decodeDocument } from "../reader/decode.ts";
+import { withOcrReview } from "../reader/ocr-review.ts";
 import { readPlan } from "../reader/read.ts";
 import type { ReadPlan } from "../reader/types.ts";
 import { InputError } from "./errors.ts";
 
-/** Decodes and reads a document, or throws an InputError saying why it cannot be used. */
+/** Decodes and reads a document (a scan by OCR where Tesseract is installed), or throws an InputError saying why it cannot be used. */
 export async function readDocument(bytes: Uint8Array, name: string): Promise<{ text: string; plan: ReadPlan }> {
-  const decoded = await decodeDocument(bytes, name);
+  const ocr = await tesseractReader();
+  const decoded = await decodeDocument(bytes, name, "", ocr ? { ocr } : {});
   if (!decoded.ok) throw new InputError(`${name}: ${decoded.message}`);
-  return { text: decoded.text, plan: readPlan(decoded.text) };
+  return { text: decoded.text, plan: withOcrReview(readPlan(decoded.text), decoded.text, decoded.ocr ?? null) };
 }

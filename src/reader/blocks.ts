@@ -44,7 +44,7 @@ function rowBlock(row: Row, line: number): Block {
 }
 
 const TERMINAL = /[.:!?)”"]$/u;
-const BULLET = /^([-+•–*])\s*/u;
+const BULLET = /^([-+•–—*])\s*/u;
 
 /** `07 giờ 30 ngày 14/01/2021 …`, `Ngày 11/02/2021 …`: a schedule's line, never the rest of the one before. */
 const SCHEDULE_LINE = /^(?:\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}|\d{1,2}:\d{2}|(?:Ngày|Thứ|Sáng|Chiều|Tối)\s+(?:\d|\p{Lu}))/u;

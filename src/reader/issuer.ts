@@ -21,7 +21,7 @@ const SUB_BODY = /^(ban thuong truc|ban thuong vu|ban chap hanh|ban bi thu|thuon
 /** A body that is part of the one written above it. */
 const PART_OF_BODY = /^(Tiểu ban|Tổ)\s/u;
 
-const SCHOOL_NAME = /(?<![\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông)\s+((?:(?!(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)[\p{L}\d]+\s*)+)$/u;
+const SCHOOL_NAME = /(?<![\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|học viện)\s+((?:(?!(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)[\p{L}\d]+\s*)+?)(?=\s*$|\s(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)/u;
 const VOWELS = "aăâeêioôơuưy";
 const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnpt])?$`, "u");
 
@@ -50,7 +50,7 @@ export function fromCapitals(text: string): string {
   const words = text.split(/\s+/).map((word) => (isAbbreviation(word) ? word : word.toLowerCase()));
   let out = words.join(" ");
   // The name after a school's kind is its own: each word capitalized (`TRƯỜNG THPT PHÚ LÂM`).
-  out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`)}`);
+  out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${/^(?:đại học|cao đẳng|học viện)$/u.test(kind) ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`).trimEnd()}`);
   // The name after a level word is a place name: each word capitalized.
   const place = LEVEL_INSIDE.exec(out);
   if (place) {

@@ -103,7 +103,7 @@ export function linesFromTsv(tsv: string, tables: TableGrid[] = []): OcrLine[] {
   const columnGap = pageWidth > 0 ? pageWidth * 0.04 : Infinity;
   const tableRows = new Set<OcrLine>();
   for (const line of ordered) {
-    const text = spoken(line, columnGap);
+    const text = repairLineStart(spoken(line, columnGap));
     const confidence = line.confidences.reduce((a, b) => a + b, 0) / Math.max(1, line.confidences.length);
     if (line.table) {
       const row = { text, confidence: Math.round(confidence) };
@@ -161,6 +161,14 @@ function cellText(text: string): string {
   return /^\d{1,3}\s?[|ÍÌIl!]$/.test(trimmed) ? trimmed.replace(/\D+$/, "") : trimmed;
 }
 
+/**
+ * What OCR makes of a line's first marks: a dash bullet read as `~`, `_` or `=`, and the `1`
+ * of `Bước 1:` read as `I` or `l`.
+ */
+function repairLineStart(text: string): string {
+  return text.replace(/^[~_=¬]\s+(?=\p{Lu})/u, "- ").replace(/^((?:[-–—]\s+)?(?:Bước|Giai đoạn|Đợt|Lần)\s+)[Il|](?=\s*[:.)])/u, "$11");
+}
+
 /** Whether `next` continues `line` (the page wrapped it), or starts a line of its own. */
 function wraps(line: string, next: string): boolean {
   // A line in two columns (a header's) and the number line stand alone.
@@ -171,7 +179,7 @@ function wraps(line: string, next: string): boolean {
 }
 
 /** How a list item, a numbered heading or a signature block line begins. */
-const STARTS_ITEM = /^(?:[-–—+•*▪]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|(?:Điều|Chương|Phần|Mục|Nơi nhận|TM\.|KT\.)\b)/u;
+const STARTS_ITEM = /^(?:[-–—+•*▪~_=]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|(?:Điều|Chương|Phần|Mục|Nơi nhận|TM\.|KT\.)\b)/u;
 
 function isFurniture(text: string, confidence: number): boolean {
   if (/^[-–—\s]*\d{1,3}[-–—\s]*$/.test(text)) return true;

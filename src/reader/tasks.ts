@@ -179,6 +179,9 @@ const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:ph�
 /** `Căn cứ Kế hoạch này, các cơ quan …`, `Quý I/2027, các cơ quan …`, `Kết thúc cuộc bầu cử, Ban Thường trực …`: a clause before the subject. */
 const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+/u;
 
+/** `… kính mong / đề nghị / yêu cầu` before the head of a body or a body: the sentence's subject hands the work over. */
+const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L})/iu;
+
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
   // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`: the step's label is not its subject.
@@ -188,15 +191,20 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).
   if (clause && /^(?:các\s|\p{Lu})/u.test(after) && startsLikeUnit(after)) clean = after;
   // The subject starts the sentence: a sentence that does not start like a unit has none.
-  if (!startsLikeUnit(clean)) {
+  // `Trưởng các đơn vị có liên quan căn cứ …`: the head of a body stands for it.
+  const post = !startsLikeUnit(clean) && STARTS_LIKE_POST.test(clean);
+  if (!startsLikeUnit(clean) && !post) {
     const time = LEADING_TIME.exec(clean);
     const after = time ? clean.slice(time[0].length).replace(/[.;,]+$/, "").trim() : "";
     // After the time, a unit alone (a schedule) is who acts then.
     if (after !== "" && (startsLikeUnit(after) || STARTS_LIKE_POST.test(after)) && after.split(/\s+/).length <= 12 && namesUnit(after) && !PREDICATE.test(after)) return { value: after, role: "lead", rest: "" };
     return null;
   }
+  // `Trung tâm kính mong Thủ trưởng các đơn vị triển khai …`: who is asked acts.
+  const handedTo = HANDED_TO.exec(clean);
+  if (handedTo && startsLikeUnit(clean.slice(0, handedTo.index))) clean = clean.slice(handedTo.index + handedTo[0].length);
   const subject = subjectText(clean);
-  if (!subject || !startsLikeUnit(subject) || subject.split(/\s+/).length > 25 || !namesUnit(subject)) return null;
+  if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > (post ? 12 : 25) || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
   const verb = foldKeyOfStart(rest, 30);
   const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";

@@ -5,7 +5,7 @@
  * the issuer's name, so two plans of two schools never share a `Ban Giám hiệu`.
  */
 import { slugify } from "../text/normalize.ts";
-import { cleanMention, expandAbbreviations } from "./canonical.ts";
+import { cleanMention, expandAbbreviations, officialCase } from "./canonical.ts";
 import { readUnitField, type ReadUnit } from "./read.ts";
 import type { Locality } from "./scope.ts";
 
@@ -40,7 +40,7 @@ function postUnit(unit: ReadUnit, issuer: string | null, locality: Locality | nu
 
 
 /** A school's own boards and organizations, named without the school (`Ban Truyền thông`, `Tổ Toán`, `Hội đồng thi`). */
-const SCHOOL_PART = /^(Ban|Tổ|Hội đồng|Chi bộ|Công đoàn|Liên đội|Chi đoàn|Câu lạc bộ)\s/u;
+const SCHOOL_PART = /^(Ban|Tiểu ban|Tổ|Hội đồng|Chi bộ|Công đoàn|Liên đội|Chi đoàn|Câu lạc bộ)\s/u;
 const SCHOOL_YOUTH = /^(?:(?:Phó\s+)?Bí thư\s+)?(Đoàn|Chi đoàn|Công đoàn|Liên đội)\s+(?:nhà\s+)?trường$/iu;
 const SCHOOL_LEADERS = /^(?:(?:Thầy|Cô|Ông|Bà)\s+)?(?:Phó\s+)?(?:Hiệu trưởng|Hiệu phó|BGH|Ban giám hiệu)(?:\s+nhà trường)?$/iu;
 const YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh";
@@ -58,11 +58,17 @@ function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUn
     const name = `${expandAbbreviations(cleanMention(written))} ${school}`;
     return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
   }
+  // A bare `Khoa` (`Bước 4: Khoa phổ biến …`) is each faculty; a bare `Trường`, `Nhà trường` the school itself.
+  if (/^Khoa$/iu.test(written)) return { ...unit, name: "Các khoa", slug: slugify("Các khoa"), collective: true };
+  if (/^(?:Nhà\s+)?trường$/iu.test(written)) {
+    const body = readUnitField(school, unit.role, null)[0];
+    if (body) return { ...body, written: unit.written };
+  }
   if (SCHOOL_LEADERS.test(written)) own = "Ban Giám hiệu";
   else if (SCHOOL_YOUTH.test(written)) {
     const body = SCHOOL_YOUTH.exec(written)![1]!;
     own = /^đoàn$/iu.test(body) ? YOUTH_UNION : body.charAt(0).toUpperCase() + body.slice(1).toLowerCase();
-  } else if (!unit.collective && SCHOOL_PART.test(written) && !LEVEL_WORD.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) own = written;
+  } else if (!unit.collective && SCHOOL_PART.test(written) && !LEVEL_WORD.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) own = officialCase(expandAbbreviations(cleanMention(written)));
   if (own === null) return unit;
   const name = `${own} ${school}`;
   return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };

@@ -190,14 +190,14 @@ export const UNIT_HEADS = [
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
   "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
   "thanh tra", "thuế", "hải quan", "bảo hiểm xã hội", "ngân hàng", "tổng cục", "chi đoàn", "chi bộ", "đảng bộ", "hạt kiểm lâm", "tạp chí",
-  "khoa",
+  "khoa", "tổ",
 ];
 
 /** `các …` starts a collective unit only before one of these. */
 export const COLLECTIVE_NOUNS = [
   "khoa", "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
   "trường", "doanh nghiệp", "cá nhân", "tập thể", "địa phương", "lực lượng", "cấp", "đồng chí", "tiểu ban", "thành viên", "huyện ủy",
-  "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành",
+  "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành", "cơ sở",
 ];
 
 /** Level words as written in names, with the level they mark. */

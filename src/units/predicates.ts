@@ -14,9 +14,15 @@ const VERBS = [
   "biên tập", "phát sóng", "duy trì", "phổ biến", "tham gia", "thông báo", "niêm yết", "nghiên cứu", "treo", "khen thưởng", "đánh giá",
   "sơ kết", "tổng kết", "hoàn thành", "hoàn thiện", "bàn giao", "giới thiệu", "thẩm định", "phê duyệt", "thông tin", "kịp thời",
   "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
+  "đọc", "truy cập", "dự kiến", "chấm", "nộp", "phát biểu", "tiếp đón", "đón tiếp", "tuyên bố",
+  "trình bày", "giải đáp", "biểu quyết", "thông qua", "xác minh", "chỉ huy", "điều hành", "trao", "tặng", "thăm",
+  // Words of tense and mood stand before a verb, never inside a name: `Ban tổ chức sẽ kiểm tra …`, `Các đơn vị cần …`.
+  "sẽ", "phải", "đã", "đang", "có thể", "là",
+  // A clause of time ends the name too: `Đoàn kiểm tra trong quá trình kiểm tra …`.
+  "trong quá trình", "khi", "sau khi", "trước khi",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
-const GUARDED = ["(?<!(?:công|chương|quy|lộ|hành|giáo|tiến)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
+const GUARDED = ["(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:công|chương|quy|lộ|hành|giáo|tiến|quá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
 
 /** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`. */
 const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng)\\s)";
@@ -34,7 +40,7 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Cc]ơ quan,|[Đđ]ơn vị,)", ["tổ chức"]],
 ];
 /** `tổ chức chính trị - xã hội`, `thông tin điện tử`: the verb's word begins a noun phrase. */
-const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội(?! (?:nghị|thi|thảo|diễn|trại|chợ|giảng|khỏe|khoẻ|xuân|báo|đua))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
+const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội(?! (?:nghị|thi|thảo|diễn|trại|chợ|giảng|khỏe|khoẻ|xuân|báo|đua|trường))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
 
 const guarded = (verb: string): string => {
   const after = NOUN_AFTER.filter(([, verbs]) => verbs.includes(verb)).map(([words]) => `(?<!${words}\\s)`).join("");

@@ -277,6 +277,30 @@ describe("who does a task", () => {
     ]);
   });
 
+  it("ends a subject at a word of tense or mood, a clause of time or `là`, reads `Tổ …` and the head of a body as subjects, and gives work handed over to who is asked", () => {
+    const text = [
+      "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "KẾ HOẠCH", "Khảo sát của Trường Đại học Công Thương năm 2026", "I. NỘI DUNG",
+      "- Bước 1: Tổ kiểm phiếu tiến hành kiểm phiếu, lập biên bản.",
+      "- Bước 2: Ban Tổ chức sẽ kiểm tra dữ liệu ngay khi kết thúc chương trình.",
+      "- Bước 3: Tổ giúp việc trong quá trình kiểm tra, giám sát ghi biên bản.",
+      "- Bước 4: Khoa phổ biến và hướng dẫn cố vấn học tập.",
+      "- Bước 5: Trung tâm Quản lý chất lượng là đầu mối theo dõi, đôn đốc.",
+      "- Trưởng các đơn vị có liên quan căn cứ Kế hoạch này chủ động phối hợp triển khai.",
+      "- Trung tâm kính mong Thủ trưởng các phòng, khoa triển khai nội dung.",
+      "- Tiểu ban hậu cần chuẩn bị hội trường.",
+    ].join("\n");
+    expect(readPlan(text).tasks.map((t) => units(t).join("; "))).toEqual([
+      "lead Tổ kiểm phiếu Trường Đại học Công Thương thành phố Hồ Chí Minh",
+      "lead Ban Tổ chức Trường Đại học Công Thương thành phố Hồ Chí Minh",
+      "lead Tổ giúp việc Trường Đại học Công Thương thành phố Hồ Chí Minh",
+      "lead Các khoa",
+      "lead Trung tâm Quản lý chất lượng Trường Đại học Công Thương thành phố Hồ Chí Minh",
+      "lead Các đơn vị có liên quan",
+      "lead Các phòng, khoa",
+      "lead Tiểu ban Hậu cần Trường Đại học Công Thương thành phố Hồ Chí Minh",
+    ]);
+  });
+
   it("gives a table's rows the subject of the sentence that introduces them as support", () => {
     const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền năm 2026", "I. NỘI DUNG", "1. Chương trình truyền hình", "Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở, ngành tổ chức chương trình, gồm các chuyên mục sau:", "TT\tNội dung\tTrách nhiệm thực hiện\tThời gian", "1\tGiải đáp về thủ tục đất đai\tLãnh đạo Sở Nông nghiệp và Môi trường\tNgày 23/01/2026"].join("\n");
     const row = readPlan(text).tasks.find((t) => t.title.startsWith("Giải đáp"))!;
