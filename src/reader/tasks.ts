@@ -255,7 +255,30 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
     const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).trim();
     if (startsLikeUnit(names) || STARTS_LIKE_POST.test(names)) units.push({ value: names, role: "support" });
   }
+  for (const names of namedPartners(duty)) if (!units.some((u) => u.value.startsWith(names) || names.startsWith(u.value))) units.push({ value: names, role: "support" });
   return units;
+}
+
+/**
+ * The bodies a duty says it works with anywhere in its text, past its first clause too (`…;
+ * chủ động phối hợp với các tổ chức, đoàn thể …`, `thống nhất với Thường trực HĐND xã`): they
+ * support it. Where it reports or sends to, or whom it directs, is not its partner.
+ */
+const TOWARDS = /(?<![\p{L}])(?:phối hợp|thống nhất|trao đổi)(?:\s+(?:chặt chẽ|thường xuyên|tốt))?\s+(?:với|cùng)\s+/giu;
+
+function namedPartners(duty: string): string[] {
+  const out: string[] = [];
+  for (const match of duty.matchAll(TOWARDS)) {
+    const rest = duty.slice(match.index + match[0].length);
+    if (!startsLikeUnit(rest) && !STARTS_LIKE_POST.test(rest)) continue;
+    // `… do Trung ương Đoàn chủ trì, phối hợp với …`: the partners of another body.
+    const clause = duty.slice(0, match.index).split(/[;.]/u).pop()!;
+    if (HANDS_OVER.test(clause)) continue;
+    const end = PARTNER_END.exec(rest);
+    const names = (end ? rest.slice(0, end.index) : rest).split(/[.;:()]/u)[0]!.replace(/[\s,]+$/u, "").trim();
+    if (names !== "" && names.split(/\s+/).length <= 30 && namesUnit(names) && !out.includes(names)) out.push(names);
+  }
+  return out;
 }
 
 /** The units of a sentence that names its own subject (`Ban Thường trực … phối hợp với X …`). */

@@ -275,10 +275,22 @@ export interface Analysis {
   placeKind: string | null;
 }
 
+/**
+ * The Front by its committee's full name, however it is shortened (`Mặt trận Tổ quốc xã`, `Ủy
+ * ban Mặt trận Tổ quốc`, `các tổ chức thành viên của Mặt trận`); a village's `Ban Công tác Mặt
+ * trận` is a name of its own.
+ */
+function frontName(text: string): string {
+  if (!text.includes("Mặt trận")) return text;
+  return text.replace(/(?<![Cc]ông [Tt]ác )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
+}
+
 export const analyseMention = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
-  const expanded = expandAbbreviations(clean);
+  const writtenOut = expandAbbreviations(clean);
+  // A collective stays as written, the abbreviation `MTTQ` written out in full.
+  const expanded = !isCollectiveName(writtenOut) || /MTTQ/iu.test(clean) ? frontName(writtenOut) : writtenOut;
   const collective = isCollectiveName(expanded);
 
   let base = expanded;

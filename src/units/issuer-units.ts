@@ -77,6 +77,12 @@ function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUn
 /** The unit as the issuer's part when it is one, else as read. */
 export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
   if (!issuer) return unit;
+  // `Ban Thường trực`, `Ban Chỉ đạo` alone in a plan that body issues (`Ban Thường trực Ủy ban MTTQ …`): the issuer.
+  const written = unit.written.trim();
+  if (!unit.collective && /^\p{Lu}\p{Ll}*\s+\p{L}+\s+\p{L}+$/u.test(written) && issuer.toLowerCase().startsWith(`${written.toLowerCase()} `)) {
+    const body = readUnitField(issuer, unit.role, locality).find((u) => !u.collective);
+    if (body) return { ...body, written: unit.written };
+  }
   if (/^Trường\s/u.test(issuer)) {
     const school = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
     const own = schoolUnit(unit, school, UNIVERSITY.test(issuer));

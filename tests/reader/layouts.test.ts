@@ -301,6 +301,20 @@ describe("who does a task", () => {
     ]);
   });
 
+  it("gives support to whom a duty works with anywhere in it, not to whom it reports; the issuing committee named bare is the issuer", () => {
+    const text = [
+      "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC", "KẾ HOẠCH", "Hiệp thương năm 2026", "I. NỘI DUNG", "1. Hội nghị hiệp thương ngày 05/02/2026.", "II. TỔ CHỨC THỰC HIỆN", "1. Ban Thường trực",
+      "- Lồng ghép công tác tuyên truyền vào sinh hoạt; chủ động phối hợp với các tổ chức, đoàn thể trong việc tuyên truyền.",
+      "- Chủ động đề nghị và thống nhất với Thường trực Hội đồng nhân dân xã dự kiến phân bổ người ứng cử.",
+      "- Định kỳ báo cáo kết quả thực hiện gửi về Ủy ban nhân dân xã.",
+    ].join("\n");
+    expect(readPlan(text).tasks.filter((t) => t.duty).map((t) => units(t).join("; "))).toEqual([
+      "lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh; support Các tổ chức, đoàn thể",
+      "lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh; support Thường trực Hội đồng nhân dân xã Lương Minh",
+      "lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+    ]);
+  });
+
   it("gives a table's rows the subject of the sentence that introduces them as support", () => {
     const text = ["UBND TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "Tuyên truyền năm 2026", "I. NỘI DUNG", "1. Chương trình truyền hình", "Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở, ngành tổ chức chương trình, gồm các chuyên mục sau:", "TT\tNội dung\tTrách nhiệm thực hiện\tThời gian", "1\tGiải đáp về thủ tục đất đai\tLãnh đạo Sở Nông nghiệp và Môi trường\tNgày 23/01/2026"].join("\n");
     const row = readPlan(text).tasks.find((t) => t.title.startsWith("Giải đáp"))!;
@@ -336,7 +350,7 @@ describe("who does a task", () => {
     expect(readPlan(text).tasks.map((t) => [t.title.slice(0, 40), units(t)[0]])).toEqual([
       ["Giám sát việc lập, niêm yết danh sách cử", "lead Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh"],
       ["Xây dựng Kế hoạch kiểm tra, giám sát", "lead Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh"],
-      ["Tham gia kiểm tra, giám sát theo phân cô", "lead Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam phường"],
+      ["Tham gia kiểm tra, giám sát theo phân cô", "lead Các tổ chức thành viên của Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
     ]);
   });
 

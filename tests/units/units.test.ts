@@ -139,6 +139,15 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("UBND phường Xuân Hương - Đà Lạt", lamDong)).toMatchObject({ name: "Ủy ban nhân dân phường Xuân Hương - Đà Lạt" });
   });
 
+  it("names the Front by its committee's full name however it is shortened; a collective keeps its words, MTTQ written out", () => {
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("Cơ quan Ủy ban Mặt trận Tổ quốc xã", luongMinh)!.name).toBe("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
+    expect(canonicalUnit("Mặt trận Tổ quốc xã", luongMinh)!.name).toBe("Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
+    expect(canonicalUnit("Ban Công tác Mặt trận thôn", luongMinh)!.name).toBe("Ban Công tác Mặt trận thôn");
+    expect(canonicalUnit("Các tổ chức thành viên của MTTQ xã", luongMinh)!.name).toBe("Các tổ chức thành viên của Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+    expect(canonicalUnit("Các tổ chức thành viên của Mặt trận Tổ quốc xã", luongMinh)!.name).toBe("Các tổ chức thành viên của Mặt trận Tổ quốc xã");
+  });
+
   it("reads people by their post: a post with its body is the body, a post alone is marked for the plan to place", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     expect(canonicalUnit("các đồng chí Chuyên viên cơ quan MTTQ xã", luongMinh)!.name).toBe("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
