@@ -266,6 +266,9 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
  */
 const TOWARDS = /(?<![\p{L}])(?:phối hợp|thống nhất|trao đổi)(?:\s+(?:chặt chẽ|thường xuyên|tốt))?\s+(?:với|cùng)\s+/giu;
 
+/** A word that gives the clause to another body: `do X chủ trì`, `đề nghị X …` (not `đề nghị và thống nhất`, which has no object). */
+const ANOTHER_AGENT = /(?<![\p{L}])(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|giao|đôn đốc|do|được)\s+(?!và\s)\p{L}/iu;
+
 function namedPartners(duty: string): string[] {
   const out: string[] = [];
   for (const match of duty.matchAll(TOWARDS)) {
@@ -273,7 +276,7 @@ function namedPartners(duty: string): string[] {
     if (!startsLikeUnit(rest) && !STARTS_LIKE_POST.test(rest)) continue;
     // `… do Trung ương Đoàn chủ trì, phối hợp với …`: the partners of another body.
     const clause = duty.slice(0, match.index).split(/[;.]/u).pop()!;
-    if (HANDS_OVER.test(clause)) continue;
+    if (ANOTHER_AGENT.test(clause)) continue;
     const end = PARTNER_END.exec(rest);
     const names = (end ? rest.slice(0, end.index) : rest).split(/[.;:()]/u)[0]!.replace(/[\s,]+$/u, "").trim();
     if (names !== "" && names.split(/\s+/).length <= 30 && namesUnit(names) && !out.includes(names)) out.push(names);
