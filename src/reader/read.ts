@@ -22,6 +22,7 @@ import { unitRefs } from "./fields.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
+import { clockOnEventDay, findEvent } from "./event.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */
@@ -47,7 +48,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
   const period = planPeriod(metadata.title);
   if (period) baseContext.period = period;
-  const found = findCeremony(drafts, baseContext);
+  const ceremonyDraft = findCeremony(drafts, baseContext);
+  const event = ceremonyDraft ? null : findEvent(drafts, baseContext, metadata.title);
+  const found = ceremonyDraft ?? event;
   const override = options.ceremony ?? null;
   const ceremony = override ? overrideCeremony(found?.ceremony ?? null, override) : (found?.ceremony ?? null);
   const context: TimingContext = Object.assign({}, baseContext, { ceremony: ceremony?.start ?? null });
@@ -61,6 +64,14 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   for (const draft of drafts) {
     const task = toTask(draft, resolve, locality, earliest, issuer);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
+    // The event's `Thời gian` item is the event itself on the calendar.
+    if (event && draft === event.draft) task.title = event.ceremony.name;
+    // A programme's row that gives only a clock time is on the event's day.
+    const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
+    if (eventDay && draft !== found?.draft && !task.timing.some((r) => r.items.length > 0)) {
+      const onTheDay = clockOnEventDay(draft, eventDay, context);
+      if (onTheDay) task.timing = [onTheDay];
+    }
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);

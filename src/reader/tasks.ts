@@ -252,7 +252,8 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
   if (partner) {
     const rest = partner[1]!;
     const end = PARTNER_END.exec(rest);
-    const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).trim();
+    // A colon ends the partners: what follows is their work (`… các chi hội, đoàn thể ở thôn: Lập danh sách …`).
+    const names = (end ? rest.slice(0, end.index) : rest.split(/[.;]/)[0]!).split(":")[0]!.trim();
     if (startsLikeUnit(names) || STARTS_LIKE_POST.test(names)) units.push({ value: names, role: "support" });
   }
   for (const names of namedPartners(duty)) if (!units.some((u) => u.value.startsWith(names) || names.startsWith(u.value))) units.push({ value: names, role: "support" });

@@ -475,6 +475,33 @@ describe("an event's programme", () => {
   });
 });
 
+describe("the one event a plan organizes", () => {
+  const text = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG THÁP", "Số: 12/KH-SGDĐT", "Đồng Tháp, ngày 10 tháng 4 năm 2026", "KẾ HOẠCH", "Đón tiếp và làm việc với Đoàn kiểm tra của Bộ Giáo dục và Đào tạo",
+    "I. NỘI DUNG", "Đánh giá thực trạng sử dụng phòng học bộ môn.",
+    "II. THỜI GIAN VÀ ĐỊA ĐIỂM", "Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026.", "Địa điểm: Tại Trường Trung học cơ sở An Thạnh.",
+    "III. CHƯƠNG TRÌNH LÀM VIỆC", "8h30 - 8h35 Tuyên bố lí do, giới thiệu đại biểu", "09h00 - 10h30 Ý kiến của các cơ sở giáo dục",
+  ].join("\n");
+
+  it("is its ceremony when its time section gives one day: the countdown's day, its place, the event on the calendar", () => {
+    const plan = readPlan(text);
+    expect(plan.ceremony).toMatchObject({ name: "Đón tiếp và làm việc với Đoàn kiểm tra của Bộ Giáo dục và Đào tạo", start: "2026-04-18T07:30", end: "2026-04-18T11:30", location: "Tại Trường Trung học cơ sở An Thạnh" });
+    expect(plan.tasks.find((t) => t.title.startsWith("Đón tiếp"))!.timing[0]!.items[0]).toMatchObject({ kind: "timed", start: "2026-04-18T07:30+07:00" });
+  });
+
+  it("gives the programme's rows that write only a clock time the event's day", () => {
+    const rows = readPlan(text).tasks.filter((t) => /^\d/u.test(t.title));
+    expect(rows.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([
+      ["2026-04-18T08:30+07:00..2026-04-18T08:35+07:00"],
+      ["2026-04-18T09:00+07:00..2026-04-18T10:30+07:00"],
+    ]);
+  });
+
+  it("is none when the time section gives several days", () => {
+    expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
+  });
+});
+
 describe("a paragraph that introduces a section", () => {
   it("times the items under it when it says when they are done", () => {
     const text = ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "Lương Minh, ngày 12 tháng 01 năm 2026", "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. TỔ CHỨC HỘI NGHỊ", "Việc tổ chức hội nghị cử tri nơi cư trú được thực hiện trong khoảng từ ngày 04/02/2026 đến ngày 08/02/2026, cụ thể như sau:", "1. Triệu tập và chủ trì hội nghị", "- Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập hội nghị.", "2. Hội nghị thông qua biên bản hội nghị cử tri."].join("\n");

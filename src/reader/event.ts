@@ -1,0 +1,69 @@
+/**
+ * The one event a plan organizes, when it names no ceremony (`Lễ kỷ niệm …`): a meeting, a
+ * visit, a festival at school whose time the plan gives once, in its `Thời gian` item or section
+ * (`1. Thời gian: từ 14h00 – 16h10, Thứ Năm, ngày 01/10/2020`, `V. THỜI GIAN VÀ ĐỊA ĐIỂM` →
+ * `Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026`). That event is the plan's ceremony (its
+ * countdown, the anchor of `trước … 05 ngày`), and its day is the day of the programme's rows
+ * that give only a clock time (`8h30 - 8h35 Tuyên bố lí do`). Pure.
+ */
+import { foldKeyOfStart } from "../text/normalize.ts";
+import { resolveTiming } from "../timing/resolve.ts";
+import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
+import { timingPhrases } from "./sentences.ts";
+import type { TaskDraft } from "./tasks.ts";
+import type { Ceremony } from "./types.ts";
+
+const EVENT_TIME = /^thoi gian(?: va dia diem| dia diem| to chuc| hop| lam viec)?(?![a-z])/;
+
+/** The event of a plan whose `Thời gian` item dates one day, or null (none, or several days). */
+export function findEvent(drafts: TaskDraft[], context: TimingContext, title: string | null): { ceremony: Ceremony; draft: TaskDraft } | null {
+  const found: Array<{ draft: TaskDraft; items: TimingItem[]; tentative: boolean }> = [];
+  for (const draft of drafts) {
+    if (draft.duty || !EVENT_TIME.test(foldKeyOfStart(draft.title, 30))) continue;
+    const resolutions = ownResolutions(draft, context);
+    const items = resolutions.flatMap((r) => r.items);
+    if (items.length === 0) continue;
+    const day = items[0]!.start.slice(0, 10);
+    if (!items.every((i) => i.kind !== "recurring" && i.start.slice(0, 10) === day && i.end.slice(0, 10) === day)) continue;
+    found.push({ draft, items, tentative: resolutions.some((r) => r.tentative) });
+  }
+  if (found.length !== 1) return null;
+  const { draft, items, tentative } = found[0]!;
+  const item = items.find((i) => i.kind === "timed") ?? items[0]!;
+  const place = draft.fields.find((f) => f.kind === "place")?.value.replace(/\.$/, "") ?? null;
+  const ceremony: Ceremony = {
+    name: eventName(title),
+    start: item.kind === "timed" ? item.start.slice(0, 16) : item.start.slice(0, 10),
+    end: item.kind === "timed" ? item.end.slice(0, 16) : item.end.slice(0, 10),
+    tentative,
+    location: place,
+    participants: draft.fields.find((f) => f.kind === "participants")?.value.replace(/\.$/, "") ?? null,
+  };
+  return { ceremony, draft };
+}
+
+function ownResolutions(draft: TaskDraft, context: TimingContext): Resolution[] {
+  const fields = draft.fields.filter((f) => f.kind === "timing");
+  if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { ...context, field: f.name, year: draft.year }));
+  return timingPhrases(draft.text).map((p) => resolveTiming(p.phrase, { ...context, year: draft.year }));
+}
+
+/** `Kế hoạch tổ chức Tết Trung thu năm 2020` → `Tết Trung thu năm 2020`. */
+function eventName(title: string | null): string {
+  const name = (title ?? "").replace(/^Kế hoạch\s+/iu, "").replace(/^(?:tổ chức|về việc|v\/v)\s+/iu, "").trim();
+  return name === "" ? "Sự kiện của kế hoạch" : name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
+/** A row's time that is a clock time only (`8h30 - 8h35`, `14h00 – 14h45`, `Từ 7g30`). */
+const CLOCK_ONLY = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.|-]|\\s|$)`, "iu");
+
+/** The clock time a programme's row starts with, or its timing field is, on the event's day; null when it has none. */
+export function clockOnEventDay(draft: TaskDraft, day: string, context: TimingContext): Resolution | null {
+  const written = draft.fields.find((f) => f.kind === "timing")?.value ?? draft.title;
+  const clock = CLOCK_ONLY.exec(written.trim());
+  if (!clock) return null;
+  const [year, month, date] = day.split("-");
+  const onTheDay = resolveTiming(`${clock[0].replace(/[\s:,.|-]+$/u, "")} ngày ${Number(date)}/${Number(month)}/${year}`, { ...context, year: Number(year) });
+  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(day)) ? onTheDay : null;
+}
