@@ -167,8 +167,10 @@ const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội 
 
 function splitList(value: string): string[] {
   const pieces: string[] = [];
-  for (const part of dashesToSemicolons(hideBracketed(normalizeText(value))).split(";")) {
-    for (const clause of splitBefore(part, / và /g)) {
+  for (const written of dashesToSemicolons(hideBracketed(normalizeText(value))).split(";")) {
+    const part = lastPost(written);
+    // `Tổ bầu cử hoặc Ủy ban Bầu cử xã`: either body, each its own mention, as with `và`.
+    for (const clause of splitBefore(part, / (?:và|hoặc) /g)) {
       let current = "";
       for (const chunk of clause.split(",")) {
         // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
@@ -193,6 +195,17 @@ function splitList(value: string): string[] {
   // A field that runs into a sentence (`Sở Tư pháp hướng dẫn việc …`) names its unit before the verb.
   return shareHeads(pieces.map((p) => trimEndOf(beforePredicate(unhide(p).trim().replace(/^[-+•\s]+/, "")), ".;,:")).filter((p) => p.length > 1));
 }
+
+/**
+ * One person with several posts (`Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ
+ * Việt Nam xã`): the post the plan gives them the work by, the last.
+ */
+function lastPost(part: string): string {
+  if (!ONE_PERSON.test(part) || !part.includes(",")) return part;
+  const posts = part.replace(ONE_PERSON, "").split(",").map((p) => p.trim());
+  return posts.every((p) => STARTS_LIKE_POST.test(p) || /^(?:Ủy viên|Uỷ viên|Phó|Trưởng)\s/u.test(p)) ? posts[posts.length - 1]! : part;
+}
+const ONE_PERSON = /^\s*(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?!các\s)/u;
 
 /** Splits at `separator` only where the text after it starts like a unit name. */
 function splitBefore(text: string, separator: RegExp): string[] {

@@ -139,6 +139,15 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("UBND phường Xuân Hương - Đà Lạt", lamDong)).toMatchObject({ name: "Ủy ban nhân dân phường Xuân Hương - Đà Lạt" });
   });
 
+  it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    const names = (text: string) => readUnitField(text, "lead", luongMinh).map((u) => u.name);
+    expect(names("Tổ bầu cử hoặc Ủy ban Bầu cử xã")).toEqual(["Tổ bầu cử xã Lương Minh", "Ủy ban Bầu cử xã Lương Minh"]);
+    expect(names("Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã")).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
+    expect(names("Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã")).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
+    expect(names("Các đồng chí Phó Chủ tịch, Trưởng đoàn thể xã")).toHaveLength(2);
+  });
+
   it("names the Front by its committee's full name however it is shortened; a collective keeps its words, MTTQ written out", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     expect(canonicalUnit("Cơ quan Ủy ban Mặt trận Tổ quốc xã", luongMinh)!.name).toBe("Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh");
