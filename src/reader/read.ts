@@ -17,6 +17,7 @@ import { buildTree, walk } from "./tree.ts";
 import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
+import { eventOfTitle, ofEvent } from "../units/event-bodies.ts";
 import { splitUnitList } from "../units/split.ts";
 import { unitRefs } from "./fields.ts";
 import { readIssuer } from "./issuer.ts";
@@ -59,10 +60,11 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const resolve = resolverFor(context, metadata.issued ? null : titleYear(metadata.title));
   const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality, metadata.title);
 
+  const planEvent = eventOfTitle(metadata.title);
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
   for (const draft of drafts) {
-    const task = toTask(draft, resolve, locality, earliest, issuer);
+    const task = toTask(draft, resolve, locality, earliest, issuer, planEvent);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     // The event's `Thời gian` item is the event itself on the calendar.
     if (event && draft === event.draft) task.title = event.ceremony.name;
@@ -325,12 +327,12 @@ const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
 /** `Từ 7g30 - 8g10:`, `8h00:`, `Lúc 19 giờ 30,`: a line that starts with its clock time. */
 const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.-]|\\s)`, "iu");
 
-function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null): ReadTask {
+function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, event: string | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").flatMap((f) => unitRefs(f, splitUnitList))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(u, issuer, locality))) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(ofEvent(u, event), issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -68,7 +68,7 @@ function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUn
   else if (SCHOOL_YOUTH.test(written)) {
     const body = SCHOOL_YOUTH.exec(written)![1]!;
     own = /^đoàn$/iu.test(body) ? YOUTH_UNION : body.charAt(0).toUpperCase() + body.slice(1).toLowerCase();
-  } else if (!unit.collective && SCHOOL_PART.test(written) && !LEVEL_WORD.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) own = officialCase(expandAbbreviations(cleanMention(written)));
+  } else if (!unit.collective && SCHOOL_PART.test(written) && !LEVEL_WORD.test(written.replace(/cấp trường/giu, "")) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) own = officialCase(expandAbbreviations(cleanMention(written)));
   if (own === null) return unit;
   const name = `${own} ${school}`;
   return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };

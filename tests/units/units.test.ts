@@ -7,6 +7,7 @@ import { ABBREVIATIONS } from "../../src/units/lexicon.ts";
 import { applyCorrections } from "../../src/units/corrections.ts";
 import { readUnitField } from "../../src/units/read.ts";
 import { ofIssuer } from "../../src/units/issuer-units.ts";
+import { eventOfTitle } from "../../src/units/event-bodies.ts";
 import { parseScope } from "../../src/units/scope.ts";
 import { splitUnitList } from "../../src/units/split.ts";
 import { isBarePost } from "../../src/units/positions.ts";
@@ -137,6 +138,16 @@ describe("jurisdiction", () => {
     const lamDong = parseScope("tỉnh Lâm Đồng");
     expect(canonicalUnit("UBND xã Bảo Lâm 1", lamDong)).toMatchObject({ name: "Ủy ban nhân dân xã Bảo Lâm 1", scope: "xã Bảo Lâm 1" });
     expect(canonicalUnit("UBND phường Xuân Hương - Đà Lạt", lamDong)).toMatchObject({ name: "Ủy ban nhân dân phường Xuân Hương - Đà Lạt" });
+  });
+
+  it("names a bare board after the event the plan's title organizes, in a school's plan the school's board", () => {
+    expect(eventOfTitle("Tổ chức Chương trình Hướng nghiệp - Tuyển sinh lần thứ 18 năm học 2025 - 2026")).toBe("Chương trình Hướng nghiệp - Tuyển sinh lần thứ 18");
+    expect(eventOfTitle("Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”")).toBeNull();
+    const text = ["TRƯỜNG THPT PHƯỚC BỬU", "KẾ HOẠCH", "Tổ chức Cuộc thi “Học sinh với ý tưởng khởi nghiệp” STARTUP cấp trường năm học 2025-2026", "I. NỘI DUNG", "1. Vòng chung kết ngày 07/12/2025.", "- Ban giám khảo: chấm thi, công bố kết quả.", "- Ban tổ chức: chuẩn bị hội trường."].join("\n");
+    expect(readPlan(text).tasks.flatMap((t) => t.units.map((u) => u.name))).toEqual(expect.arrayContaining([
+      "Ban Giám khảo Cuộc thi “Học sinh với ý tưởng khởi nghiệp” STARTUP cấp trường Trường Trung học phổ thông Phước Bửu",
+      "Ban Tổ chức Cuộc thi “Học sinh với ý tưởng khởi nghiệp” STARTUP cấp trường Trường Trung học phổ thông Phước Bửu",
+    ]));
   });
 
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
