@@ -306,10 +306,11 @@ function clockOnTheDay(draft: TaskDraft, inherited: Resolution[], resolve: PlanR
   const items = inherited.flatMap((r) => r.items);
   if (items.length !== 1 || items[0]!.kind !== "span" || items[0]!.start !== items[0]!.end) return null;
   const [year, month, day] = items[0]!.start.split("-");
-  if (timingPhrases(draft.text).length > 0) return null; // the task dates itself
-  const clock = CLOCK_START.exec(draft.title);
+  if (sentenceResolutions(draft, resolve, null).some((r) => r.items.length > 0)) return null; // the task dates itself
+  // `Từ 7g30 - 8g10: …` opening the row, or after its label (`Khối lớp 6: Từ 7h30 - 9h30`).
+  const clock = CLOCK_START.exec(draft.title)?.[0] ?? CLOCK_AFTER_LABEL.exec(draft.title)?.[1];
   if (!clock) return null;
-  const onTheDay = resolve(`${clock[0].replace(/[\s:,.-]+$/u, "")} ngày ${Number(day)}/${Number(month)}/${year}`, draft.year);
+  const onTheDay = resolve(`${clock.replace(/[\s:,.-]+$/u, "")} ngày ${Number(day)}/${Number(month)}/${year}`, draft.year);
   return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(items[0]!.start)) ? [onTheDay] : null;
 }
 /** `08h00 - 08h10` in a programme's row, under `Thời gian: … ngày 09/10/2025`: that time on the one day above. */
@@ -326,6 +327,9 @@ function clockOnDay(clock: string, draft: TaskDraft, resolve: PlanResolver): Res
 const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
 /** `Từ 7g30 - 8g10:`, `8h00:`, `Lúc 19 giờ 30,`: a line that starts with its clock time. */
 const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.-]|\\s)`, "iu");
+
+/** `Khối lớp 6: Từ 7h30 - 9h30`, `Buổi chiều: khối 6 và khối 8: từ 14h00 - 15h30`: the clock time after the row's label. */
+const CLOCK_AFTER_LABEL = new RegExp(`:\\s*((?:(?:[Tt]ừ|[Ll]úc|[Vv]ào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?)\\s*[.;]?$`, "u");
 
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, event: string | null): ReadTask {
   const units: UnitMention[] = [];

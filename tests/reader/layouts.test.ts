@@ -497,6 +497,14 @@ describe("the one event a plan organizes", () => {
     ]);
   });
 
+  it("times a row's clock written after its label on the day its heading gives", () => {
+    const plan = readPlan(["TRƯỜNG THCS HUỲNH THÚC KHÁNG", "KẾ HOẠCH", "Tựu trường năm học 2025-2026", "1. Lịch tựu trường", "a) Ngày 28 tháng 8 năm 2025 (Thứ năm)", "- Khối lớp 6: Từ 7h30 - 9h30", "- Buổi chiều: khối 7 và khối 8: từ 14h00 - 15h30"].join("\n"));
+    expect(plan.tasks.filter((t) => t.title.includes("hối")).map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`)))).toEqual([
+      ["2025-08-28T07:30+07:00..2025-08-28T09:30+07:00"],
+      ["2025-08-28T14:00+07:00..2025-08-28T15:30+07:00"],
+    ]);
+  });
+
   it("is none when the time section gives several days", () => {
     expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
   });
