@@ -84,6 +84,13 @@ describe("the issuer of a notice or a Youth Union plan", () => {
     const youth = ["ĐOÀN TNCS HỒ CHÍ MINH", "BCH ĐOÀN XÃ PHÚC THỊNH", "Số: 05-KH/ĐTN    Phúc Thịnh, ngày 10 tháng 01 năm 2026", "KẾ HOẠCH", "Tổ chức Chiến dịch Xuân tình nguyện năm 2026", "I. NỘI DUNG", "1. Ra quân ngày 20/01/2026."].join("\n");
     expect(facts(youth).issuer).toBe("Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phúc Thịnh");
   });
+
+  it("is the body that notifies after a clause, or the one a page's title says issued it, never the body of a cited notice", () => {
+    const notice = ["Thông báo treo cờ Tết Nguyên đán", "Ngày 15/01/2021 UBND nhận được thông báo số 38/TB-UBND huyện Thống Nhất về việc treo cờ, UBND xã Quang Trung thông báo: Nghỉ Tết từ ngày 10/02/2021."].join("\n");
+    expect(facts(notice)).toMatchObject({ issuer: "Ủy ban nhân dân xã Quang Trung", scope: "xã Quang Trung" });
+    const page = ["Kế hoạch số 25/KH-UBND về việc tổ chức kỷ niệm các ngày lễ lớn trong năm 2008 do Ủy ban nhân dân huyện Cần Giờ ban hành", "1. Treo cờ ngày 03/02/2008."].join("\n");
+    expect(facts(page).issuer).toBe("Ủy ban nhân dân huyện Cần Giờ");
+  });
 });
 
 describe("a notice without parts", () => {
