@@ -42,16 +42,20 @@ export function findEvent(drafts: TaskDraft[], context: TimingContext, title: st
   return { ceremony, draft };
 }
 
+/** The time the item itself writes: a heading's field it only inherits (a table's `Thời gian` header row under `Thời gian: …`) is not its own. */
 function ownResolutions(draft: TaskDraft, context: TimingContext): Resolution[] {
-  const fields = draft.fields.filter((f) => f.kind === "timing");
+  const fields = draft.ownTiming ? draft.fields.filter((f) => f.kind === "timing") : [];
   if (fields.length > 0) return fields.map((f) => resolveTiming(f.value, { ...context, field: f.name, year: draft.year }));
   return timingPhrases(draft.text).map((p) => resolveTiming(p.phrase, { ...context, year: draft.year }));
 }
 
+/** The event's name when a plan's title gives none. */
+export const UNNAMED_EVENT = "Sự kiện của kế hoạch";
+
 /** `Kế hoạch tổ chức Tết Trung thu năm 2020` → `Tết Trung thu năm 2020`. */
 function eventName(title: string | null): string {
   const name = (title ?? "").replace(/^Kế hoạch\s+/iu, "").replace(/^(?:tổ chức|về việc|v\/v)\s+/iu, "").trim();
-  return name === "" ? "Sự kiện của kế hoạch" : name.charAt(0).toUpperCase() + name.slice(1);
+  return name === "" ? UNNAMED_EVENT : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";

@@ -23,7 +23,7 @@ import { unitRefs } from "./fields.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
-import { clockOnEventDay, findEvent } from "./event.ts";
+import { clockOnEventDay, findEvent, UNNAMED_EVENT } from "./event.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */
@@ -67,7 +67,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     const task = toTask(draft, resolve, locality, earliest, issuer, planEvent);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     // The event's `Thời gian` item is the event itself on the calendar.
-    if (event && draft === event.draft) task.title = event.ceremony.name;
+    if (event && draft === event.draft && event.ceremony.name !== UNNAMED_EVENT) task.title = event.ceremony.name;
     // A programme's row that gives only a clock time is on the event's day.
     const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
     if (eventDay && draft !== found?.draft && !task.timing.some((r) => r.items.length > 0)) {

@@ -512,6 +512,12 @@ describe("the one event a plan organizes", () => {
     ]);
   });
 
+  it("is never a table's header row that only inherits the time above it", () => {
+    const programme = ["CHƯƠNG TRÌNH", "Hội nghị triển khai công tác năm 2025", "Thời gian: ½ ngày, bắt đầu lúc 08h00, ngày 09/10/2025 (thứ Năm).", "Thời gian\tNội dung\tChủ trì", "08h00 - 08h10\tTuyên bố lý do, giới thiệu đại biểu\tVăn phòng Chính phủ"].join("\n");
+    const plan = readPlan(programme);
+    expect(plan.tasks.some((t) => t.title === plan.ceremony?.name)).toBe(false);
+  });
+
   it("is none when the time section gives several days", () => {
     expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
   });
