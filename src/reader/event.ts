@@ -9,6 +9,7 @@
 import { foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
+import { clockOnDay, rowClock } from "./clocks.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { TaskDraft } from "./tasks.ts";
 import type { Ceremony } from "./types.ts";
@@ -58,16 +59,8 @@ function eventName(title: string | null): string {
   return name === "" ? UNNAMED_EVENT : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
-/** A row's time that is a clock time only (`8h30 - 8h35`, `14h00 – 14h45`, `Từ 7g30`). */
-const CLOCK_ONLY = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.|-]|\\s|$)`, "iu");
-
 /** The clock time a programme's row starts with, or its timing field is, on the event's day; null when it has none. */
 export function clockOnEventDay(draft: TaskDraft, day: string, context: TimingContext): Resolution | null {
-  const written = draft.fields.find((f) => f.kind === "timing")?.value ?? draft.title;
-  const clock = CLOCK_ONLY.exec(written.trim());
-  if (!clock) return null;
-  const [year, month, date] = day.split("-");
-  const onTheDay = resolveTiming(`${clock[0].replace(/[\s:,.|-]+$/u, "")} ngày ${Number(date)}/${Number(month)}/${year}`, { ...context, year: Number(year) });
-  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(day)) ? onTheDay : null;
+  const clock = rowClock(draft.fields.find((f) => f.kind === "timing")?.value ?? draft.title);
+  return clock ? clockOnDay(clock, day, (phrase) => resolveTiming(phrase, { ...context, year: Number(day.slice(0, 4)) })) : null;
 }

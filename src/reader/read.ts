@@ -24,6 +24,7 @@ import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
 import { clockOnEventDay, findEvent, UNNAMED_EVENT } from "./event.ts";
+import { clockOnDay, rowClock } from "./clocks.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */
@@ -281,7 +282,7 @@ function ownWithin(draft: TaskDraft, inherited: Resolution[], resolve: PlanResol
 function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: number | null): Resolution[] {
   const fields = draft.fields.filter((f) => f.kind === "timing");
   if (fields.length > 0) {
-    const resolutions = fields.map((f) => (draft.dayTiming ? clockOnDay(f.value, draft, resolve) : null) ?? resolve(f.value, draft.year, f.name));
+    const resolutions = fields.map((f) => (draft.dayTiming ? clockOnFieldDay(f.value, draft, resolve) : null) ?? resolve(f.value, draft.year, f.name));
     return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? ownWithin(draft, resolutions, resolve, earliest) ?? resolutions) : resolutions;
   }
   return sentenceResolutions(draft, resolve, earliest);
@@ -300,36 +301,25 @@ function sentenceResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: 
 
 /**
  * `- Từ 7g30 - 8g10: Tổ chức phần lễ` under `NGÀY: 29/1/2016`: a clock time in the task's words
- * on the one day its section gives is the task's time that day.
+ * (opening the row, or after its label: `Khối lớp 6: Từ 7h30 - 9h30`) on the one day its
+ * section gives is the task's time that day.
  */
 function clockOnTheDay(draft: TaskDraft, inherited: Resolution[], resolve: PlanResolver): Resolution[] | null {
   const items = inherited.flatMap((r) => r.items);
   if (items.length !== 1 || items[0]!.kind !== "span" || items[0]!.start !== items[0]!.end) return null;
-  const [year, month, day] = items[0]!.start.split("-");
   if (sentenceResolutions(draft, resolve, null).some((r) => r.items.length > 0)) return null; // the task dates itself
-  // `Từ 7g30 - 8g10: …` opening the row, or after its label (`Khối lớp 6: Từ 7h30 - 9h30`).
-  const clock = CLOCK_START.exec(draft.title)?.[0] ?? CLOCK_AFTER_LABEL.exec(draft.title)?.[1];
-  if (!clock) return null;
-  const onTheDay = resolve(`${clock.replace(/[\s:,.-]+$/u, "")} ngày ${Number(day)}/${Number(month)}/${year}`, draft.year);
-  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(items[0]!.start)) ? [onTheDay] : null;
+  const clock = rowClock(draft.title, true);
+  const onTheDay = clock ? clockOnDay(clock, items[0]!.start, (phrase) => resolve(phrase, draft.year)) : null;
+  return onTheDay ? [onTheDay] : null;
 }
+
 /** `08h00 - 08h10` in a programme's row, under `Thời gian: … ngày 09/10/2025`: that time on the one day above. */
-function clockOnDay(clock: string, draft: TaskDraft, resolve: PlanResolver): Resolution | null {
+function clockOnFieldDay(clock: string, draft: TaskDraft, resolve: PlanResolver): Resolution | null {
   const days = new Set(draft.dayTiming!.flatMap((f) => resolve(f.value, draft.year, f.name).items.map((i) => (i.start.slice(0, 10) === i.end.slice(0, 10) ? i.start.slice(0, 10) : ""))));
   if (days.size !== 1) return null;
   const [day] = days;
-  if (!day) return null;
-  const [year, month, date] = day.split("-");
-  const onTheDay = resolve(`${clock.trim()} ngày ${Number(date)}/${Number(month)}/${year}`, draft.year);
-  return onTheDay.items.length > 0 && onTheDay.items.every((i) => i.kind === "timed" && i.start.startsWith(day)) ? onTheDay : null;
+  return day ? clockOnDay(clock, day, (phrase) => resolve(phrase, draft.year)) : null;
 }
-
-const CLOCK = "\\d{1,2}\\s*(?:g|h|giờ)\\s*(?:\\d{1,2})?\\s*(?:'|’|phút)?";
-/** `Từ 7g30 - 8g10:`, `8h00:`, `Lúc 19 giờ 30,`: a line that starts with its clock time. */
-const CLOCK_START = new RegExp(`^(?:(?:Từ|Lúc|Vào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?(?=\\s*[:,.-]|\\s)`, "iu");
-
-/** `Khối lớp 6: Từ 7h30 - 9h30`, `Buổi chiều: khối 6 và khối 8: từ 14h00 - 15h30`: the clock time after the row's label. */
-const CLOCK_AFTER_LABEL = new RegExp(`:\\s*((?:(?:[Tt]ừ|[Ll]úc|[Vv]ào lúc)\\s+)?${CLOCK}(?:\\s*(?:-|–|đến)\\s*${CLOCK})?)\\s*[.;]?$`, "u");
 
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, event: string | null): ReadTask {
   const units: UnitMention[] = [];

@@ -9,6 +9,7 @@ import { startsLikeUnit } from "../units/split.ts";
 import { opensWithVerb, PREDICATE } from "../units/predicates.ts";
 import { STARTS_LIKE_POST } from "../units/positions.ts";
 import { placeField, type Field } from "./fields.ts";
+import { CLOCK_ONLY } from "./clocks.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { Node } from "./tree.ts";
 import type { UnitRole } from "./types.ts";
@@ -119,9 +120,6 @@ function inheritedFields(node: Node): Array<Field & { line: number }> {
   for (const field of root.documentFields ?? []) if (!fields.some((f) => f.kind === field.kind)) fields.push(field);
   return fields;
 }
-
-/** A time of day and nothing else: `08h00 - 08h10`, `Từ 7g30 đến 8g00`, `10h30`. */
-const CLOCK_ONLY = /^\s*(?:Từ\s+|Lúc\s+)?\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?(?:\s*(?:-|–|đến)\s*\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?)?\s*$/iu;
 
 function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
   const own = [...node.fields, ...node.block.inline.map((f) => placeField(f, node.block.from))];
