@@ -83,7 +83,7 @@ function holidayIn(folded: string): Holiday | undefined {
  * plan's year (its title's, else that of the first full date its text writes).
  */
 function referenceDate(issued: string | null, found: Occasion[], title: string, sources: Source[]): string | null {
-  if (issued) return issued.length === 7 ? `${issued}-01` : issued;
+  if (issued) return laterThanIssued(issued.length === 7 ? `${issued}-01` : issued, title, sources);
   if (found[0]) return `${found[0].date.slice(0, 4)}-01-01`;
   const year = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/.exec(title)?.[1];
   if (year) return `${year}-01-01`;
@@ -92,6 +92,26 @@ function referenceDate(issued: string | null, found: Occasion[], title: string, 
     if (written) return `${written[1]}-01-01`;
   }
   return null;
+}
+
+/**
+ * An issue date the plan itself belies: its title's year is later (`… Xuân tình nguyện năm 2026`
+ * issued `ngày 05 tháng 01 năm 2025`, January's slip of the year), or it carries out a document
+ * dated after it (`Thực hiện Kế hoạch số 01 … ngày 6/1/2026`). The plan's days are those of the
+ * later date; the issue date stays as written.
+ */
+function laterThanIssued(issued: string, title: string, sources: Source[]): string {
+  const years = [...title.matchAll(/(?<![\d/.-])(20\d{2})(?![\d/.-])/g)].map((m) => m[1]!);
+  let reference = issued;
+  if (years.length === 1 && years[0]! > issued.slice(0, 4)) reference = `${years[0]}-01-01`;
+  for (const source of sources.slice(0, 40)) {
+    if (!/^(?:Thực hiện|Căn cứ)\s/u.test(source.text)) continue;
+    for (const cited of source.text.matchAll(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/gu)) {
+      const date = `${cited[3]}-${cited[2]!.padStart(2, "0")}-${cited[1]!.padStart(2, "0")}`;
+      if (date > reference) reference = date;
+    }
+  }
+  return reference;
 }
 
 const EXPLICIT_DATE = /^\s*(?:năm\s+(\d{4})|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;

@@ -392,6 +392,14 @@ describe("who does a task", () => {
 describe("occasions", () => {
   const occasions = (text: string) => readPlan(text).occasions.map((o) => `${o.date} ${o.name}`);
 
+  it("places a Tết without a year after the later date when the plan belies its issue date (a January slip of the year)", () => {
+    const byTitle = ["BCH ĐOÀN XÃ PHÚC THỊNH", "Phúc Thịnh, ngày 05 tháng 01 năm 2025", "KẾ HOẠCH", "Tổ chức chương trình “Xuân tình nguyện – Tết sẻ chia” năm 2026", "I. NỘI DUNG", "1. Thăm tặng quà nhân dịp Tết Nguyên đán."].join("\n");
+    expect(occasions(byTitle)).toEqual(["2026-02-17 Tết Nguyên đán"]);
+    const byCited = ["BCH ĐOÀN XÃ PHÚC THỊNH", "Phúc Thịnh, ngày 07 tháng 01 năm 2025", "KẾ HOẠCH", "Tổ chức đêm nhạc gây quỹ từ thiện", "Thực hiện Kế hoạch số 01-KH/ĐTN ngày 6/1/2026 của Ban Thường vụ Đoàn xã về các nhiệm vụ trước, trong và sau Tết Nguyên đán.", "I. NỘI DUNG", "1. Đêm nhạc ngày 24/01/2026."].join("\n");
+    expect(occasions(byCited)).toEqual(["2026-02-17 Tết Nguyên đán"]);
+    expect(readPlan(byCited).issued).toBe("2025-01-07");
+  });
+
   it("dates the official days a plan names without a date, in its year, solar and lunar", () => {
     const text = ["Hà Nội, ngày 10 tháng 12 năm 2024", "KẾ HOẠCH", "Tổ chức các hoạt động mừng Đảng, mừng Xuân Ất Tỵ", "Nhân dịp Tết Nguyên đán Ất Tỵ 2025 và kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam."].join("\n");
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-01-29 Tết Nguyên đán", "2025-02-03 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"]));
