@@ -197,7 +197,7 @@ export const UNIT_HEADS = [
 export const COLLECTIVE_NOUNS = [
   "khoa", "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
   "trường", "doanh nghiệp", "cá nhân", "tập thể", "địa phương", "lực lượng", "cấp", "đồng chí", "tiểu ban", "thành viên", "huyện ủy",
-  "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành", "cơ sở",
+  "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành", "cơ sở", "nhân dân",
 ];
 
 /** Level words as written in names, with the level they mark. */

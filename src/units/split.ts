@@ -135,6 +135,9 @@ const LAST_PLACE = /\s(xã|phường|thị trấn|huyện|quận|thị xã|thàn
 /** `Huyện ủy, HĐND, UBND huyện Than Uyên`: the place written once at the end belongs to each body before it. */
 function shareLocality(mentions: string[]): string[] {
   if (mentions.length < 2) return mentions;
+  const area = ON_AREA.exec(mentions[mentions.length - 1]!);
+  // `các cơ quan, đơn vị và các hộ dân trên địa bàn phường Ninh Thạnh`: each collective of the list is of that area.
+  if (area) return mentions.map((m, i) => (i < mentions.length - 1 && /^\s*(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(m) && !ON_AREA.test(m) && !LEVEL_IN.test(m) ? `${m.trimEnd()} ${area[0].trim()}` : m));
   const place = LAST_PLACE.exec(mentions[mentions.length - 1]!);
   if (!place) return mentions;
   return mentions.map((m, i) => {
@@ -144,6 +147,10 @@ function shareLocality(mentions: string[]): string[] {
     return m;
   });
 }
+
+/** `… trên địa bàn phường Ninh Thạnh`, `… trên địa bàn tỉnh`: the area a list's last mention ends with (a bare `trên địa bàn` says no more than the plan's own). */
+const ON_AREA = /\s(?:trên|tại) địa bàn\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)(?:\s+[\p{Lu}\d][\p{L}\d]*)*\s*$/u;
+const LEVEL_IN = /(?<![\p{L}])(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)(?![\p{L}])/u;
 
 /** `Đảng ủy - Hội đồng nhân dân - Ủy ban nhân dân - …`: a body named whole before the dash. */
 const BODY_BEFORE_DASH = /(?:^|[;–-]\s*)(?:Đảng ủy|Hội đồng nhân dân|HĐND|Ủy ban nhân dân|UBND|Ủy ban MTTQ(?: Việt Nam)?|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|UBMTTQ(?:VN| Việt Nam)?)$/u;

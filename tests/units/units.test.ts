@@ -150,6 +150,15 @@ describe("jurisdiction", () => {
     ]));
   });
 
+  it("gives each collective of a list the area its last one ends with, and reads a Giám đốc with a name as a post", () => {
+    const ninhThanh = parseScope("phường Ninh Thạnh, thành phố Tây Ninh, tỉnh Tây Ninh");
+    const names = (text: string) => readUnitField(text, "lead", ninhThanh).map((u) => u.name);
+    expect(names("các cơ quan, đơn vị trường học và các hộ dân trên địa bàn phường Ninh Thạnh")).toEqual(["Các cơ quan, đơn vị trường học trên địa bàn phường Ninh Thạnh", "Các hộ dân trên địa bàn phường Ninh Thạnh"]);
+    expect(names("thủ trưởng các cơ quan, đơn vị, ban ấp và các hộ dân trên địa bàn xã")).toEqual(["Các cơ quan, đơn vị, ban ấp trên địa bàn xã", "Các hộ dân trên địa bàn xã"]);
+    expect(names("Sở Tư pháp và các cơ quan trên địa bàn tỉnh")).toEqual(["Sở Tư pháp tỉnh Tây Ninh", "Các cơ quan trên địa bàn tỉnh"]);
+    expect(readUnitField("Phó giám đốc Hoàng Văn Thuân, Phó giám đốc Nguyễn Đình Chiến", "lead", ninhThanh)).toMatchObject([{ post: true }]);
+  });
+
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     const names = (text: string) => readUnitField(text, "lead", luongMinh).map((u) => u.name);
