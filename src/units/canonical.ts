@@ -65,7 +65,7 @@ const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
   [/^(?:Phó\s+)?Chánh Văn phòng\s+/iu, "Văn phòng "],
 ];
-const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi|ban lanh dao cac)(?![a-z])|^(co quan|to chuc|don vi|dia phuong)(, (co quan|to chuc|don vi|dia phuong|doanh nghiep|ca nhan))+(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|(?<!trung hoc )co so|cung cap)(?![a-z])|(?<![a-z])(?<!nong )(thon|ban|ap|khu pho|to dan pho|xom)$/;
+const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi|ban lanh dao cac)(?![a-z])|^(co quan|to chuc|don vi|dia phuong)(, (co quan|to chuc|don vi|dia phuong|doanh nghiep|ca nhan))+(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|(?<!trung hoc )co so|cung cap|cap tuong ung|o cap do)(?![a-z])|^(giao vien|can bo, giao vien|\d+ giao vien)(?![a-z])|(?<![a-z])(?<!nong )(thon|ban|ap|khu pho|to dan pho|xom)$/;
 
 /** Spacing, dashes and punctuation as an official name writes them. */
 export function cleanMention(text: string): string {
@@ -85,6 +85,10 @@ export function cleanMention(text: string): string {
   if (out.includes(" - ")) out = out.replace(/\s-\s(?:Phó\s+)?(?:Trưởng|Ủy viên|Uỷ viên|Thành viên|Tổ trưởng|Tổ phó|Thư ký)(?:\s.*)?$/u, "");
   // A qualifier in brackets (`Văn phòng UBND tỉnh (Trung tâm Thông tin)`) is not part of the name; `(phụ trách …)` is.
   if (out.includes("(")) out = out.replace(/(?<!phụ trách(?: công tác)?\s?)\s*\((?!\s*phụ trách)[^()]*\)/gu, "");
+  // `Tổ bầu cử đó`, `các thôn này`: the ones the sentence spoke of, of the kind named.
+  if (/\s(?:đó|này)$/u.test(out)) out = out.replace(/\s+(?:đó|này)$/u, "");
+  // `Đoàn ĐBQH đơn vị tỉnh Tây Ninh`: the province's delegation (its electoral unit is the province).
+  if (out.includes("đại biểu Quốc hội đơn vị") || out.includes("ĐBQH đơn vị")) out = out.replace(/(đại biểu Quốc hội|ĐBQH)\s+đơn vị\s+(?=tỉnh|thành phố)/u, "$1 ");
   // `huyện huyện Ngân Sơn`: a level word written twice.
   out = out.replace(/(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\s+\1(?![\p{L}])/gu, "$1");
   for (const [pattern, unit] of POSITION_UNITS) {
@@ -188,8 +192,8 @@ export function officialCase(text: string): string {
   for (const [head, prefix] of HEAD_PREFIXES) {
     if (lower.startsWith(prefix)) {
       const rest = out.slice(head.length + 1);
-      // `Hội đồng`, `Báo và …`: the head's own second word stays as written.
-      out = `${head} ${/^(và|đồng)\s/u.test(rest) ? rest : capitalize(rest)}`;
+      // `Hội đồng`, `Báo và …`, `Đoàn đại biểu Quốc hội`: the head's own second word stays as written.
+      out = `${head} ${/^(và|đồng|đại biểu)\s/u.test(rest) ? rest : capitalize(rest)}`;
       break;
     }
   }

@@ -22,7 +22,7 @@ const VERBS = [
   "trong quá trình", "khi", "sau khi", "trước khi",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
-const GUARDED = ["(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:công|chương|quy|lộ|hành|giáo|tiến|quá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
+const GUARDED = ["(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
 
 /** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`. */
 const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng)\\s)";

@@ -150,6 +150,16 @@ describe("jurisdiction", () => {
     ]));
   });
 
+  it("writes out school staff abbreviations as their groups, keeps Chương trình inside a name, and reads bodies of another level as generic", () => {
+    const hcm = parseScope("thành phố Hồ Chí Minh");
+    expect(canonicalUnit("GVHD", hcm)).toMatchObject({ name: "Giáo viên hướng dẫn", collective: true });
+    expect(canonicalUnit("22 GVCN", hcm)).toMatchObject({ name: "22 Giáo viên chủ nhiệm", collective: true });
+    expect(canonicalUnit("Trung tâm Thông tin và Chương trình Giáo dục", hcm)!.name).toBe("Trung tâm Thông tin và Chương trình Giáo dục thành phố Hồ Chí Minh");
+    const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(canonicalUnit("Ủy ban bầu cử cấp tương ứng", luongMinh)).toMatchObject({ name: "Ủy ban bầu cử cấp tương ứng", collective: true });
+    expect(canonicalUnit("Đoàn ĐBQH đơn vị tỉnh Tây Ninh", parseScope("tỉnh Tây Ninh"))!.name).toBe("Đoàn đại biểu Quốc hội tỉnh Tây Ninh");
+  });
+
   it("gives each collective of a list the area its last one ends with, and reads a Giám đốc with a name as a post", () => {
     const ninhThanh = parseScope("phường Ninh Thạnh, thành phố Tây Ninh, tỉnh Tây Ninh");
     const names = (text: string) => readUnitField(text, "lead", ninhThanh).map((u) => u.name);
