@@ -158,6 +158,7 @@ describe("jurisdiction", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     expect(canonicalUnit("Ủy ban bầu cử cấp tương ứng", luongMinh)).toMatchObject({ name: "Ủy ban bầu cử cấp tương ứng", collective: true });
     expect(canonicalUnit("Đoàn ĐBQH đơn vị tỉnh Tây Ninh", parseScope("tỉnh Tây Ninh"))!.name).toBe("Đoàn đại biểu Quốc hội tỉnh Tây Ninh");
+    expect(readUnitField("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "lead", parseScope("tỉnh Tây Ninh")).map((u) => u.name)).toEqual(["Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Tây Ninh"]);
   });
 
   it("gives each collective of a list the area its last one ends with, and reads a Giám đốc with a name as a post", () => {
