@@ -98,9 +98,10 @@ function sentenceIssuer(lines: Line[]): string | null {
   // A notice: `Ủy ban nhân dân xã Nhơn Mỹ thông báo …`, `Chủ tịch HĐND huyện … thông báo lịch tiếp công dân`.
   for (const line of lines.slice(0, 30)) {
     // `Chủ tịch HĐND huyện … khóa XIX, nhiệm kỳ 2016-2021 thông báo`: the term is not part of the name.
-    const text = line.text.replace(/\s+khóa\s+[IVXLC]+\s*,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?/gu, "");
+    // `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo …`: the office's own comma is no clause's end.
+    const text = line.text.replace(/\s+khóa\s+[IVXLC]+\s*,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?/gu, "").replace(/(ĐBQH|đại biểu Quốc hội),\s*(?=HĐND|Hội đồng nhân dân)/u, "$1\u0001 ");
     const match = text.includes("thông báo") ? NOTIFYING.exec(text) : null;
-    if (match) return match[1]!.replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
+    if (match) return match[1]!.replaceAll("\u0001", ",").replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
   }
   for (const line of lines.slice(0, 40)) {
     const match = (line.text.includes("thông báo") ? NOTIFYING_AFTER_CLAUSE.exec(line.text) : null) ?? (line.text.includes("ban hành") && /^(?:Kế hoạch|Thông báo|Chương trình)\s/u.test(line.text) ? ISSUED_BY.exec(line.text) : null);

@@ -90,6 +90,8 @@ describe("the issuer of a notice or a Youth Union plan", () => {
     expect(facts(notice)).toMatchObject({ issuer: "Ủy ban nhân dân xã Quang Trung", scope: "xã Quang Trung" });
     const page = ["Kế hoạch số 25/KH-UBND về việc tổ chức kỷ niệm các ngày lễ lớn trong năm 2008 do Ủy ban nhân dân huyện Cần Giờ ban hành", "1. Treo cờ ngày 03/02/2008."].join("\n");
     expect(facts(page).issuer).toBe("Ủy ban nhân dân huyện Cần Giờ");
+    const office = ["Lịch tiếp công dân năm 2021", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Tây Ninh thông báo lịch tiếp công dân năm 2021 như sau:", "1/. Tháng 01/2021:", "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;"].join("\n");
+    expect(facts(office).issuer).toBe("Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Tây Ninh");
   });
 });
 
