@@ -42,6 +42,13 @@ const PROPER_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])đoàn(?= (?:xã|phường|thị trấn|huyện|tỉnh|thành phố|trường|trung ương|khối|cơ sở|THPT|THCS|TH|Trung học|Tiểu học))/gu, "Đoàn"],
   [/(?<![\p{L}])trường(?= (?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|trung học|tiểu học|mầm non|phổ thông|đại học|cao đẳng))/gu, "Trường"],
 ];
+/** The sectors of a Sở, Phòng or Bộ, as their official names write them (`SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `Sở Giáo dục và Đào tạo`). */
+const SECTORS: Array<[RegExp, string]> = ([
+  ["giáo dục và đào tạo", "Giáo dục và Đào tạo"], ["văn hóa, thể thao và du lịch", "Văn hóa, Thể thao và Du lịch"], ["văn hóa và thể thao", "Văn hóa và Thể thao"],
+  ["khoa học và công nghệ", "Khoa học và Công nghệ"], ["tài nguyên và môi trường", "Tài nguyên và Môi trường"], ["nông nghiệp và môi trường", "Nông nghiệp và Môi trường"],
+  ["nông nghiệp và phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"], ["kế hoạch và đầu tư", "Kế hoạch và Đầu tư"], ["thông tin và truyền thông", "Thông tin và Truyền thông"],
+  ["lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"], ["giao thông vận tải", "Giao thông vận tải"], ["công thương", "Công Thương"],
+] as Array<[string, string]>).map(([words, name]) => [new RegExp(`(?<=(?:[Ss]ở|[Pp]hòng|[Bb]ộ) )${words}(?![\\p{L}])`, "gu"), name]);
 const COMMITTEE = /(?<![\p{L}])(đảng|huyện|tỉnh|thành|thị|quận) ủy(?![\p{L}])/gu;
 
 /** Capitals as a name is written: `ỦY BAN NHÂN DÂN TỈNH HÀ GIANG` → `Ủy ban nhân dân tỉnh Hà Giang`. */
@@ -58,17 +65,32 @@ export function fromCapitals(text: string): string {
     out = `${out.slice(0, place.index)}${place[1]} ${name}`;
   }
   for (const [pattern, replacement] of PROPER_PHRASES) out = out.replace(pattern, replacement);
+  if (/(?:[Ss]ở|[Pp]hòng|[Bb]ộ) /u.test(out)) for (const [pattern, name] of SECTORS) out = out.replace(pattern, name);
   out = out.replace(COMMITTEE, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1)} ủy`);
   return officialCase(out.charAt(0).toUpperCase() + out.slice(1));
 }
 
+const PLACE_THEN_BODY = /^(?:THÀNH PHỐ|TỈNH|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+\S.*\s(?:TRUNG TÂM|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|CHI CỤC|ĐOÀN|ỦY BAN|UBND)\s/u;
+const BODY_AFTER_PLACE = /\s(?=(?:TRUNG TÂM|PHÒNG|BAN|TRƯỜNG|VĂN PHÒNG|CHI CỤC|ĐOÀN|ỦY BAN|UBND)\s)/u;
+
 /** The header's capitals as bodies: a place line joins the body above it, a sub-body goes in front of it. */
 function headerBodies(lines: string[]): string[] {
   const bodies: string[] = [];
-  for (const raw of lines) {
-    const line = fromCapitals(raw.replace(/\s+/g, " ").trim());
+  let lastWritten = "";
+  // `THÀNH PHỐ HỒ CHÍ MINH TRUNG TÂM THÔNG TIN`: a PDF's text ran the place line into the body below it.
+  const split = lines.flatMap((l) => (PLACE_THEN_BODY.test(l) ? l.split(BODY_AFTER_PLACE) : [l]));
+  for (const raw of split) {
+    const written = raw.replace(/[_]{3,}|-{3,}/g, " ").replace(/\s+/g, " ").trim();
+    const line = fromCapitals(written);
     if (line === "" || /^[*\s]+$/.test(line)) continue;
     const last = bodies.length - 1;
+    // `TRUNG TÂM THÔNG TIN` / `VÀ CHƯƠNG TRÌNH GIÁO DỤC`: a name the header wraps over two lines.
+    if (last >= 0 && (/^VÀ\s/u.test(written) || /(?:\sVÀ|,)$/u.test(lastWritten))) {
+      lastWritten = `${lastWritten} ${written}`;
+      bodies[last] = fromCapitals(lastWritten);
+      continue;
+    }
+    lastWritten = written;
     if (last >= 0 && LEVEL_START.test(line)) bodies[last] = `${bodies[last]} ${line}`;
     else if (last >= 0 && SUB_BODY.test(foldKey(line))) bodies[last] = `${line} ${bodies[last]}`;
     else bodies.push(line);
@@ -153,6 +175,8 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
     let issuer = bodies[bodies.length - 1]!;
     // `ỦY BAN BẦU CỬ XÃ PHỐ BẢNG` / `TIỂU BAN THÔNG TIN, …`: a subcommittee or team is its committee's.
     if (bodies.length > 1 && PART_OF_BODY.test(issuer) && !NAMED_PLACE.test(issuer)) issuer = `${issuer} ${bodies[bodies.length - 2]!}`;
+    // `SỞ GIÁO DỤC VÀ ĐÀO TẠO …` / `TRUNG TÂM THÔNG TIN VÀ CHƯƠNG TRÌNH GIÁO DỤC`: a Sở's centre or department, named with its Sở.
+    else if (bodies.length > 1 && /^(?:Trung tâm|Phòng|Văn phòng|Thanh tra)\s/u.test(issuer) && !NAMED_PLACE.test(issuer) && /^Sở\s/u.test(bodies[bodies.length - 2]!)) issuer = `${issuer} ${bodies[bodies.length - 2]!}`;
     // `T/M BAN THƯỜNG VỤ` under `HUYỆN ỦY PHONG THỔ`: the standing committee issues it.
     if (standing && !issuer.startsWith(standing)) issuer = `${standing} ${issuer}`;
     // The sentence names the same body in full (`Ban Thường vụ Đoàn trường THPT Lộc Ninh`): its wording wins when it holds the header's.

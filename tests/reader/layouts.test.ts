@@ -75,6 +75,13 @@ describe("the header, whatever its shape", () => {
   });
 });
 
+describe("the issuer in a header the PDF ran together", () => {
+  it("splits a place line run into the body below it, joins a name wrapped over two lines, and names a Sở's centre with its Sở", () => {
+    const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc TRUNG TÂM THÔNG TIN ________________", "VÀ CHƯƠNG TRÌNH GIÁO DỤC", "Số: 79/TTTT-CTGD Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", "V/v lịch bồi dưỡng các lớp STEM tháng 12/2025", "1. Lớp 1 ngày 13/12/2025."].join("\n");
+    expect(facts(text).issuer).toBe("Trung tâm Thông tin và chương trình giáo dục Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh");
+  });
+});
+
 describe("the issuer of a notice or a Youth Union plan", () => {
   it("is the body the sentence names, placed where the text says most, written out in full", () => {
     const notice = ["Thông báo thời gian tổ chức Hội thi văn nghệ quần chúng", "Thực hiện Kế hoạch số 327/KH-UBND của Ủy ban nhân dân phường Quyết Tiến về việc tổ chức Hội thi văn nghệ quần chúng phường Quyết Tiến lần thứ IV năm 2022.", "UBND phường trân trọng thông báo tới Nhân dân trên địa bàn phường Quyết Tiến như sau:", "- Khai mạc Hội thi: Từ 7h30 đến 17h00 ngày 29/10/2022."].join("\n");
