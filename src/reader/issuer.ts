@@ -66,6 +66,8 @@ export function fromCapitals(text: string): string {
   }
   for (const [pattern, replacement] of PROPER_PHRASES) out = out.replace(pattern, replacement);
   if (/(?:[Ss]ở|[Pp]hòng|[Bb]ộ) /u.test(out)) for (const [pattern, name] of SECTORS) out = out.replace(pattern, name);
+  // `BCH ĐOÀN THPT PHÚ LÂM`: the Youth Union of the school.
+  out = out.replace(/(?<![\p{L}])Đoàn (?=(?:THPT|THCS|TH|PTDTNT|PTDTBT)\s)/u, "Đoàn Trường ");
   out = out.replace(COMMITTEE, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1)} ủy`);
   return officialCase(out.charAt(0).toUpperCase() + out.slice(1));
 }
