@@ -58,6 +58,8 @@ export function fromCapitals(text: string): string {
   let out = words.join(" ");
   // The name after a school's kind is its own: each word capitalized (`TRƯỜNG THPT PHÚ LÂM`).
   out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${/^(?:đại học|cao đẳng|học viện)$/u.test(kind) ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`).trimEnd()}`);
+  // `QUẬN ĐOÀN`, `HUYỆN ĐOÀN`: the district's Youth Union, a body's name, no level word before a place.
+  out = out.replace(/(?<![\p{L}])(huyện|quận|thị|thành|tỉnh) đoàn(?![\p{L}])/gu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1)} đoàn`);
   // The name after a level word is a place name: each word capitalized.
   const place = LEVEL_INSIDE.exec(out);
   if (place) {

@@ -344,6 +344,9 @@ export const analyseMention = memoize((written: string): Analysis | null => {
 const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành phố)(?![\p{L}])/u;
 const SAME_LEVEL = /\s*(?:ở\s+)?cùng cấp(?![\p{L}])/u;
 
+/** `Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm`: a body of a named school, whose name holds its place. */
+const SCHOOL_NAMED = /(?<![\p{L}])Trường\s+(?:Trung học|Tiểu học|Mầm non|Đại học|Cao đẳng|Phổ thông)(?:\s+\p{L}+)*\s+\p{Lu}/u;
+
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
   if (!analysis) return null;
@@ -425,7 +428,7 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))$/u.test(official);
     // A company, a school, a village's body: the place is part of its own name, no level word added.
     // A meeting's own secretary and vote counters (`Thư ký hội nghị`, `Tổ kiểm phiếu`) are named as written.
-    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí|Tổ kiểm phiếu|Tổ [Tt]hư ký|Thư ký)(?:\s|$)/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official);
+    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí|Tổ kiểm phiếu|Tổ [Tt]hư ký|Thư ký)(?:\s|$)/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official) || SCHOOL_NAMED.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
     // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
     const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;

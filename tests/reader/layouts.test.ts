@@ -79,6 +79,7 @@ describe("the issuer in a header the PDF ran together", () => {
   it("splits a place line run into the body below it, joins a name wrapped over two lines, and names a Sở's centre with its Sở", () => {
     const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc TRUNG TÂM THÔNG TIN ________________", "VÀ CHƯƠNG TRÌNH GIÁO DỤC", "Số: 79/TTTT-CTGD Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", "V/v lịch bồi dưỡng các lớp STEM tháng 12/2025", "1. Lớp 1 ngày 13/12/2025."].join("\n");
     expect(facts(text).issuer).toBe("Trung tâm Thông tin và chương trình giáo dục Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh");
+    expect(facts(["BCH QUẬN ĐOÀN QUẬN 6", "BCH ĐOÀN THPT PHÚ LÂM", "KẾ HOẠCH", "Tổ chức Đại hội Đoàn trường", "1. Đại hội ngày 26/10/2019."].join("\n")).issuer).toBe("Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm");
     expect(facts(["BCH QUẬN ĐOÀN – QUÂN 6", "BCH ĐOÀN THPT PHÚ LÂM", "KẾ HOẠCH", "Tổ chức Đại hội Đoàn trường", "1. Đại hội ngày 26/10/2019."].join("\n")).issuer).toBe("Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm");
   });
 });
