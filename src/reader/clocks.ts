@@ -12,7 +12,7 @@ const CLOCK_RANGE = `(?:(?:[Tt]ừ|[Ll]úc|[Vv]ào lúc)\\s+)?${CLOCK}(?:\\s*(?:
 const CLOCK_START = new RegExp(`^${CLOCK_RANGE}(?=\\s*[:,.|-]|\\s|$)`, "iu");
 
 /** `Khối lớp 6: Từ 7h30 - 9h30`, `Buổi chiều: khối 6 và khối 8: từ 14h00 - 15h30`: the clock time after the row's label. */
-const CLOCK_AFTER_LABEL = new RegExp(`:\\s*(${CLOCK_RANGE})\\s*[.;]?$`, "u");
+const CLOCK_AFTER_LABEL = new RegExp(`:\\s*(${CLOCK_RANGE})\\s*[.;]?$`, "iu");
 
 /** A field's whole value that is a clock time and nothing else (`Thời gian: 8h00 - 8h10`). */
 export const CLOCK_ONLY = /^\s*(?:Từ\s+|Lúc\s+)?\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?(?:\s*(?:-|–|đến)\s*\d{1,2}\s*(?:g|h|giờ|:)\s*\d{0,2}\s*(?:'|’|phút)?)?\s*$/iu;

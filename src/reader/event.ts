@@ -14,7 +14,8 @@ import { timingPhrases } from "./sentences.ts";
 import type { TaskDraft } from "./tasks.ts";
 import type { Ceremony } from "./types.ts";
 
-const EVENT_TIME = /^thoi gian(?: va dia diem| dia diem| to chuc| hop| lam viec)?(?![a-z])/;
+/** The item's title is the time (and place) and nothing else: `Thời gian hoàn thành …` is a deadline, not an event. */
+const EVENT_TIME = /^thoi gian(?: va dia diem| dia diem| to chuc| hop| lam viec)?$/;
 
 /** The event of a plan whose `Thời gian` item dates one day, or null (none, or several days). */
 export function findEvent(drafts: TaskDraft[], context: TimingContext, title: string | null): { ceremony: Ceremony; draft: TaskDraft } | null {
@@ -25,7 +26,7 @@ export function findEvent(drafts: TaskDraft[], context: TimingContext, title: st
     const items = resolutions.flatMap((r) => r.items);
     if (items.length === 0) continue;
     const day = items[0]!.start.slice(0, 10);
-    if (!items.every((i) => i.kind !== "recurring" && i.start.slice(0, 10) === day && i.end.slice(0, 10) === day)) continue;
+    if (!items.every((i) => (i.kind === "timed" || i.kind === "span") && i.start.slice(0, 10) === day && i.end.slice(0, 10) === day)) continue;
     found.push({ draft, items, tentative: resolutions.some((r) => r.tentative) });
   }
   if (found.length !== 1) return null;

@@ -21,7 +21,9 @@ const SUB_BODY = /^(ban thuong truc|ban thuong vu|ban chap hanh|ban bi thu|thuon
 /** A body that is part of the one written above it. */
 const PART_OF_BODY = /^(Tiểu ban|Tổ)\s/u;
 
-const SCHOOL_NAME = /(?<![\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|học viện)\s+((?:(?!(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)[\p{L}\d]+\s*)+?)(?=\s*$|\s(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)\s)/u;
+const LEVELS_AFTER_NAME = "(?:xã|phường|huyện|tỉnh|quận|thị xã|thị trấn|thành phố)";
+/** Words one space apart, so a name that does not match fails in linear time. */
+const SCHOOL_NAME = new RegExp(`(?<![\\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|học viện)\\s+((?!${LEVELS_AFTER_NAME}\\s)[\\p{L}\\d]+(?:\\s+(?!${LEVELS_AFTER_NAME}\\s)[\\p{L}\\d]+)*?)(?=\\s*$|\\s+${LEVELS_AFTER_NAME}\\s)`, "u");
 const VOWELS = "aăâeêioôơuưy";
 const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnpt])?$`, "u");
 
@@ -57,7 +59,7 @@ export function fromCapitals(text: string): string {
   const words = text.split(/\s+/).map((word) => (isAbbreviation(word) ? word : word.toLowerCase()));
   let out = words.join(" ");
   // The name after a school's kind is its own: each word capitalized (`TRƯỜNG THPT PHÚ LÂM`).
-  out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${/^(?:đại học|cao đẳng|học viện)$/u.test(kind) ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`).trimEnd()}`);
+  out = out.replace(SCHOOL_NAME, (_m, kind: string, name: string) => `${/^(?:đại học|cao đẳng|học viện)$/u.test(kind) ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind} ${name.replace(/(^|\s)(\p{Ll})/gu, (_n, space: string, letter: string) => `${space}${letter.toUpperCase()}`)}`);
   // `QUẬN ĐOÀN`, `HUYỆN ĐOÀN`: the district's Youth Union, a body's name, no level word before a place.
   out = out.replace(/(?<![\p{L}])(huyện|quận|thị|thành|tỉnh) đoàn(?![\p{L}])/gu, (_m, level: string) => `${level.charAt(0).toUpperCase()}${level.slice(1)} đoàn`);
   // The name after a level word is a place name: each word capitalized.
@@ -106,7 +108,7 @@ const NOTIFYING = /^((?:Ủy ban|UBND|Hội đồng|HĐND|Chủ tịch|Ban|Phòn
 /** `Ngày 15/01/2021 UBND nhận được thông báo số 38/TB-UBND huyện …, UBND xã Quang Trung thông báo: …`: the body notifying after a clause. */
 const NOTIFYING_AFTER_CLAUSE = /[,;]\s+((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường trực|Ban Thường vụ|Đảng ủy|Huyện ủy)\s[^,;:.()]{3,100}?)\s+(?:trân trọng\s+|xin\s+)?thông báo(?!\s+số)\s*:/u;
 /** `Kế hoạch số 25/KH-UBND về việc … do Ủy ban nhân dân huyện Cần Giờ ban hành`: a page's title names who issued it. */
-const ISSUED_BY = /\sdo\s+((?:Ủy ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,120}?)\s+ban hành(?![\p{L}])/u;
+const ISSUED_BY = /\sdo\s+((?:Ủy ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,120}?)\s+ban hành\s*$/u;
 const ISSUER_HEADS = "Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận";
 const ISSUING_START = new RegExp(`^((?:${ISSUER_HEADS})(?![\\p{L}])[^;:.]{0,200}?)\\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)`, "u");
 const ISSUING = /(?:^|[,;.:]\s+|\s)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận)[^,;:.()]{0,150}?)\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
@@ -130,7 +132,7 @@ function sentenceIssuer(lines: Line[]): string | null {
     if (match) return match[1]!.replaceAll("\u0001", ",").replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
   }
   for (const line of lines.slice(0, 40)) {
-    const match = (line.text.includes("thông báo") ? NOTIFYING_AFTER_CLAUSE.exec(line.text) : null) ?? (line.text.includes("ban hành") && /^(?:Kế hoạch|Thông báo|Chương trình)\s/u.test(line.text) ? ISSUED_BY.exec(line.text) : null);
+    const match = (line.text.includes("thông báo") ? NOTIFYING_AFTER_CLAUSE.exec(line.text) : null) ?? (line.text.includes("ban hành") && /^(?:Kế hoạch|Thông báo|Chương trình)\s+số\s/u.test(line.text) ? ISSUED_BY.exec(line.text) : null);
     if (match) return match[1]!.trim();
   }
   return null;

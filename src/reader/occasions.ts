@@ -106,7 +106,8 @@ function laterThanIssued(issued: string, title: string, sources: Source[]): stri
   if (years.length === 1 && years[0]! > issued.slice(0, 4)) reference = `${years[0]}-01-01`;
   for (const source of sources.slice(0, 40)) {
     if (!/^(?:Thực hiện|Căn cứ)\s/u.test(source.text)) continue;
-    for (const cited of source.text.matchAll(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/gu)) {
+    // Only a cited document's own date (`Kế hoạch số 01-KH/ĐTN ngày 6/1/2026`), not any day the sentence names.
+    for (const cited of source.text.matchAll(/số\s*[^,;()]{1,40}?\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(20\d{2})(?!\d)/gu)) {
       const date = `${cited[3]}-${cited[2]!.padStart(2, "0")}-${cited[1]!.padStart(2, "0")}`;
       if (date > reference) reference = date;
     }

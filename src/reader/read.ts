@@ -326,7 +326,7 @@ function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | nu
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").flatMap((f) => unitRefs(f, splitUnitList))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(ofEvent(u, event), issuer, locality))) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(ofEvent(u, event, locality ? scopeLabel(locality, locality.level) : null), issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -265,8 +265,12 @@ function dutyUnits(unit: string, duty: string): UnitRef[] {
  */
 const TOWARDS = /(?<![\p{L}])(?:phối hợp|thống nhất|trao đổi)(?:\s+(?:chặt chẽ|thường xuyên|tốt))?\s+(?:với|cùng)\s+/giu;
 
-/** A word that gives the clause to another body: `do X chủ trì`, `đề nghị X …` (not `đề nghị và thống nhất`, which has no object). */
-const ANOTHER_AGENT = /(?<![\p{L}])(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|giao|đôn đốc|do|được)\s+(?!và\s)\p{L}/iu;
+/**
+ * A word that gives the clause to another body: `do X chủ trì`, `đề nghị X …`, `để người dân phối
+ * hợp với …` (not `đề nghị và thống nhất`, which has no object; not `của`, which a subject's own
+ * lead-in has: `Căn cứ chức năng, nhiệm vụ của các sở, … phối hợp với …`).
+ */
+const ANOTHER_AGENT = /(?<![\p{L}])(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn|giao|đôn đốc|do|được|để)\s+(?!và\s)\p{L}/iu;
 
 function namedPartners(duty: string): string[] {
   const out: string[] = [];

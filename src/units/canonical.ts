@@ -86,7 +86,7 @@ export function cleanMention(text: string): string {
   // A qualifier in brackets (`Văn phòng UBND tỉnh (Trung tâm Thông tin)`) is not part of the name; `(phụ trách …)` is.
   if (out.includes("(")) out = out.replace(/(?<!phụ trách(?: công tác)?\s?)\s*\((?!\s*phụ trách)[^()]*\)/gu, "");
   // `Tổ bầu cử đó`, `các thôn này`: the ones the sentence spoke of, of the kind named.
-  if (/\s(?:đó|này)$/u.test(out)) out = out.replace(/\s+(?:đó|này)$/u, "");
+  if (/(?<!cấp)\s(?:đó|này)$/u.test(out)) out = out.replace(/\s+(?:đó|này)$/u, "");
   // `Đoàn ĐBQH đơn vị tỉnh Tây Ninh`: the province's delegation (its electoral unit is the province).
   if (out.includes("đại biểu Quốc hội đơn vị") || out.includes("ĐBQH đơn vị")) out = out.replace(/(đại biểu Quốc hội|ĐBQH)\s+đơn vị\s+(?=tỉnh|thành phố)/u, "$1 ");
   // `huyện huyện Ngân Sơn`: a level word written twice.
@@ -286,7 +286,7 @@ export interface Analysis {
  */
 function frontName(text: string): string {
   if (!text.includes("Mặt trận")) return text;
-  return text.replace(/(?<![Cc]ông [Tt]ác )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
+  return text.replace(/(?<![Cc]ông [Tt]ác |Trung ương )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
 }
 
 export const analyseMention = memoize((written: string): Analysis | null => {

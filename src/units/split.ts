@@ -139,7 +139,7 @@ function shareLocality(mentions: string[]): string[] {
   if (mentions.length < 2) return mentions;
   const area = ON_AREA.exec(mentions[mentions.length - 1]!);
   // `các cơ quan, đơn vị và các hộ dân trên địa bàn phường Ninh Thạnh`: each collective of the list is of that area.
-  if (area) return mentions.map((m, i) => (i < mentions.length - 1 && /^\s*(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(m) && !ON_AREA.test(m) && !LEVEL_IN.test(m) ? `${m.trimEnd()} ${area[0].trim()}` : m));
+  if (area) mentions = mentions.map((m, i) => (i < mentions.length - 1 && /^\s*(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(m) && !ON_AREA.test(m) && !LEVEL_IN.test(m) ? `${m.trimEnd()} ${area[0].trim()}` : m));
   const place = LAST_PLACE.exec(mentions[mentions.length - 1]!);
   if (!place) return mentions;
   return mentions.map((m, i) => {
@@ -210,10 +210,12 @@ function splitList(value: string): string[] {
  * Việt Nam xã`): the post the plan gives them the work by, the last.
  */
 function lastPost(part: string): string {
-  if (!ONE_PERSON.test(part) || !part.includes(",")) return part;
+  if (!ONE_PERSON.test(part) || !part.includes(",") || part.includes(" và ")) return part;
   const posts = part.replace(ONE_PERSON, "").split(",").map((p) => p.trim());
-  return posts.every((p) => STARTS_LIKE_POST.test(p) || /^(?:Ủy viên|Uỷ viên|Phó|Trưởng)\s/u.test(p)) ? posts[posts.length - 1]! : part;
+  // Only memberships before the post (`Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch …`): `Bí thư Đảng ủy, Chủ tịch UBND xã` are two people.
+  return posts.length > 1 && posts.slice(0, -1).every((p) => MEMBERSHIP_POST.test(p)) && STARTS_LIKE_POST.test(posts[posts.length - 1]!) ? posts[posts.length - 1]! : part;
 }
+const MEMBERSHIP_POST = /^(?:Ủy viên|Uỷ viên|\p{L}+ ủy viên|Đảng ủy viên|Đại biểu)(?![\p{L}])/u;
 const ONE_PERSON = /^\s*(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?!các\s)/u;
 
 /** Splits at `separator` only where the text after it starts like a unit name. */

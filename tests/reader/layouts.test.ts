@@ -537,6 +537,11 @@ describe("the one event a plan organizes", () => {
     expect(plan.tasks.some((t) => t.title === plan.ceremony?.name)).toBe(false);
   });
 
+  it("is never a deadline: `Thời gian hoàn thành: trước ngày …` dates a task, not an event", () => {
+    const plan = readPlan(["UBND XÃ LƯƠNG MINH", "KẾ HOẠCH", "Rà soát hồ sơ năm 2026", "I. NỘI DUNG", "1. Rà soát hồ sơ", "Thời gian hoàn thành: trước ngày 20/3/2026."].join("\n"));
+    expect(plan.ceremony).toBeNull();
+  });
+
   it("is none when the time section gives several days", () => {
     expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
   });

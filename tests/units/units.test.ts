@@ -170,6 +170,22 @@ describe("jurisdiction", () => {
     expect(readUnitField("Phó giám đốc Hoàng Văn Thuân, Phó giám đốc Nguyễn Đình Chiến", "lead", ninhThanh)).toMatchObject([{ post: true }]);
   });
 
+  it("keeps the names that hold a verb's word whole, and reads posts of several people as several", () => {
+    const xa = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    const names = (text: string) => readUnitField(text, "lead", xa).map((u) => u.name);
+    expect(names("Ban chỉ huy quân sự xã")[0]).toMatch(/^Ban Chỉ huy Quân sự xã/u);
+    expect(names("Hội đồng chấm thi")[0]).toMatch(/^Hội đồng chấm thi/u);
+    expect(names("Tổ đón tiếp")[0]).toMatch(/^Tổ đón tiếp/u);
+    expect(names("Đồng chí Bí thư Đảng ủy, Chủ tịch UBND xã")).toHaveLength(2);
+    expect(canonicalUnit("Ủy ban Trung ương MTTQ Việt Nam", null)!.name).toBe("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+    expect(names("Đảng ủy, UBND, các ban, ngành trên địa bàn xã Lương Minh")).toEqual(["Đảng ủy xã Lương Minh", "Ủy ban nhân dân xã Lương Minh", "Các ban, ngành trên địa bàn xã Lương Minh"]);
+  });
+
+  it("names a board after the event its title organizes first, never a holiday named later, and keeps quoted names whole", () => {
+    expect(eventOfTitle("Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước")).toBeNull();
+    expect(eventOfTitle("Tổ chức Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng” năm 2025")).toBe("Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng”");
+  });
+
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     const names = (text: string) => readUnitField(text, "lead", luongMinh).map((u) => u.name);
