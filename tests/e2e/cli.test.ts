@@ -148,7 +148,7 @@ describe("lich CLI", () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
-  });
+  }, 30_000); // three CLI processes, each starting tsx: past the default 5 s when the suite runs beside it
 
   it("resolve PHRASE --json prints one resolution", () => {
     const run = lich("resolve", "Ra trước lễ kỷ niệm 05 ngày", "--issued", "2023-05-10", "--occasion", "2024-01-01", "--ceremony", "2024-01", "--json");
