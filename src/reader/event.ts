@@ -3,13 +3,12 @@
  * visit, a festival at school whose time the plan gives once, in its `Thời gian` item or section
  * (`1. Thời gian: từ 14h00 – 16h10, Thứ Năm, ngày 01/10/2020`, `V. THỜI GIAN VÀ ĐỊA ĐIỂM` →
  * `Thời gian: Buổi sáng, ngày 18 tháng 4 năm 2026`). That event is the plan's ceremony (its
- * countdown, the anchor of `trước … 05 ngày`), and its day is the day of the programme's rows
- * that give only a clock time (`8h30 - 8h35 Tuyên bố lí do`). Pure.
+ * countdown, the anchor of `trước … 05 ngày`), and its day is the day the reader gives the
+ * programme's rows that write only a clock time (`8h30 - 8h35 Tuyên bố lí do`). Pure.
  */
 import { foldKeyOfStart } from "../text/normalize.ts";
 import { resolveTiming } from "../timing/resolve.ts";
 import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
-import { clockOnDay, rowClock } from "./clocks.ts";
 import { timingPhrases } from "./sentences.ts";
 import type { TaskDraft } from "./tasks.ts";
 import type { Ceremony } from "./types.ts";
@@ -58,10 +57,4 @@ export const UNNAMED_EVENT = "Sự kiện của kế hoạch";
 function eventName(title: string | null): string {
   const name = (title ?? "").replace(/^Kế hoạch\s+/iu, "").replace(/^(?:tổ chức|về việc|v\/v)\s+/iu, "").trim();
   return name === "" ? UNNAMED_EVENT : name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-/** The clock time a programme's row starts with, or its timing field is, on the event's day; null when it has none. */
-export function clockOnEventDay(draft: TaskDraft, day: string, context: TimingContext): Resolution | null {
-  const clock = rowClock(draft.fields.find((f) => f.kind === "timing")?.value ?? draft.title);
-  return clock ? clockOnDay(clock, day, (phrase) => resolveTiming(phrase, { ...context, year: Number(day.slice(0, 4)) })) : null;
 }

@@ -23,7 +23,7 @@ import { unitRefs } from "./fields.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
-import { clockOnEventDay, findEvent, UNNAMED_EVENT } from "./event.ts";
+import { findEvent, UNNAMED_EVENT } from "./event.ts";
 import { clockOnDay, rowClock } from "./clocks.ts";
 
 export interface ReadOptions {
@@ -61,18 +61,21 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const resolve = resolverFor(context, metadata.issued ? null : titleYear(metadata.title));
   const issuer = locality === inferred ? firstIssuer : readIssuer(lines, metadata.issuerLines, locality, metadata.title);
 
+  const scope = locality ? scopeLabel(locality, locality.level) : null;
   const planEvent = eventOfTitle(metadata.title);
+  const boards = planEvent ? { event: planEvent, scope } : null;
+  const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
   for (const draft of drafts) {
-    const task = toTask(draft, resolve, locality, earliest, issuer, planEvent);
+    const task = toTask(draft, resolve, locality, earliest, issuer, boards);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
     // The event's `Thời gian` item is the event itself on the calendar.
     if (event && draft === event.draft && event.ceremony.name !== UNNAMED_EVENT) task.title = event.ceremony.name;
     // A programme's row that gives only a clock time is on the event's day.
-    const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
     if (eventDay && draft !== found?.draft && !task.timing.some((r) => r.items.length > 0)) {
-      const onTheDay = clockOnEventDay(draft, eventDay, context);
+      const clock = rowClock(draft.fields.find((f) => f.kind === "timing")?.value ?? draft.title);
+      const onTheDay = clock ? clockOnDay(clock, eventDay, (phrase) => resolve(phrase, draft.year)) : null;
       if (onTheDay) task.timing = [onTheDay];
     }
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
@@ -120,7 +123,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const coverage = nonEmpty === 0 ? 0 : Math.round((lines.filter((l) => l.text !== "" && covered.has(l.number)).length / nonEmpty) * 1000) / 1000;
 
   return {
-    scope: locality ? scopeLabel(locality, locality.level) : null,
+    scope,
     number: metadata.number,
     issuer,
     place: metadata.place,
@@ -321,12 +324,12 @@ function clockOnFieldDay(clock: string, draft: TaskDraft, resolve: PlanResolver)
   return day ? clockOnDay(clock, day, (phrase) => resolve(phrase, draft.year)) : null;
 }
 
-function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, event: string | null): ReadTask {
+function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, boards: { event: string; scope: string | null } | null): ReadTask {
   const units: UnitMention[] = [];
   const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").flatMap((f) => unitRefs(f, splitUnitList))];
   for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(ofEvent(u, event, locality ? scopeLabel(locality, locality.level) : null), issuer, locality))) {
+    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(boards ? ofEvent(u, boards.event, boards.scope) : u, issuer, locality))) {
       const key = `${unit.slug}/${unit.role}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -33,8 +33,8 @@ const BOARD = /^(?:Ban tổ chức|Ban chỉ đạo|Ban giám khảo|Hội đồ
  * A bare board of the plan's event as that event's board; any other unit as read. Its slug holds
  * the plan's place too: two communes' `Ban Tổ chức Hội nghị tiếp xúc cử tri` are two boards.
  */
-export function ofEvent(unit: ReadUnit, event: string | null, scope: string | null): ReadUnit {
-  if (!event || unit.collective || !BOARD.test(unit.written.trim())) return unit;
+export function ofEvent(unit: ReadUnit, event: string, scope: string | null): ReadUnit {
+  if (unit.collective || !BOARD.test(unit.written.trim())) return unit;
   const board = officialCase(unit.written.trim().toLowerCase());
   const name = `${board} ${event}`;
   return { ...unit, name, slug: slugify(scope ? `${name} ${scope}` : name), scope, collective: false, written: name };
