@@ -51,7 +51,7 @@ function withoutMotto(cell: string): string {
 }
 const NUMBER = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/u;
 /** `125/KH-UBND`, `225 - KH/TWĐTN-CTTN`, `09 KH/ĐTN`, `15 – KH/ ĐT`, `/KH-SCT` (left blank), `25KH/ĐU`. */
-const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d][\p{Lu}\p{N}&]*\s*)+/u;
+const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d](?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\s*)+/u;
 /** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022`. */
 const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&.-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*tháng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
 const BODY_START = /^(căn cứ|thực hiện|để|nhằm|triển khai|theo|phát huy|hưởng ứng|chào mừng|kính gửi|hôm nay|trên cơ sở|được sự|xét|với mục đích|tiếp tục)(?![\p{L}])/iu;

@@ -71,3 +71,25 @@ describe("text encodings", () => {
     expect(await decodeDocument(bytes, "a.txt")).toMatchObject({ ok: true, text: "Kế hoạch" });
   });
 });
+
+describe("a digitally signed PDF's number and day, drawn by its stamps", () => {
+  const corpus = (id: string) => new Uint8Array(readFileSync(new URL(`../fixtures/corpus/${id}/original.pdf`, import.meta.url)));
+
+  it("reads the signature widgets' text into the header line it stands on", async () => {
+    const decoded = await decodeDocument(corpus("f-hcm-sgddt-4644-2025-cuoc-thi-dong-long-tiep-suc"), "4644.pdf");
+    if (!decoded.ok) throw new Error(decoded.message);
+    const lines = decoded.text.split("\n");
+    expect(lines).toContain("Số: 4644 /KH-SGDĐT");
+    expect(lines).toContain("Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025");
+    const plan = readPlan(decoded.text);
+    expect([plan.number, plan.issued]).toEqual(["4644/KH-SGDĐT", "2025-11-14"]);
+  });
+
+  it("reads a school's stamped number with its dotted suffix (`/KH-THPT.PB`)", async () => {
+    const decoded = await decodeDocument(corpus("f-hcm-thpt-phuocbuu-230-2025-cuoc-thi-startup"), "230.pdf");
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.text.split("\n")).toContain("Số: 230 /KH-THPT.PB Thành Phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025");
+    const plan = readPlan(decoded.text);
+    expect([plan.number, plan.issued]).toEqual(["230/KH-THPT.PB", "2025-11-14"]);
+  });
+});
