@@ -42,7 +42,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const tree = buildTree(toBlocks(lines.filter((l) => !metadata.used.has(l.number)), tableHeaders));
   const drafts = collectTasks(tree);
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
-  const inferred = inferLocality(text, flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
+  // Composed: a PDF may write its marks apart (`XA\u0303`); its spacing kept, as it parts a header's cells.
+  const inferred = inferLocality(text.normalize("NFC"), flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
   // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
   const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred, metadata.title);
   const locality = withIssuerPlace(inferred, firstIssuer);
@@ -123,7 +124,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const coverage = nonEmpty === 0 ? 0 : Math.round((lines.filter((l) => l.text !== "" && covered.has(l.number)).length / nonEmpty) * 1000) / 1000;
 
   return {
-    scope,
+    scope: scope ?? (issuer && CENTRAL_BODY.test(issuer) ? scopeLabel(null, "national") : null),
     number: metadata.number,
     issuer,
     place: metadata.place,
@@ -139,6 +140,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     coverage,
   };
 }
+
+/** A body of the central state, Party or Youth Union (`Bộ Công an`, `Ban Bí thư Trung ương Đoàn`, `… cấp trung ương`): a plan of no locality it issues is national. */
+const CENTRAL_BODY = /^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia)(?![\p{L}])/u;
 
 /** The locality with the issuer's place as its own level (`Ủy ban nhân dân xã Tây Sơn` → the commune), the levels above kept. */
 function withIssuerPlace(locality: Locality | null, issuer: string | null): Locality | null {

@@ -345,7 +345,7 @@ const GENERIC_LEVEL = /(?<![\p{L}])cấp\s+(xã|phường|huyện|tỉnh|thành 
 const SAME_LEVEL = /\s*(?:ở\s+)?cùng cấp(?![\p{L}])/u;
 
 /** `Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm`: a body of a named school, whose name holds its place. */
-const SCHOOL_NAMED = /(?<![\p{L}])Trường\s+(?:Trung học|Tiểu học|Mầm non|Đại học|Cao đẳng|Phổ thông)(?:\s+\p{L}+)*\s+\p{Lu}/u;
+const SCHOOL_NAMED = /(?<![\p{L}])[Tt]rường\s+(?:Trung học|Tiểu học|Mầm non|Đại học|Cao đẳng|Phổ thông)(?:\s+\p{L}+)*\s+\p{Lu}/u;
 
 function computeCanonicalUnit(written: string, locality: Locality | null): CanonicalUnit | null {
   const analysis = analyseMention(written);
@@ -386,7 +386,7 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
   const { clean, expanded, collective } = analysis;
   let { base, level, placeName, placeKind } = analysis;
   // `Sở Công Thương Lào Cai`, `Sở Tư pháp Hà Giang`: a body and one of the plan's places, no level word between.
-  if (!collective && placeName === null && locality) {
+  if (!collective && placeName === null && locality && !SCHOOL_NAMED.test(base)) {
     for (const at of ["commune", "district", "province"] as const) {
       const place = locality[at];
       if (!place || !base.endsWith(` ${place.name}`)) continue;

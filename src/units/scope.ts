@@ -27,7 +27,8 @@ export interface Locality {
 
 const LETTER = /^\p{L}$/u;
 const LEVEL_OF_KIND = new Map(LEVEL_WORDS.map(([word, level]) => [word, level]));
-const KINDS = LEVEL_WORDS.map(([word]) => word).join("|");
+// A kind written at a sentence's or a name's start is one too (`Thị xã Phước Long`, `Huyện Lộc Ninh`).
+const KINDS = LEVEL_WORDS.map(([word]) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 // Names stay on one line: `huyện` at a line's end and `Phối hợp …` on the next are not a place.
 // A name in capitals, or a number (`quận 6`, `phường 12`).
 const PROPER_NAME = "(?:\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\t]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]|[.,]\\d))";
@@ -75,16 +76,27 @@ export function scopeLabel(locality: Locality | null, level: Level): string | nu
   return place ? `${place.kind} ${place.name}` : null;
 }
 
-/** The issuer's header in capitals (`UBND HUYỆN PHONG THỔ`, `XÃ MƯỜNG SO`), in the document's first lines. */
-const HEADER_PLACE = new RegExp(`^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HUYỆN ỦY|TỈNH ỦY|ĐẢNG ỦY)?\\s*(${LEVEL_WORDS.map(([word]) => word.toUpperCase()).join("|")})\\s+(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})$`, "u");
+/**
+ * The issuer's header in capitals, in the document's first lines: a body of a place
+ * (`UBND HUYỆN PHONG THỔ`, `XÃ MƯỜNG SO`, `SỞ GDĐT TỈNH ĐỒNG THÁP`, `HỘI LHPN QUẬN 6`), never
+ * the national motto (`CỘNG HÒA XÃ HỘI …`).
+ */
+const HEADER_NAME = "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}|\\d{1,2})";
+const HEADER_PLACE = new RegExp(`^(?!CỘNG H)(?:[\\p{Lu}&.,–-]+\\s+){0,8}?(${LEVEL_WORDS.map(([word]) => word.toUpperCase()).join("|")})\\s+${HEADER_NAME}$`, "u");
+/** A place's Youth Union or Party committee named by its level (`HUYỆN ĐOÀN LỘC NINH`, `BCH THỊ ĐOÀN PHƯỚC LONG`, `QUẬN ỦY 6`). */
+const HEADER_LEVEL_BODY = new RegExp(`^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BTV)?\\s*(HUYỆN|THỊ|QUẬN|TỈNH|THÀNH)\\s+(?:ĐOÀN|ỦY|UỶ)\\s+${HEADER_NAME}$`, "u");
+const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s+X\s*[ÃA]\s+H\s*[ỘO]\s*I\s+CH\s*Ủ\s+NGH\s*Ĩ\s*A\s+VI\s*Ệ\s*T\s+NAM/gu;
+const KIND_OF_LEVEL_BODY: Record<string, string> = { HUYỆN: "huyện", THỊ: "thị xã", QUẬN: "quận", TỈNH: "tỉnh", THÀNH: "thành phố" };
 
 export function headerPlaces(text: string): Place[] {
   const places: Place[] = [];
   for (const line of text.split("\n", 15)) {
-    const match = HEADER_PLACE.exec(line.trim());
-    if (!match) continue;
-    const name = match[2]!.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
-    places.push({ kind: match[1]!.toLowerCase(), name });
+    for (const cell of line.replace(MOTTO, "   ").trim().split(/\s{3,}/)) {
+      const match = HEADER_LEVEL_BODY.exec(cell) ?? HEADER_PLACE.exec(cell);
+      if (!match) continue;
+      const name = match[2]!.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
+      places.push({ kind: KIND_OF_LEVEL_BODY[match[1]!] ?? match[1]!.toLowerCase(), name });
+    }
   }
   return places;
 }
@@ -108,7 +120,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   for (const match of matchesOf(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
   // The place line names a place even when written in another case (`Thành Phố Hồ Chí Minh, ngày …`).
-  const placeLine = place ? /^(thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+(\p{Lu}.*)$/iu.exec(place) : null;
+  const placeLine = place ? /^(thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường)\s+(\p{Lu}.*|\d{1,2})$/iu.exec(place) : null;
   if (placeLine) add(placeLine[1]!.toLowerCase(), placeLine[2]!);
 
   // `Thành Phố Hồ Chí Minh, ngày …`: the place line may hold its level word.

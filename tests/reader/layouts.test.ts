@@ -75,6 +75,37 @@ describe("the header, whatever its shape", () => {
   });
 });
 
+describe("the plan's scope from its header", () => {
+  const plan = (header: string[], body = ["1. Tổ chức hội trại", "- Thời gian: ngày 10/3/2024."]) =>
+    facts([...header, "KẾ HOẠCH", "Tổ chức hội trại năm 2024", "I. NỘI DUNG", ...body].join("\n"));
+
+  it("takes the province of a school's department, the motto run into the same line", () => {
+    const header = ["SỞ GDĐT TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRƯỜNG THPT CAO LÃNH 2 Độc lập - Tự do - Hạnh phúc", "Số: 58/KH-THPTCL2 Đồng Tháp, ngày 15 tháng 4 năm 2024"];
+    expect(plan(header).scope).toBe("tỉnh Đồng Tháp");
+  });
+
+  it("takes the district of a school's Youth Union from `HUYỆN ĐOÀN …`, the school's name keeping its own place", () => {
+    const header = ["HUYỆN ĐOÀN LỘC NINH            ĐOÀN TNCS HỒ CHÍ MINH", "BTV ĐOÀN TRƯỜNG THPT LỘC NINH", "Số: 09 KH/ĐTN       Lộc Ninh, ngày 10 tháng 3 năm 2024"];
+    expect(plan(header)).toMatchObject({ issuer: "Ban Thường vụ Đoàn Trường Trung học phổ thông Lộc Ninh", scope: "huyện Lộc Ninh" });
+  });
+
+  it("reads `Thị xã Phước Long` written with a capital as the town, not a commune", () => {
+    const header = ["THỊ ĐOÀN PHƯỚC LONG            ĐOÀN TNCS HỒ CHÍ MINH", "Số: 15-KH/ĐT       Phước Long, ngày 24 tháng 02 năm 2024"];
+    expect(plan(header, ["1. Tham gia hội trại do Thị xã Phước Long tổ chức", "- Thời gian: ngày 10/3/2024."]).scope).toBe("thị xã Phước Long");
+  });
+
+  it("takes a numbered district from the place line (`Quận 6, ngày …`)", () => {
+    const header = ["BCH ĐOÀN THPT PHÚ LÂM            ĐOÀN TNCS HỒ CHÍ MINH", "Số: 80/KH-ĐTN       Quận 6, ngày 16 tháng 10 năm 2024"];
+    expect(plan(header).scope).toBe("quận 6");
+  });
+
+  it("calls a plan of a central body that names no locality national", () => {
+    const header = ["BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH", "Số: 225 - KH/TWĐTN-CTTN       Hà Nội, ngày 16 tháng 5 năm 2024"];
+    const body = ["Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức hội trại, cụ thể như sau:", "1. Tổ chức hội trại", "- Thời gian: ngày 10/6/2024."];
+    expect(plan(header, body)).toMatchObject({ issuer: "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", scope: "Trung ương" });
+  });
+});
+
 describe("the issuer in a header the PDF ran together", () => {
   it("splits a place line run into the body below it, joins a name wrapped over two lines, and names a Sở's centre with its Sở", () => {
     const text = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc TRUNG TÂM THÔNG TIN ________________", "VÀ CHƯƠNG TRÌNH GIÁO DỤC", "Số: 79/TTTT-CTGD Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", "V/v lịch bồi dưỡng các lớp STEM tháng 12/2025", "1. Lớp 1 ngày 13/12/2025."].join("\n");
