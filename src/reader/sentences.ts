@@ -44,8 +44,11 @@ const SPECIALS: Array<[string[], RegExp]> = [
   [["su kien"], /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
   [["le"], /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
   [["hang", "moi"], /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan|nam)(?![a-z])/g],
+  [["tu nay"], /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |het |hoan thanh )?(?:cuoc |ngay |le |phien )?(?:khai mac|be mac|bau cu|dai hoi|hoi nghi)(?![a-z])/g],
   [["khi "], /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
 ];
+
+const EVENT_BEFORE_DATE = /(?<![a-z])ngay (?:bau cu|khai mac|be mac|dai hoi|hoi nghi)\s*$/;
 
 const LEAD_WORDS = new Set([
   "tu", "trong", "vao", "truoc", "sau", "den", "cham", "nhat", "han", "hoan", "thanh", "xong", "ke", "bat", "dau",
@@ -67,7 +70,7 @@ export interface TimingPhrase {
 export const timingPhrases = memoize((text: string): TimingPhrase[] => findPhrases(text));
 
 /** Every phrase has a digit, a recurrence, a trigger or a ceremony in it: most sentences have none. */
-const MAY_HOLD_TIMING = /h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]/iu;
+const MAY_HOLD_TIMING = /h[aàằ]ng|m[oỗ]i|khi|đ[iị]nh k[yỳ]|l[eễ]|từ nay/iu;
 /** A digit alone is the common case, and a class is found far faster than an alternation. */
 const DIGIT = /\d/;
 
@@ -97,7 +100,7 @@ function trimPhrase(text: string, from: number, to: number): string {
 }
 
 function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {
-  if (!DIGIT.test(folded) && !/hang|moi|khi|dinh ky|truoc le|sau le/.test(folded)) return null;
+  if (!DIGIT.test(folded) && !/hang|moi|khi|dinh ky|truoc le|sau le|tu nay/.test(folded)) return null;
   const tokens = tokenize(folded);
   // The phrase runs from the first dated word to the last one.
   let first = Infinity;
@@ -128,6 +131,9 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
     if (time.to <= first && /^[\s,'’]*$/.test(folded.slice(time.to, first))) first = time.from;
     else if (time.from >= last && /^[\s,(]*(?:luc|vao luc|tu)?\s*$/.test(folded.slice(last, time.from))) last = time.to;
   }
+  // The event a date is named for belongs to the phrase (`Sau ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`).
+  const event = EVENT_BEFORE_DATE.exec(folded.slice(Math.max(0, first - 40), first));
+  if (event) first -= event[0].length;
   // Walk back over the time words that lead into the phrase (`vào cuối năm`, `thường xuyên báo cáo tiến độ hàng tháng`).
   const index = tokens.findIndex((t) => t.from >= first);
   let from = first;

@@ -102,6 +102,19 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     result.items.push(...(wave ? items.map((item) => Object.assign({}, item, { rule: `wave-${wave}` })) : items));
   });
 
+  // `từ nay đến kết thúc cuộc bầu cử`, `từ nay đến ngày khai mạc`: from the issue date to the event's day.
+  const untilEvent = groups.length === 1 && groups[0]!.atoms.length === 1 && groups[0]!.atoms[0]!.now && groups[0]!.atoms[0]!.grain === "day" ? UNTIL_EVENT.exec(folded) : null;
+  const from = untilEvent ? result.items[result.items.length - 1] : undefined;
+  if (untilEvent && from) {
+    const day = eventAnchor(untilEvent[1]!, context, result);
+    if (day && day >= from.start) result.items.splice(result.items.length - 1, 1, { kind: "span", start: from.start, end: day, role: "main", rule: "until-event" });
+    else if (!day) {
+      result.items.splice(result.items.length - 1, 1);
+      result.unresolved = { reason: "needs-anchor", text: toNfc(result.phrase).slice(untilEvent.index, untilEvent.index + untilEvent[0].length) };
+      result.notes.push(`Kế hoạch chưa ghi ngày ${EVENT_NAMES[untilEvent[1]!]}: cần ngày đó để tính.`);
+    }
+  }
+
   // `trong ngày bầu cử`, `Ngày bầu cử`: the election day itself, from the national table (or the plan's).
   if (result.items.length === 0 && groups.length === 0 && /(?<![a-z])ngay bau cu(?![a-z])/.test(folded) && !/(?<![a-z])(truoc|sau)(?![a-z])/.test(folded)) {
     const day = eventAnchor("bau cu", context, result);
@@ -421,6 +434,7 @@ const ANCHOR_DIRECTION_FIRST = new RegExp(`(?<![a-z])(truoc|sau)\\s+(?:khi\\s+)?
 const ANCHOR_NUMBER_FIRST = new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${ANCHOR_TARGET}(?![a-z])`);
 const ANCHOR_NUMBER_MIDDLE = new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${ANCHOR_TARGET}(?![a-z])`);
 const EVENT_KEY = /(khai mac|be mac|bau cu|dai hoi|hoi nghi)/;
+const UNTIL_EVENT = /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |het |hoan thanh )?(?:cuoc |ngay |le |phien )?(khai mac|be mac|bau cu|dai hoi|hoi nghi)(?![a-z])/;
 
 /**
  * Election days set by the National Assembly: `ngày bầu cử` in a plan of that season is that

@@ -19,6 +19,8 @@ describe("timing phrases inside sentences", () => {
     ["Các Sở định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo.", ["định kỳ hàng năm (trước ngày 10/12)"]],
     ["Báo cáo kết quả thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ.", []],
     ["Điều chỉnh Quy hoạch tỉnh thời kỳ 2021–2030, tầm nhìn đến năm 2050.", []],
+    ["Nội dung tuyên truyền xuyên suốt từ nay đến kết thúc cuộc bầu cử đại biểu Quốc hội khóa XVI", ["xuyên suốt từ nay đến kết thúc cuộc bầu cử"]],
+    ["Đợt 3: Sau ngày bầu cử 15/3/2026", ["Sau ngày bầu cử 15/3/2026"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
   });

@@ -22,6 +22,15 @@ describe("anchors move (convention 12 and 13)", () => {
     expect(resolveTiming(windows, { occasions: ["2024-09-02"] }).items.map((i) => [i.start, i.end])).toEqual([["2024-08-13", "2024-09-07"]]);
   });
 
+  it("`từ nay đến` an event runs from the issue date to the event's day", () => {
+    const untilElection = resolveTiming("xuyên suốt từ nay đến kết thúc cuộc bầu cử", { issued: "2025-12-10" });
+    expect(untilElection.items.map((i) => [i.kind, i.start, i.end])).toEqual([["span", "2025-12-10", "2026-03-15"]]);
+    const untilOpening = resolveTiming("từ nay đến ngày khai mạc Đại hội", { issued: "2025-03-01", events: { "khai mac": "2025-04-20" } });
+    expect(untilOpening.items.map((i) => [i.start, i.end])).toEqual([["2025-03-01", "2025-04-20"]]);
+    const unknown = resolveTiming("từ nay đến ngày khai mạc Đại hội", { issued: "2025-03-01" });
+    expect([unknown.items, unknown.unresolved?.reason]).toEqual([[], "needs-anchor"]);
+  });
+
   it("open starts end at the main occasion", () => {
     expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-10-29"] }).items[0]!.end).toBe("2024-10-29");
     expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-12-19"] }).items[0]!.end).toBe("2024-12-19");
