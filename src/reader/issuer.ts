@@ -111,7 +111,7 @@ const NOTIFYING_AFTER_CLAUSE = /[,;]\s+((?:Ủy ban nhân dân|UBND|Hội đồn
 const ISSUED_BY = /\sdo\s+((?:Ủy ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,120}?)\s+ban hành\s*$/u;
 const ISSUER_HEADS = "Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận";
 const ISSUING_START = new RegExp(`^((?:${ISSUER_HEADS})(?![\\p{L}])[^;:.]{0,200}?)\\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)`, "u");
-const ISSUING = /(?:^|[,;.:]\s+|\s)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận)[^,;:.()]{0,150}?)\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
+const ISSUING = /(?:^|[,;.:]\s+|\s)((?:Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|trường(?=\s+(?:THCS|THPT|TH|MN|Tiểu học|Trung học|Mầm non|Phổ thông)\s)|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận)[^,;:.()]{0,150}?)\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)/u;
 
 function sentenceIssuer(lines: Line[]): string | null {
   for (const line of lines.slice(0, 60)) {
