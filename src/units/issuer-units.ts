@@ -15,8 +15,15 @@ const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộ
 const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
 
 function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
-  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer) || unit.collective) return unit;
+  if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer)) return unit;
   const head = issuer.split(/\s+/)[0]!;
+  // `Các phòng thuộc Sở` in a Sở's plan: its own departments.
+  if (unit.collective) {
+    if (!new RegExp(`\\s${head}$`, "u").test(unit.name)) return unit;
+    const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
+    const name = `${unit.name.slice(0, -head.length)}${body}`;
+    return { ...unit, name, slug: slugify(name) };
+  }
   // `Sở`, `Giám đốc Sở`, `Lãnh đạo Sở` in a Sở's plan: the Sở itself.
   if (new RegExp(`^(?:(?:(?:Phó\\s+)?[Gg]iám đốc|[Ll]ãnh đạo|[Tt]hủ trưởng)\\s+)?${head}$`, "u").test(unit.written.trim())) {
     const body = readUnitField(issuer, "lead", null)[0];

@@ -11,7 +11,11 @@ export interface ReadUnit extends CanonicalUnit {
   role: UnitRole;
 }
 
+/** `Theo phân công tại Quyết định số 1441/QĐ-UBND …` in a unit cell: the units are another document's, none named here. */
+const ASSIGNED_ELSEWHERE = /^\s*(?:Theo|Thực hiện theo|Căn cứ)\s+(?:phân công|sự phân công|chức năng|quy định|Quyết định|Kế hoạch|Phương án|Chương trình|văn bản)(?![\p{L}])/iu;
+
 export function readUnitField(value: string, role: UnitRole, locality: Locality | null): ReadUnit[] {
+  if (ASSIGNED_ELSEWHERE.test(value)) return [];
   const units: ReadUnit[] = [];
   const seen = new Set<string>();
   for (const part of splitRoles(value, role)) {

@@ -353,6 +353,14 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Giám đốc Sở Tư pháp", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Tư pháp tỉnh Lào Cai"]);
     expect(ofPlan("Hiệu trưởng: Ông Hoàng Hưng", "Trường Trung học phổ thông Phước Bửu", "thành phố Hồ Chí Minh")).toEqual(["Ban Giám hiệu Trường Trung học phổ thông Phước Bửu"]);
   });
+  it("reads `phòng thuộc Sở` as each of the issuing Sở's departments", () => {
+    const sở = "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh";
+    expect(ofPlan("phòng thuộc Sở", sở, "thành phố Hồ Chí Minh")).toEqual(["Các phòng thuộc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
+    expect(ofPlan("các phòng thuộc Sở", sở, "thành phố Hồ Chí Minh")).toEqual(["Các phòng thuộc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
+  });
+  it("names no unit where the cell sends the reader to another document (`Theo phân công tại Quyết định số 1441/QĐ-UBND …`)", () => {
+    expect(readUnitField("Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh", "lead", parseScope("tỉnh Lâm Đồng"))).toEqual([]);
+  });
   it("names a university's offices, faculties and centres with the university, abbreviations written out; not the bodies outside it", () => {
     const university = "Trường Đại học Công Thương Thành phố Hồ Chí Minh";
     expect(ofPlan("Trung tâm QLCL", university, "thành phố Hồ Chí Minh")).toEqual(["Trung tâm Quản lý chất lượng Trường Đại học Công Thương thành phố Hồ Chí Minh"]);
