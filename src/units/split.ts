@@ -134,12 +134,19 @@ const BARE_BODY = /^(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|UBM
 const BARE_COMMITTEE = /^(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy)$/u;
 const LAST_PLACE = /\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*|\d{1,2})$/u;
 
+const SAME_LEVEL_END = /\s(?:ở\s+)?cùng cấp\s*$/u;
+const STANDING = /^(?:Ban [Tt]hường trực|Thường trực|Ban [Tt]hường vụ)\s+/u;
+
 /** `Huyện ủy, HĐND, UBND huyện Than Uyên`: the place written once at the end belongs to each body before it. */
 function shareLocality(mentions: string[]): string[] {
   if (mentions.length < 2) return mentions;
   const area = ON_AREA.exec(mentions[mentions.length - 1]!);
   // `các cơ quan, đơn vị và các hộ dân trên địa bàn phường Ninh Thạnh`: each collective of the list is of that area.
   if (area) mentions = mentions.map((m, i) => (i < mentions.length - 1 && /^\s*(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(m) && !ON_AREA.test(m) && !LEVEL_IN.test(m) ? `${m.trimEnd()} ${area[0].trim()}` : m));
+  // `Ban thường trực UBMTTQVN và UBND cùng cấp`: the bodies before are of that level too.
+  if (SAME_LEVEL_END.test(mentions[mentions.length - 1]!)) {
+    mentions = mentions.map((m, i) => (i < mentions.length - 1 && BARE_BODY.test(m.trim().replace(STANDING, "")) ? `${m.trimEnd()} cùng cấp` : m));
+  }
   const place = LAST_PLACE.exec(mentions[mentions.length - 1]!);
   if (!place) return mentions;
   return mentions.map((m, i) => {

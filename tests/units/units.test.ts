@@ -73,6 +73,8 @@ describe("splitting lists", () => {
     ["Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã", ["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã", "các đồng chí Chuyên viên cơ quan MTTQ xã"]],
     ["Tiểu ban Thông tin, tuyên truyền, khánh tiết", ["Tiểu ban Thông tin, tuyên truyền, khánh tiết"]],
     ["Tổ Nội dung, tổng hợp", ["Tổ Nội dung, tổng hợp"]],
+    ["Ban thường trực UBMTTQVN và UBND cùng cấp", ["Ban thường trực UBMTTQVN cùng cấp", "UBND cùng cấp"]],
+    ["Sở Tư pháp và UBND cùng cấp", ["Sở Tư pháp", "UBND cùng cấp"]],
     ["Sở Tư pháp, tuyên truyền pháp luật", ["Sở Tư pháp"]],
     ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng", ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]],
   ])("%s", (text, expected) => expect(splitUnitList(text)).toEqual(expected));
