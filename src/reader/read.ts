@@ -115,6 +115,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
       for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
     }
   }
+  // What the document says for all of it (`1. Thời gian: …` atop a programme) is read.
+  for (const field of understood ? (tree.find((root) => root.documentFields)?.documentFields ?? []) : []) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
   for (const line of understood ? lines : []) {
     if (line.text !== "" && !covered.has(line.number)) {
       warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });

@@ -113,9 +113,11 @@ export function buildTree(blocks: Block[]): Node[] {
       while (headings.length > 0 && headings[headings.length - 1]!.block.heading!.level >= heading.level) headings.pop();
       const parent = headings.length > 0 ? headings[headings.length - 1]! : null;
       if (block.field) {
-        // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section.
+        // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section; before
+        // any section (`1. Thời gian: …` atop a programme) it is the whole document's.
         const owner = lastItem && lastItem.parent === parent && lastItem.fields.length > 0 ? lastItem : parent;
         if (owner) owner.fields.push(placeField(block.field, block.from));
+        else documentFields.push(placeField(block.field, block.from));
         continue;
       }
       if (heading.level <= topLevel) {

@@ -620,3 +620,22 @@ describe("a section's opening paragraph that gives the time of what follows", ()
     expect(task!.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2026-02-04..2026-02-08"]);
   });
 });
+
+describe("a programme whose time is numbered atop it", () => {
+  it("gives the day of `1. Thời gian: …` to the rows that write only their hours, and reads that line", () => {
+    const text = [
+      "1. Thời gian: từ 14h00 – 16h10, Thứ Năm, ngày 01/10/2020.",
+      "2. Địa điểm: Sân trường và các lớp học.",
+      "3. Nội dung tiến trình",
+      "Thời gian | Nội dung |",
+      "14h00 – 14h45 | Các lớp bày mâm cỗ tại lớp. |",
+      "14h45 – 15h30 | Múa sư tử, rước đèn ngắm cỗ. |",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))])).toEqual([
+      ["Các lớp bày mâm cỗ tại lớp", ["2020-10-01T14:00+07:00..2020-10-01T14:45+07:00"]],
+      ["Múa sư tử, rước đèn ngắm cỗ", ["2020-10-01T14:45+07:00..2020-10-01T15:30+07:00"]],
+    ]);
+    expect(plan.warnings.filter((w) => w.code === "unread-line").map((w) => w.line)).toEqual([]);
+  });
+});
