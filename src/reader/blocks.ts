@@ -3,6 +3,7 @@
  * paragraph). Lines broken across page breaks are joined back: a line that starts in lower
  * case, or follows one that ends with a comma or semicolon, continues the block before it.
  */
+import { CLOCK_ONLY } from "./clocks.ts";
 import { fieldPieces, inlineFields, parseFieldLine, type Field } from "./fields.ts";
 import type { Line } from "./lines.ts";
 import { parseHeading, type Heading } from "./outline.ts";
@@ -43,6 +44,12 @@ function rowBlock(row: Row, line: number): Block {
   return block;
 }
 
+/** Whether the next line with text after this one is a table's row (or its header). */
+function nextIsRow(lines: Line[], index: number): boolean {
+  const after = lines.slice(index + 1).find((l) => l.text !== "");
+  return after?.cells !== undefined;
+}
+
 const TERMINAL = /[.:!?)”"]$/u;
 const BULLET = /^([-+•–—*])\s*/u;
 
@@ -56,13 +63,35 @@ function continues(previous: Block, text: string, starts: boolean): boolean {
 }
 
 /**
+ * A row short of the table's width under a day written once for several rows (`Thứ 2 (11/11/2019) |
+ * 10h00 | …` then `09h00 | …`): the leading time columns it leaves out are the row's above, as a
+ * merged cell copied to text leaves them.
+ */
+function withSpannedCells(columns: Columns, cells: string[], above: string[] | null): string[] {
+  const missing = columns.width - cells.length;
+  if (missing <= 0 || !above || above.length !== columns.width) return cells;
+  const leading = Array.from({ length: missing }, (_, i) => i);
+  if (!leading.every((i) => columns.fields.some((f) => f.index === i && f.kind === "timing"))) return cells;
+  return [...above.slice(0, missing), ...cells];
+}
+
+/**
  * `covered` collects the lines that are read but make no block: the header rows of tables.
  */
+/**
+ * `NGÀY 1: THỨ HAI, NGÀY 24/8/2026`, `Thứ Ba, ngày 25/8/2026`: a line that only names a day,
+ * written over the rows of that day's programme. Its day is the date the rows' hours are on.
+ */
+const DAY_LINE = /^(?:(?:NGÀY|Ngày)\s+(?:\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{L}+)\s*[:.–-]\s*)?(?:(?:THỨ|Thứ)\s+(?:\p{L}+|\d)|CHỦ NHẬT|Chủ nhật)?\s*[,(]?\s*(?:NGÀY|[Nn]gày)?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+(?:tháng|THÁNG)\s+\d{1,2}\s+(?:năm|NĂM)\s+\d{4})\s*\)?\s*:?$/u;
+
 export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
   const blocks: Block[] = [];
+  // The day the last day line named, while the rows under it follow.
+  let rowsDay: string | null = null;
   let table: Columns | null = null;
   let afterHeader = false;
-  for (const line of lines) {
+  let spanned: string[] | null = null;
+  for (const [index, line] of lines.entries()) {
     const text = line.text;
     if (text === "") continue;
     if (line.cells) {
@@ -80,8 +109,17 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
         continue;
       }
       afterHeader = false;
-      const row = table ? readRow(table, line.cells) : null;
+      const cells: string[] = table ? withSpannedCells(table, line.cells, spanned) : line.cells;
+      spanned = cells;
+      // A day with nothing written beside it (`Thứ 7 (16/11/2019) |  |  |`), an empty row: nothing to do.
+      if (table && cells.every((cell, i) => cell.trim() === "" || table!.fields.some((f) => f.index === i && f.kind === "timing"))) {
+        covered?.add(line.number);
+        continue;
+      }
+      const row = table ? readRow(table, cells) : null;
       if (row) {
+        const clock = rowsDay ? row.fields.find((f) => f.kind === "timing" && CLOCK_ONLY.test(f.value)) : undefined;
+        if (clock) clock.value = `${clock.value} ngày ${rowsDay}`;
         blocks.push(rowBlock(row, line.number));
         continue;
       }
@@ -89,6 +127,13 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       table = null;
       afterHeader = false;
     }
+    const day = line.cells ? null : DAY_LINE.exec(text);
+    if (day && nextIsRow(lines, index)) {
+      rowsDay = day[1]!.replace(/\s+/g, " ");
+      covered?.add(line.number);
+      continue;
+    }
+    if (!line.cells && parseHeading(text)) rowsDay = null;
     // `2`, `- 3 -`: a page number a PDF's text layer keeps between pages.
     if (text.length <= 9 && /^[-–\s]*\d{1,3}[-–\s]*$/u.test(text)) {
       covered?.add(line.number);

@@ -34,7 +34,7 @@ export function unitRefs(field: Pick<Field, "name" | "value" | "role">, split: (
 
 /** Field names by accent-free key. Plans name the same fields many ways; each pattern is one family. */
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
-  [/^((co quan|don vi|bo phan|to chuc|co quan, don vi|don vi, co quan|luc luong|nguoi|can bo|ca nhan)\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai|tham muu))?$/, "units", "lead"],
+  [/^((co quan|don vi|bo phan|to chuc|luc luong|nguoi|can bo|ca nhan)(\s*[/,]\s*(co quan|don vi|bo phan|to chuc|ca nhan|nguoi|can bo))*\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai|tham muu))?$/, "units", "lead"],
   // `Sở, ngành chủ trì tham mưu`, `Cơ quan, đơn vị chủ trì`: whoever is named before `chủ trì`.
   [/^(so|nganh|ban|phong|co quan|don vi|dia phuong)(, (so|nganh|ban|phong|co quan|don vi|dia phuong))* chu tri( thuc hien| tham muu)*$/, "units", "lead"],
   [/^(chu tri|trach nhiem|trach nhiem thuc hien|phan cong|phu trach|chiu trach nhiem|nguoi phu trach|giao|giao cho)$/, "units", "lead"],
@@ -48,6 +48,8 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   // A schedule's columns: `Ngày tiếp công dân`, `Thời gian làm việc`, `Chức vụ` (the post, which means its body).
   [/^(ngay|thoi gian|gio) (tiep cong dan|tiep dan|tiep|hop|lam viec|kiem tra|giam sat|dien ra|phat song|bat dau|ket thuc)$/, "timing"],
   [/^(chuc vu|chuc danh)$/, "units", "lead"],
+  // A weekly schedule's `Lãnh đạo chủ trì/tham dự`: who chairs the meeting or attends for the body.
+  [/^(lanh dao )?chu tri ?(\/|,|va) ?(tham du|du)$|^lanh dao chu tri$/, "units", "lead"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],
   [/^(thanh phan|thanh phan tham du|thanh phan tham gia|doi tuong|doi tuong tham gia|thanh phan moi)$/, "participants"],
   // The leader in charge is a person of the issuer; the units that do the work are in the fields beside.

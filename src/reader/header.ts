@@ -329,8 +329,8 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
       if (parts.length > 0) break;
       continue;
     }
-    // A bullet, a field (`NGÀY : 29/1/2016`) or a heading starts the body, whatever the title's length.
-    if (TITLE_STOP.test(line.text) || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
+    // A bullet, a field (`NGÀY : 29/1/2016`), a heading or a table's row starts the body, whatever the title's length.
+    if (line.cells || TITLE_STOP.test(line.text) || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
     if (/^\((ban hành )?kèm theo/iu.test(line.text)) {
       used.add(line.number);
       continue;

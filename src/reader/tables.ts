@@ -21,7 +21,7 @@ export interface Columns {
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
 const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de)( chu yeu| chinh| cu the)?$/;
 /** Columns a task does not need: what it produces, notes, money. */
-const IGNORED = /^(nguoi tiep cong dan|ho va ten|ho ten|san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)/;
+const IGNORED = /^(nguoi tiep cong dan|ho va ten|ho ten|san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)|\stheo doi$/;
 
 /** A column's name as a key: a bracket (`Thời gian (Năm 2026)`) and the breaks of a header cell (`Trách nhiệm; thực hiện`) left out. */
 function nameKey(name: string): string {

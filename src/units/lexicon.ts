@@ -17,6 +17,8 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/PT\s*-\s*TH/g, "Phát thanh - Truyền hình"],
   [/VP\s*-\s*TK/g, "Văn phòng - Thống kê"],
   [/ĐC\s*-\s*XD/g, "Địa chính - Xây dựng"],
+  // `TT HĐND`: the standing committee, a body of its own.
+  [/TT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy))/gu, "Thường trực"],
   [/UBND/gi, "Ủy ban nhân dân"],
   [/HĐND/gi, "Hội đồng nhân dân"],
   [/LĐ\s*[-,]?\s*TB\s*(?:&|và)\s*XH|LĐTBXH|LĐ-TB-XH/g, "Lao động - Thương binh và Xã hội"],

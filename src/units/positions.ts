@@ -7,7 +7,9 @@
  */
 
 /** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`: the person, not the unit. */
-const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)\s+/u;
+const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)(?:\s*:\s*|\s+)/u;
+/** `Đ/c Thân - PCT UBND`, `Đ/c: Khánh - CT HĐND`: after `đồng chí`, the name alone before the post (a weekly schedule's way). */
+const NAME_BEFORE_POST = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*[-–:]\s*(?=\p{Lu})/u;
 
 /** Vietnamese surnames: a person's name begins with one. */
 const SURNAMES =
@@ -15,6 +17,8 @@ const SURNAMES =
 
 /** `Phó chỉ tịch` (a slip), `Phó chủ tịch`: the official spelling, so the titles below match. */
 function officialTitle(text: string): string {
+  // `PCT UBND`, `CT HĐND`: the posts written short before their body.
+  text = text.replace(/^(P?)CT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Hội\s))/u, (_m, deputy: string) => (deputy ? "Phó Chủ tịch" : "Chủ tịch"));
   return text.replace(/^([Cc]ác\s+)?(Phó\s+)?[Cc]h[ủỉ] t[ịi]ch(?![\p{L}])/u, (_m, all?: string, deputy?: string) => `${all ? "Các " : ""}${deputy ? "Phó " : ""}Chủ tịch`);
 }
 
@@ -35,6 +39,8 @@ const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãn
 /** The mention without the person it speaks of: the body where one is named after the post. */
 export function withoutPerson(text: string): string {
   let out = officialTitle(withoutNameAfterPost(text.replace(PERSON, "")));
+  const given = PERSON.test(text) ? NAME_BEFORE_POST.exec(out) : null;
+  if (given) out = officialTitle(out.slice(given[0].length));
   const named = NAMED_PERSON.exec(out);
   if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
   // `Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the last post names the body.

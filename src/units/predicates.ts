@@ -15,7 +15,7 @@ const VERBS = [
   "sơ kết", "tổng kết", "hoàn thành", "hoàn thiện", "bàn giao", "giới thiệu", "thẩm định", "phê duyệt", "thông tin", "kịp thời",
   "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
   // Not `chỉ huy`, `điều hành`, `chấm`, `đón tiếp`, `đọc`: words of bodies' names too (`Ban chỉ huy`, `Hội đồng chấm thi`, `Tổ đón tiếp`).
-  "truy cập", "dự kiến", "nộp", "phát biểu", "tuyên bố", "trình bày", "giải đáp", "biểu quyết", "thông qua", "trao", "tặng",
+  "truy cập", "dự kiến", "nộp", "làm việc", "phát biểu", "tuyên bố", "trình bày", "giải đáp", "biểu quyết", "thông qua", "trao", "tặng",
   // Words of tense and mood stand before a verb, never inside a name: `Ban tổ chức sẽ kiểm tra …`, `Các đơn vị cần …`.
   "sẽ", "phải", "đã", "đang", "có thể", "là",
   // A clause of time ends the name too: `Đoàn kiểm tra trong quá trình kiểm tra …`.

@@ -131,7 +131,9 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
   if (votes[level] === 0) {
     // No unit says its level: the place line names the issuer's locality; else the place the text names most, at least twice.
     const named = placeKey ? (["commune", "district", "province"] as const).find((l) => [...counts[l].keys()].includes(placeKey)) : undefined;
-    const repeated = (["commune", "district", "province"] as const).find((l) => [...counts[l].values()].some((e) => e.count >= 2));
+    // A text that names several communes is of the district they are in, when it names one.
+    const manyCommunes = counts.commune.size >= 2 && counts.district.size === 1;
+    const repeated = manyCommunes ? "district" : (["commune", "district", "province"] as const).find((l) => [...counts[l].values()].some((e) => e.count >= 2));
     if (!named && !repeated) return null;
     level = named ?? repeated!;
   }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { docxHtmlToText } from "../../src/reader/docx-html.ts";
+import { isFormFurniture } from "../../src/reader/furniture.ts";
 import { readPlan } from "../../src/reader/read.ts";
 
 const facts = (text: string) => {
@@ -637,5 +638,81 @@ describe("a programme whose time is numbered atop it", () => {
       ["Múa sư tử, rước đèn ngắm cỗ", ["2020-10-01T14:45+07:00..2020-10-01T15:30+07:00"]],
     ]);
     expect(plan.warnings.filter((w) => w.code === "unread-line").map((w) => w.line)).toEqual([]);
+  });
+});
+
+describe("a plan with the forms it asks for appended", () => {
+  it("makes no task of a form's blanks, labels, blank date line and headings in capitals", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Tổ chức hội nghị cử tri năm 2026",
+      "I. NỘI DUNG",
+      "1. Tổ chức hội nghị cử tri nơi cư trú, hoàn thành trước ngày 20/02/2026.",
+      "2. Gửi biên bản hội nghị theo mẫu kèm theo.",
+      "Mẫu số 04/BCĐBHĐND-MT",
+      "BIÊN BẢN HỘI NGHỊ CỬ TRI",
+      "……………………………………",
+      "(Ký, ghi rõ họ tên)",
+      "CHỦ TRÌ HỘI NGHỊ",
+    ].join("\n");
+    const titles = readPlan(text).tasks.map((t) => t.title);
+    expect(titles).toContain("Tổ chức hội nghị cử tri nơi cư trú, hoàn thành trước ngày 20/02/2026");
+    for (const furniture of ["Mẫu số 04/BCĐBHĐND-MT", "BIÊN BẢN HỘI NGHỊ CỬ TRI", "……………………………………", "(Ký, ghi rõ họ tên)", "CHỦ TRÌ HỘI NGHỊ"]) {
+      expect(titles.some((t) => t.startsWith(furniture.slice(0, 12)))).toBe(false);
+    }
+  });
+
+  it("knows a date line left blank for a form (`Lương Minh, ngày    tháng    năm 2026`)", () => {
+    expect(["Lương Minh, ngày    tháng    năm 2026", "………………", "(Ký, ghi rõ họ tên)", "Mẫu số 01/HNCT"].map(isFormFurniture)).toEqual([true, true, true, true]);
+    expect(["Tổ chức hội nghị ngày 20/02/2026", "Lương Minh, ngày 20 tháng 02 năm 2026 tổ chức hội nghị"].map(isFormFurniture)).toEqual([false, false]);
+  });
+});
+
+describe("a week's schedule copied from a web page", () => {
+  const week = [
+    "LỊCH CÔNG TÁC TỪ NGÀY 11/11/2019 ĐẾN NGÀY 17/11/2019",
+    "Ngày | Thời gian | Nội dung | Lãnh đạo chủ trì/tham dự | Địa điểm | Thành phần | Lãnh đạo VP và phòng CM theo dõi | Ghi chú |",
+    "Thứ 2 (11/11/2019) | 10h00 | Giao ban Thường trực HĐND | TT HĐND | HT tầng 2 | 2 Ban |  |  |",
+    "09h00 | Giao ban UBND | Đ/c Thân - PCT UBND | HT tầng 3 | Thành viên UBND |  |  |",
+    "Thứ 3 (12/11/2019) | 07h30 | Kiểm tra công tác tại xã Đắk Mol | Đ/c: Khánh - CT HĐND; Đ/c Sinh - PCT UBND | Đắk Mol |  |  |  |",
+    "08h00 | Dự kỳ họp HĐND xã Nam Bình | Đ/c Khánh - CT HĐND | Nam Bình |  |  |  |",
+    "Thứ 7 (16/11/2019) |  |  |  |  |  |  |  |",
+    "17h00 | Dự kỷ niệm Ngày Nhà giáo khối các trường huyện Đắk Song | Đ/c Thân - PCT UBND | Trường Nội trú |  |  |  |",
+  ].join("\n");
+
+  it("gives the rows under a day written once that day, their leaders' bodies as leads, and makes no task of an empty day", () => {
+    const plan = readPlan(week);
+    expect(plan.tasks.map((t) => [t.title, t.timing.flatMap((r) => r.items.map((i) => i.start)), t.units.filter((u) => u.role === "lead").map((u) => u.name)])).toEqual([
+      ["Giao ban Thường trực HĐND", ["2019-11-11T10:00+07:00"], ["Thường trực Hội đồng nhân dân huyện Đắk Song"]],
+      ["Giao ban UBND", ["2019-11-11T09:00+07:00"], ["Ủy ban nhân dân huyện Đắk Song"]],
+      ["Kiểm tra công tác tại xã Đắk Mol", ["2019-11-12T07:30+07:00"], ["Hội đồng nhân dân huyện Đắk Song", "Ủy ban nhân dân huyện Đắk Song"]],
+      ["Dự kỳ họp HĐND xã Nam Bình", ["2019-11-12T08:00+07:00"], ["Hội đồng nhân dân huyện Đắk Song"]],
+      ["Dự kỷ niệm Ngày Nhà giáo khối các trường huyện Đắk Song", ["2019-11-16T17:00+07:00"], ["Ủy ban nhân dân huyện Đắk Song"]],
+    ]);
+    // It names two communes and one district: the district's schedule.
+    expect(plan.scope).toBe("huyện Đắk Song");
+  });
+});
+
+describe("a programme of several days, each day written over its rows", () => {
+  it("puts each row's hours on the day the line above its table names", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Tổ chức sinh hoạt công dân đầu năm học 2026 - 2027",
+      "II. NỘI DUNG",
+      "1. Thời gian tổ chức: 03 ngày: 24, 25 và 26 tháng 8 năm 2026.",
+      "2. Chương trình chi tiết:",
+      "NGÀY 1: THỨ HAI, NGÀY 24/8/2026",
+      "Thời gian | Nội dung | Đơn vị/ cá nhân phụ trách",
+      "7h00 - 7h15 | Ổn định tổ chức, giới thiệu chương trình | Ban Giám hiệu",
+      "NGÀY 2: THỨ BA, NGÀY 25/8/2026",
+      "Thời gian | Nội dung | Đơn vị/ cá nhân phụ trách",
+      "7h15 - 8h00 | Chuyên đề 3: Giới thiệu các tổ chức Đoàn, Hội | Đoàn trường",
+    ].join("\n");
+    const rows = readPlan(text).tasks.filter((t) => t.timing.some((r) => r.items.some((i) => i.kind === "timed")));
+    expect(rows.map((t) => [t.title, t.timing[0]!.items[0]!.start, t.units.map((u) => u.written)])).toEqual([
+      ["Ổn định tổ chức, giới thiệu chương trình", "2026-08-24T07:00+07:00", ["Ban Giám hiệu"]],
+      ["Chuyên đề 3: Giới thiệu các tổ chức Đoàn, Hội", "2026-08-25T07:15+07:00", ["Đoàn trường"]],
+    ]);
   });
 });

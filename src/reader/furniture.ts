@@ -1,0 +1,23 @@
+/**
+ * Lines of a document that are no work to do, whatever place they stand in: blanks left to be
+ * filled (`…………`, `Lương Minh, ngày    tháng    năm 2025`), a form's labels (`(Ký, ghi rõ họ
+ * tên)`, `Mẫu số 04/BCĐBHĐND-MT`) and the headings of the forms and lists an appendix holds,
+ * written in capitals (`BIÊN BẢN KIỂM PHIẾU`, `CHỦ TRÌ HỘI NGHỊ`). Pure.
+ */
+
+const BLANKS = /^[\s.…_\-–—*()/:,;]*$/u;
+const SIGNATURE_LABEL = /^\(?\s*(?:ký|ghi rõ)[^()]{0,40}\)?\.?$/iu;
+const PLACE_AND_BLANK_DATE = /^[\p{L}\s.]{2,40},\s*ngày\s*[\d\s.…_]*tháng\s*[\d\s.…_]*năm\s*\d{0,4}\.?$/u;
+const FORM_NUMBER = /^Mẫu(?:\s+số)?\s*[:.]?\s*\d/u;
+
+/** A title that is a blank, a form's label or a date line left blank: never a task. */
+export function isFormFurniture(title: string): boolean {
+  const text = title.trim();
+  return BLANKS.test(text) || SIGNATURE_LABEL.test(text) || PLACE_AND_BLANK_DATE.test(text) || FORM_NUMBER.test(text);
+}
+
+/** A title written all in capitals (a form's or a list's heading): a task only when it holds a date or a unit. */
+export function isCapitalHeading(title: string): boolean {
+  const text = title.trim();
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
