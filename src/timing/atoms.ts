@@ -249,12 +249,15 @@ const dayRun: AtomParser = (c) => {
 };
 
 /**
- * `ngày 2, 3 và 4 tháng 9`, `các ngày 03; 10; 17/7/2025`, `Ngày 03; 10; 17; 24; 31`: days of one
+ * `ngày 2, 3 và 4 tháng 9`, `các ngày 03; 10; 17/7/2025`, `Ngày 03; 10; 17; 24; 31`, `24, 25 và 26 tháng 8`: days of one
  * month written as a list, the month (and year) once after the last. The atom is the first day;
  * the others are `listedDays`, read as a list of days (resolve.ts).
  */
 const dayList: AtomParser = (c) => {
-  if (!c.word("ngay")) return null;
+  // `ngày: 24, 25 và 26 tháng 8`; without `ngày`, only with the month's word after (`24, 25 và 26 tháng 8 năm 2026`).
+  const named = c.word("ngay");
+  if (named) c.sym(":");
+  else if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
   const days: number[] = [];
   for (;;) {
     const day = c.num(1, 31);
@@ -266,7 +269,7 @@ const dayList: AtomParser = (c) => {
   if (days.length < 2) return null;
   let month: number | null = null;
   if (c.word("thang")) month = c.num(1, 12);
-  else if (c.sym("/", ".", "-")) month = c.num(1, 12);
+  else if (named && c.sym("/", ".", "-")) month = c.num(1, 12);
   if (month === null || !days.every((d) => plausibleDay(d, month))) return null;
   const year = c.try(() => (c.word("nam") || c.dateSeparator() ? c.year() : null));
   return { type: "date", grain: "day", day: days[0]!, month, listedDays: days.slice(1), ...(year !== null ? { year } : {}) };
@@ -645,7 +648,7 @@ const PARSERS: AtomParser[] = [
 
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
 const STARTS = new Map<string, AtomParser[]>([
-  ["#", [dayRun, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
+  ["#", [dayRun, dayList, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
   ["ngay", [dayRun, dayList, wordedDate, numericDate, blankDay]],
   ["mung", [wordedDate, tetDays, numericDate]],
   ["mong", [wordedDate, tetDays, numericDate]],
@@ -677,10 +680,11 @@ const NUMBER_PARSERS = STARTS.get("#")!;
 const NONE: AtomParser[] = [];
 /**
  * What may follow the number a parser of `#` starts with: a date separator (dayRun,
- * numericDate, bareMonth), `đến`/`tới` (dayRun), `tháng` (halfYear), `:`/`h`/`giờ` (clockTime).
+ * numericDate, bareMonth), `đến`/`tới` (dayRun), `tháng` (halfYear), `:`/`h`/`giờ` (clockTime),
+ * `,`/`và` (dayList: `24, 25 và 26 tháng 8`).
  * After anything else (most numbers: `80 năm`, `Số 06`) none of them can match.
  */
-const NUMBER_FOLLOWERS = new Set(["/", "-", ".", ":", "den", "toi", "thang", "h", "gio", "g"]);
+const NUMBER_FOLLOWERS = new Set(["/", "-", ".", ":", "den", "toi", "thang", "h", "gio", "g", ",", "va"]);
 /** First letters of the words that start a parser or a roman quarter: other words are passed over at once. */
 const START_LETTERS = new Set([...STARTS.keys(), "i", "v"].map((word) => word.charCodeAt(0)));
 const ROMAN_QUARTERS = new Set(["i", "ii", "iii", "iv"]);

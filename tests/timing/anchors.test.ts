@@ -94,3 +94,15 @@ describe("a year that names what it qualifies", () => {
     }
   });
 });
+
+describe("days of one month written as a list", () => {
+  it("reads the list with or without `ngày` before it, the month's word after it", () => {
+    for (const phrase of ["03 ngày: 24, 25 và 26 tháng 8 năm 2026", "24, 25 và 26 tháng 8 năm 2026", "ngày 24, 25 và 26 tháng 8 năm 2026"]) {
+      expect(resolveTiming(phrase, { issued: "2026-08-17" }).items.map((i) => [i.start, i.end]), phrase).toEqual([["2026-08-24", "2026-08-26"]]);
+    }
+  });
+
+  it("takes no number of a document for a day (`Quyết định số 12, 13 tháng 8`)", () => {
+    expect(resolveTiming("Quyết định số 12, 13 tháng 8", { issued: "2026-08-17" }).items.map((i) => i.rule)).not.toContain("list");
+  });
+});
