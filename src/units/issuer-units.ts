@@ -6,6 +6,7 @@
  */
 import { slugify } from "../text/normalize.ts";
 import { cleanMention, expandAbbreviations, officialCase } from "./canonical.ts";
+import { withoutNameAfterPost } from "./positions.ts";
 import { readUnitField, type ReadUnit } from "./read.ts";
 import type { Locality } from "./scope.ts";
 
@@ -59,7 +60,7 @@ const UNIVERSITY_PART = /^(Phòng|Khoa(?! học)|Trung tâm|Viện|Bộ môn|Vă
 const OUTSIDE_BODY = /Giáo dục và Đào tạo|GD&ĐT|GDĐT|Y tế|Công an|Văn hóa|Tài chính - Kế hoạch|Nội vụ/u;
 
 function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUnit {
-  const written = unit.written.trim();
+  const written = withoutNameAfterPost(unit.written.trim());
   let own: string | null = null;
   if (university && !unit.collective && UNIVERSITY_PART.test(written) && !LEVEL_WORD.test(written) && !OUTSIDE_BODY.test(written) && !/(?<![\p{L}])[Tt]rường\s+\p{Lu}/u.test(written)) {
     const name = `${expandAbbreviations(cleanMention(written))} ${school}`;

@@ -355,6 +355,12 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Giám đốc Sở Tư pháp", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Tư pháp tỉnh Lào Cai"]);
     expect(ofPlan("Hiệu trưởng: Ông Hoàng Hưng", "Trường Trung học phổ thông Phước Bửu", "thành phố Hồ Chí Minh")).toEqual(["Ban Giám hiệu Trường Trung học phổ thông Phước Bửu"]);
   });
+  it("reads a school's teachers: a teacher by name is the school, a vice-principal by name its board, `GVCN các lớp` a list's own mention", () => {
+    const school = "Trường Trung học phổ thông Đốc Binh Kiều";
+    expect(ofPlan("Thầy Lê Thanh Cường", school, "xã Đốc Binh Kiều, tỉnh Đồng Tháp")).toEqual([school]);
+    expect(ofPlan("Phó Hiệu trưởng Nguyễn Minh Trí", school, "xã Đốc Binh Kiều, tỉnh Đồng Tháp")).toEqual([`Ban Giám hiệu ${school}`]);
+    expect(ofPlan("Ban Giám hiệu, GVCN các lớp", school, "xã Đốc Binh Kiều, tỉnh Đồng Tháp")).toEqual([`Ban Giám hiệu ${school}`, "Giáo viên chủ nhiệm các lớp"]);
+  });
   it("reads `phòng thuộc Sở` as each of the issuing Sở's departments", () => {
     const sở = "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh";
     expect(ofPlan("phòng thuộc Sở", sở, "thành phố Hồ Chí Minh")).toEqual(["Các phòng thuộc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
