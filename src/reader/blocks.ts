@@ -70,20 +70,22 @@ function continues(previous: Block, text: string, starts: boolean): boolean {
 function withSpannedCells(columns: Columns, cells: string[], above: string[] | null): string[] {
   const missing = columns.width - cells.length;
   if (missing <= 0 || !above || above.length !== columns.width) return cells;
-  const leading = Array.from({ length: missing }, (_, i) => i);
-  if (!leading.every((i) => columns.fields.some((f) => f.index === i && f.kind === "timing"))) return cells;
+  // Only a row that opens with the hours, under a day left out: a row short of its last cells (no note) is not one.
+  const isTime = (i: number) => columns.fields.some((f) => f.index === i && f.kind === "timing");
+  if (!CLOCK_ONLY.test(cells[0] ?? "") || !isTime(missing) || !Array.from({ length: missing }, (_, i) => i).every(isTime)) return cells;
   return [...above.slice(0, missing), ...cells];
 }
 
 /**
- * `covered` collects the lines that are read but make no block: the header rows of tables.
- */
-/**
  * `NGÀY 1: THỨ HAI, NGÀY 24/8/2026`, `Thứ Ba, ngày 25/8/2026`: a line that only names a day,
  * written over the rows of that day's programme. Its day is the date the rows' hours are on.
  */
-const DAY_LINE = /^(?:(?:NGÀY|Ngày)\s+(?:\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{L}+)\s*[:.–-]\s*)?(?:(?:THỨ|Thứ)\s+(?:\p{L}+|\d)|CHỦ NHẬT|Chủ nhật)?\s*[,(]?\s*(?:NGÀY|[Nn]gày)?\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+(?:tháng|THÁNG)\s+\d{1,2}\s+(?:năm|NĂM)\s+\d{4})\s*\)?\s*:?$/u;
+const DAY_LABEL = String.raw`(?:(?:NGÀY|Ngày)\s+(?:\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{L}+)\s*[:.–-]\s*)?`;
+const WEEKDAY = String.raw`(?:(?:THỨ|Thứ)\s+(?:\p{L}+|\d)|CHỦ NHẬT|Chủ nhật)?`;
+const DATE = String.raw`(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+(?:tháng|THÁNG)\s+\d{1,2}\s+(?:năm|NĂM)\s+\d{4})`;
+const DAY_LINE = new RegExp(String.raw`^${DAY_LABEL}${WEEKDAY}\s*[,(]?\s*(?:NGÀY|[Nn]gày)?\s*${DATE}\s*\)?\s*:?$`, "u");
 
+/** `covered` collects the lines that are read but make no block: the header rows of tables. */
 export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
   const blocks: Block[] = [];
   // The day the last day line named, while the rows under it follow.
@@ -100,6 +102,7 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       if (columns || refined) {
         table = columns ?? refined;
         afterHeader = true;
+        spanned = null;
         covered?.add(line.number);
         continue;
       }
@@ -112,7 +115,8 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       const cells: string[] = table ? withSpannedCells(table, line.cells, spanned) : line.cells;
       spanned = cells;
       // A day with nothing written beside it (`Thứ 7 (16/11/2019) |  |  |`), an empty row: nothing to do.
-      if (table && cells.every((cell, i) => cell.trim() === "" || table!.fields.some((f) => f.index === i && f.kind === "timing"))) {
+      const current = table;
+      if (current && cells.every((cell, i) => cell.trim() === "" || current.fields.some((f) => f.index === i && f.kind === "timing"))) {
         covered?.add(line.number);
         continue;
       }
@@ -126,6 +130,7 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
     } else {
       table = null;
       afterHeader = false;
+      spanned = null;
     }
     const day = line.cells ? null : DAY_LINE.exec(text);
     if (day && nextIsRow(lines, index)) {
@@ -133,7 +138,7 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       covered?.add(line.number);
       continue;
     }
-    if (!line.cells && parseHeading(text)) rowsDay = null;
+    if (!line.cells) rowsDay = null;
     // `2`, `- 3 -`: a page number a PDF's text layer keeps between pages.
     if (text.length <= 9 && /^[-–\s]*\d{1,3}[-–\s]*$/u.test(text)) {
       covered?.add(line.number);

@@ -6,8 +6,9 @@
  */
 
 const BLANKS = /^[\s.…_\-–—*()/:,;]*$/u;
-const SIGNATURE_LABEL = /^\(?\s*(?:ký|ghi rõ)[^()]{0,40}\)?\.?$/iu;
-const PLACE_AND_BLANK_DATE = /^[\p{L}\s.]{2,40},\s*ngày\s*[\d\s.…_]*tháng\s*[\d\s.…_]*năm\s*\d{0,4}\.?$/u;
+const SIGNATURE_LABEL = /^\(\s*(?:ký|ghi rõ)[^()]{0,40}\)\.?$/iu;
+/** The day and the month left blank (`ngày    tháng    năm 2025`, `ngày … tháng … năm …`). */
+const PLACE_AND_BLANK_DATE = /^[\p{L}\s.]{2,40},\s*ngày[\s.…_]*tháng[\s.…_]*năm\s*\d{0,4}\.?$/u;
 const FORM_NUMBER = /^Mẫu(?:\s+số)?\s*[:.]?\s*\d/u;
 
 /** A title that is a blank, a form's label or a date line left blank: never a task. */
@@ -16,7 +17,7 @@ export function isFormFurniture(title: string): boolean {
   return BLANKS.test(text) || SIGNATURE_LABEL.test(text) || PLACE_AND_BLANK_DATE.test(text) || FORM_NUMBER.test(text);
 }
 
-/** A title written all in capitals (a form's or a list's heading): a task only when it holds a date or a unit. */
+/** A title written all in capitals (a form's or a list's heading): a task only when it holds a date. */
 export function isCapitalHeading(title: string): boolean {
   const text = title.trim();
   return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();

@@ -7,15 +7,8 @@
  */
 import { splitInlineBullets } from "./bullets.ts";
 import type { DecodeResult } from "./decode-result.ts";
+import { stampItems, type TextItem } from "./pdf-stamps.ts";
 
-interface TextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  hasEOL?: boolean;
-  /** Drawn by an annotation (a signature stamp), not by the page. */
-  stamp?: boolean;
-}
 
 const STARTS_ITEM = /^\s*([-+•–]|\d{1,2}(\.\d{1,2})*[.,)]|[a-zđ]\)|[IVX]{1,5}\.|[A-E]\.)\s/u;
 
@@ -35,7 +28,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<Decode
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    paragraphs.push(...pageLines([...(content.items as TextItem[]), ...(await stampItems(page))]));
+    paragraphs.push(...pageLines(content.items as TextItem[], await stampItems(page)));
   }
   const text = splitInlineBullets(paragraphs.join("\n"));
   if (text.replace(/\s/g, "").length < 20) {
@@ -44,100 +37,33 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<Decode
   return { ok: true, text, mediaType: "application/pdf", format: "pdf" };
 }
 
-// pdf.js sends a page's operator list with ArrayBuffer.prototype.transferToFixedLength, which
-// Node has from version 21 on; on Node 20 a copy does the same.
-const arrayBuffer = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
-arrayBuffer.transferToFixedLength ??= function (this: ArrayBuffer, length?: number) {
-  return this.slice(0, length ?? this.byteLength);
-};
 
-interface PdfPage {
-  getAnnotations(): Promise<Array<{ subtype?: string; rect?: number[] }>>;
-  getOperatorList(options: { annotationMode: number }): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+/** The line gap a quarter of the gaps between these baselines are narrower than (the page's usual line step). */
+function quarterGap(baselines: number[]): number {
+  const ys = [...baselines].sort((a, b) => b - a);
+  const gaps = ys.slice(1).map((y, i) => ys[i]! - y).filter((g) => g > 0).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 4)] ?? 0;
 }
-
-interface Glyph {
-  unicode?: string;
-  width?: number;
-  isSpace?: boolean;
-}
-
 
 /**
- * The words the page's annotations draw (signature stamps, filled form fields), placed where
- * they show: each run of glyphs between spaces is an item at its own x on the stamp's baseline.
+ * Items → lines by their baseline (each line's items left to right), then wrapped lines joined.
+ * A stamp's words join the printed line nearest them: a stamp sits a little off the baseline.
  */
-async function stampItems(page: PdfPage): Promise<TextItem[]> {
-  const annotations = await page.getAnnotations();
-  if (!annotations.some((a) => a.subtype === "Widget" || a.subtype === "FreeText" || a.subtype === "Stamp")) return [];
-  const { getResolvedPDFJS } = await import("unpdf");
-  const { OPS: OP, AnnotationMode } = await getResolvedPDFJS();
-  let list;
-  try {
-    list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
-  } catch {
-    return [];
-  }
-  const items: TextItem[] = [];
-  let origin: [number, number] | null = null;
-  let size = 10;
-  let line: [number, number] = [0, 0];
-  let x = 0;
-  for (let i = 0; i < list.fnArray.length; i++) {
-    const fn = list.fnArray[i];
-    const args = list.argsArray[i] ?? [];
-    if (fn === OP.beginAnnotation) origin = [((args[1] as number[] | undefined) ?? [0, 0])[0]!, ((args[1] as number[] | undefined) ?? [0, 0])[1]!];
-    else if (fn === OP.endAnnotation) origin = null;
-    if (!origin) continue;
-    if (fn === OP.setFont) size = Math.abs(Number(args[1])) || size;
-    else if (fn === OP.setTextMatrix) {
-      const matrix = args[0] as ArrayLike<number>;
-      line = [matrix[4] ?? 0, matrix[5] ?? 0];
-      x = line[0];
-    } else if (fn === OP.moveText) {
-      line = [line[0] + Number(args[0]), line[1] + Number(args[1])];
-      x = line[0];
-    } else if (fn === OP.showText || fn === OP.showSpacedText) {
-      let run = "";
-      let runX = x;
-      const flush = () => {
-        if (run.trim()) items.push({ str: run, transform: [size, 0, 0, size, origin![0] + runX, origin![1] + line[1]], width: x - runX, stamp: true });
-        run = "";
-      };
-      for (const glyph of args[0] as Array<Glyph | number>) {
-        if (typeof glyph === "number") {
-          x -= (glyph * size) / 1000;
-          continue;
-        }
-        if (glyph.isSpace || glyph.unicode === " ") {
-          flush();
-          x += ((glyph.width ?? 250) * size) / 1000;
-          runX = x;
-          continue;
-        }
-        run += glyph.unicode ?? "";
-        x += ((glyph.width ?? 500) * size) / 1000;
-      }
-      flush();
-    }
-  }
-  return items;
-}
-
-/** Items → lines by their baseline (each line's items left to right), then wrapped lines joined. */
-function pageLines(items: TextItem[]): string[] {
+function pageLines(items: TextItem[], stamps: TextItem[]): string[] {
   const byRow: Array<{ y: number; items: TextItem[] }> = [];
-  for (const item of items) {
-    if (!item.str) continue;
+  const place = (item: TextItem, reach: number) => {
     const y = Math.round(item.transform[5]! * 10) / 10;
-    const near = byRow.filter((r) => Math.abs(r.y - y) < 2);
+    const near = byRow.filter((r) => Math.abs(r.y - y) < reach);
     const row = near.sort((a, b) => Math.abs(a.y - y) - Math.abs(b.y - y))[0];
     if (row) row.items.push(item);
     else byRow.push({ y, items: [item] });
-  }
+  };
+  for (const item of items) if (item.str) place(item, 2);
+  const reach = Math.max(2, quarterGap(byRow.map((r) => r.y)) * 0.6);
+  for (const stamp of stamps) place(stamp, reach);
   const rows = byRow.map(({ y, items: rowItems }) => {
     const [first, ...rest] = rowItems.sort((a, b) => a.transform[4]! - b.transform[4]!);
-    const row = { y, x: first!.transform[4]!, right: first!.transform[4]! + first!.width, text: first!.str };
+    const row = { y, x: first!.transform[4]!, right: first!.transform[4]! + first!.width, text: first!.str, stampOnly: rowItems.every((i) => i.stamp === true) };
     let previous = first!;
     for (const item of rest) {
       // Items far apart on one baseline are columns (the header's two blocks, a table's cells):
@@ -154,10 +80,11 @@ function pageLines(items: TextItem[]): string[] {
     return row;
   });
   rows.sort((a, b) => b.y - a.y);
-  const margin = Math.max(0, ...rows.map((r) => r.right));
-  const gaps = rows.slice(1).map((r, i) => rows[i]!.y - r.y).filter((g) => g > 0).sort((a, b) => a - b);
-  const lineGap = gaps[Math.floor(gaps.length / 4)] ?? 0;
-  const left = Math.min(...rows.map((r) => r.x));
+  // The page's measures are its printed lines': a stamp that found no line to join is no line of the page's layout.
+  const printed = rows.filter((r) => !r.stampOnly);
+  const margin = Math.max(0, ...printed.map((r) => r.right));
+  const lineGap = quarterGap(printed.map((r) => r.y));
+  const left = Math.min(...printed.map((r) => r.x));
   const lines: string[] = [];
   rows.forEach((row, i) => {
     const previous = rows[i - 1];

@@ -119,7 +119,10 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     }
   }
   // What the document says for all of it (`1. Thời gian: …` atop a programme) is read.
-  for (const field of understood ? (tree.find((root) => root.documentFields)?.documentFields ?? []) : []) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
+  const documentFields = understood ? (tree.find((root) => root.documentFields)?.documentFields ?? []) : [];
+  for (const field of documentFields) {
+    for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
+  }
   for (const line of understood ? lines : []) {
     if (line.text !== "" && !covered.has(line.number)) {
       warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });
@@ -147,7 +150,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
 }
 
 /** A body of the central state, Party or Youth Union (`Bộ Công an`, `Ban Bí thư Trung ương Đoàn`, `… cấp trung ương`): a plan of no locality it issues is national. */
-const CENTRAL_BODY = /^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia)(?![\p{L}])/u;
+const CENTRAL_BODY = /^(?:Bộ(?!\s+(?:đội|môn|phận|[Cc]hỉ huy|tiêu chí|hồ sơ))|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia)(?![\p{L}])/u;
 
 /** The locality with the issuer's place as its own level (`Ủy ban nhân dân xã Tây Sơn` → the commune), the levels above kept. */
 function withIssuerPlace(locality: Locality | null, issuer: string | null): Locality | null {

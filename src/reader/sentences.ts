@@ -8,6 +8,7 @@ import { memoize } from "../text/memo.ts";
 import { matchesOf } from "../text/matches.ts";
 import { findAtoms } from "../timing/atoms.ts";
 import { foldNfcPhrase, foldPhrase, tokenize } from "../timing/lexer.ts";
+import { UNTIL_EVENT } from "../timing/resolve.ts";
 import { toNfc } from "../text/normalize.ts";
 import { isSpaceCode } from "../text/trim.ts";
 
@@ -44,7 +45,7 @@ const SPECIALS: Array<[string[], RegExp]> = [
   [["su kien"], /(?<![a-z])truoc\s+(?:tung|moi|cac)\s+su\s+kien\s+\d+\s+ngay(?:\s*(?:,|va)?\s*sau\s+(?:tung|moi|cac)?\s*su\s+kien\s+\d+\s+ngay)?/g],
   [["le"], /(?<![a-z])(?:truoc|sau)\s+(?:\d+\s+(?:ngay|tuan)\s+(?:dien ra\s+)?)?(?:buoi\s+|ngay\s+)?le(?:\s+ky\s+niem)?(?:\s+\d+\s+(?:ngay|tuan))?(?![a-z])/g],
   [["hang", "moi"], /(?<![a-z])(?:hang|dinh ky hang|moi)\s+(?:thang|quy|tuan|nam)(?![a-z])/g],
-  [["tu nay"], /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |het |hoan thanh )?(?:cuoc |ngay |le |phien )?(?:khai mac|be mac|bau cu|dai hoi|hoi nghi)(?![a-z])/g],
+  [["tu nay"], new RegExp(UNTIL_EVENT.source, "g")],
   [["khi "], /(?<![a-z])(?:khi cap tren[a-z ]*|khi co yeu cau|khi duoc (?:de nghi|yeu cau))(?![a-z])/g],
 ];
 

@@ -257,7 +257,8 @@ const dayList: AtomParser = (c) => {
   // `ngày: 24, 25 và 26 tháng 8`; without `ngày`, only with the month's word after (`24, 25 và 26 tháng 8 năm 2026`).
   const named = c.word("ngay");
   if (named) c.sym(":");
-  else if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
+  // Not a class's or a document's number, nor the second of a list begun before (`lớp 10, 11, 12 tháng 9`).
+  else if (NOT_DATE_BEFORE.has(c.before()?.text ?? "") || LIST_LINKS.has(c.before()?.text ?? "")) return null;
   const days: number[] = [];
   for (;;) {
     const day = c.num(1, 31);

@@ -434,7 +434,8 @@ const ANCHOR_DIRECTION_FIRST = new RegExp(`(?<![a-z])(truoc|sau)\\s+(?:khi\\s+)?
 const ANCHOR_NUMBER_FIRST = new RegExp(`(?<![a-z])(\\d{1,3})\\s+(ngay|tuan)\\s+(truoc|sau)\\s+(?:khi dien ra\\s+)?${ANCHOR_TARGET}(?![a-z])`);
 const ANCHOR_NUMBER_MIDDLE = new RegExp(`(?<![a-z])(truoc|sau)\\s+(\\d{1,3})\\s+(ngay|tuan)\\s+(?:(?:khi\\s+)?(?:dien ra|to chuc)\\s+)?${ANCHOR_TARGET}(?![a-z])`);
 const EVENT_KEY = /(khai mac|be mac|bau cu|dai hoi|hoi nghi)/;
-const UNTIL_EVENT = /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |het |hoan thanh )?(?:cuoc |ngay |le |phien )?(khai mac|be mac|bau cu|dai hoi|hoi nghi)(?![a-z])/;
+/** `từ nay đến kết thúc cuộc bầu cử` (folded): from the issue date to an event's day; the reader finds such phrases with it. */
+export const UNTIL_EVENT = /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |het |hoan thanh )?(?:cuoc |ngay |le |phien )?(khai mac|be mac|bau cu|dai hoi|hoi nghi)(?![a-z])/;
 
 /**
  * Election days set by the National Assembly: `ngày bầu cử` in a plan of that season is that

@@ -289,13 +289,13 @@ function frontName(text: string): string {
   return text.replace(/(?<![Cc]ông [Tt]ác |Trung ương )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
 }
 
-const EACH_OF_KIND = /^(phòng|đơn vị|bộ phận|cơ quan|trường)(?=\s+(?:chuyên môn\s+)?(?:trực\s+)?thuộc\s)/u;
+const EACH_OF_KIND = /^(?:[Pp]hòng|[Đđ]ơn vị|[Bb]ộ phận|[Cc]ơ quan|[Tt]rường)(?=\s+(?:chuyên môn\s+)?(?:trực\s+)?thuộc\s)/u;
 
 export const analyseMention = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   // `phòng thuộc Sở`, `đơn vị trực thuộc`: any of them, each of them.
-  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, "Các $1");
+  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, (kind) => `Các ${kind.toLowerCase()}`);
   // A collective stays as written, the abbreviation `MTTQ` written out in full.
   const expanded = !isCollectiveName(writtenOut) || /MTTQ/iu.test(clean) ? frontName(writtenOut) : writtenOut;
   const collective = isCollectiveName(expanded);

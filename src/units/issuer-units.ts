@@ -20,7 +20,7 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   const head = issuer.split(/\s+/)[0]!;
   // `Các phòng thuộc Sở` in a Sở's plan: its own departments.
   if (unit.collective) {
-    if (!new RegExp(`\\s${head}$`, "u").test(unit.name)) return unit;
+    if (!new RegExp(`\\s(?:trực\\s+)?thuộc\\s+${head}$`, "u").test(unit.name)) return unit;
     const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
     const name = `${unit.name.slice(0, -head.length)}${body}`;
     return { ...unit, name, slug: slugify(name) };

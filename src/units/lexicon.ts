@@ -18,7 +18,7 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/VP\s*-\s*TK/g, "Văn phòng - Thống kê"],
   [/ĐC\s*-\s*XD/g, "Địa chính - Xây dựng"],
   // `TT HĐND`: the standing committee, a body of its own.
-  [/TT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy))/gu, "Thường trực"],
+  [/TT(?<!(?:[\p{L}\p{N}]|[-–&,]\s*)TT)(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy))/gu, "Thường trực"],
   [/UBND/gi, "Ủy ban nhân dân"],
   [/HĐND/gi, "Hội đồng nhân dân"],
   [/LĐ\s*[-,]?\s*TB\s*(?:&|và)\s*XH|LĐTBXH|LĐ-TB-XH/g, "Lao động - Thương binh và Xã hội"],

@@ -15,7 +15,8 @@ export interface ReadUnit extends CanonicalUnit {
 const ASSIGNED_ELSEWHERE = /^\s*(?:Theo|Thực hiện theo|Căn cứ)\s+(?:phân công|sự phân công|chức năng|quy định|Quyết định|Kế hoạch|Phương án|Chương trình|văn bản)(?![\p{L}])/iu;
 
 export function readUnitField(value: string, role: UnitRole, locality: Locality | null): ReadUnit[] {
-  if (ASSIGNED_ELSEWHERE.test(value)) return [];
+  // `Theo phân công: Phòng Văn hóa - Thông tin, Công an huyện` names them after its colon.
+  if (ASSIGNED_ELSEWHERE.test(value)) return value.includes(":") ? readUnitField(value.slice(value.indexOf(":") + 1), role, locality) : [];
   const units: ReadUnit[] = [];
   const seen = new Set<string>();
   for (const part of splitRoles(value, role)) {

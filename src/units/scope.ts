@@ -52,10 +52,17 @@ export function levelOfKind(kind: string): Level | undefined {
 }
 
 /** `huyện Phong Thổ`, `thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn` → a locality. */
+/** `Tỉnh Đoàn Bình Phước`, `Quận Đoàn 1`, `… Và Xã Hội`: a level word written with a capital starting a body's name, not a place. */
+const NOT_A_PLACE_NAME = /^(?:Đoàn|Ủy|Uỷ|Hội|Đảng|Ban)(?![\p{L}])/u;
+function isPlaceMatch(match: RegExpExecArray): boolean {
+  return /^\p{Ll}/u.test(match[1]!) || !NOT_A_PLACE_NAME.test(match[2]!);
+}
+
 export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
   for (const match of matchesOf(PLACE, text, LETTER)) {
+    if (!isPlaceMatch(match)) continue;
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfPlace(place.kind, place.name)!;
     if (level === "national") continue;
@@ -82,7 +89,7 @@ export function scopeLabel(locality: Locality | null, level: Level): string | nu
  * the national motto (`CỘNG HÒA XÃ HỘI …`).
  */
 const HEADER_NAME = "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3}|\\d{1,2})";
-const HEADER_PLACE = new RegExp(`^(?!CỘNG H)(?:[\\p{Lu}&.,–-]+\\s+){0,8}?(${LEVEL_WORDS.map(([word]) => word.toUpperCase()).join("|")})\\s+${HEADER_NAME}$`, "u");
+const HEADER_PLACE = new RegExp(`^(?!CỘNG H)(?:[\\p{Lu}&.,–-]+\\s+){0,8}?(?!XÃ\\s+HỘI)(${LEVEL_WORDS.map(([word]) => word.toUpperCase()).join("|")})\\s+${HEADER_NAME}$`, "u");
 /** A place's Youth Union or Party committee named by its level (`HUYỆN ĐOÀN LỘC NINH`, `BCH THỊ ĐOÀN PHƯỚC LONG`, `QUẬN ỦY 6`). */
 const HEADER_LEVEL_BODY = new RegExp(`^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BTV)?\\s*(HUYỆN|THỊ|QUẬN|TỈNH|THÀNH)\\s+(?:ĐOÀN|ỦY|UỶ)\\s+${HEADER_NAME}$`, "u");
 const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s+X\s*[ÃA]\s+H\s*[ỘO]\s*I\s+CH\s*Ủ\s+NGH\s*Ĩ\s*A\s+VI\s*Ệ\s*T\s+NAM/gu;
@@ -116,7 +123,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     entry.count++;
     counts[level].set(key, entry);
   };
-  for (const match of matchesOf(PLACE, text, LETTER)) add(match[1]!, match[2]!);
+  for (const match of matchesOf(PLACE, text, LETTER)) if (isPlaceMatch(match)) add(match[1]!, match[2]!);
   for (const match of matchesOf(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
   // The place line names a place even when written in another case (`Thành Phố Hồ Chí Minh, ngày …`).

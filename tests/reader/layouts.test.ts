@@ -716,3 +716,31 @@ describe("a programme of several days, each day written over its rows", () => {
     ]);
   });
 });
+
+describe("what a schedule's rules must leave alone", () => {
+  it("keeps a row short of its last cells in its columns, and a day line's day to its own table", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Công tác năm 2026",
+      "I. NỘI DUNG",
+      "Thời gian | Nội dung | Đơn vị chủ trì | Ghi chú",
+      "Tháng 1/2026 | Xây dựng kế hoạch | Phòng Giáo dục và Đào tạo | Đã giao",
+      "Tháng 2/2026 | Tập huấn giáo viên | Trường THCS Tân An",
+      "Thứ Hai, ngày 24/8/2026",
+      "Thời gian | Nội dung",
+      "07h00 | Chào cờ đầu năm",
+      "Các lớp ổn định nề nếp.",
+      "Thời gian | Nội dung",
+      "07h00 | Trực cổng hằng ngày",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    const byTitle = (title: string) => tasks.find((t) => t.title === title);
+    expect(byTitle("Tập huấn giáo viên")?.timing[0]?.items[0]?.start).toBe("2026-02-01");
+    expect(byTitle("Chào cờ đầu năm")?.timing[0]?.items[0]?.start).toBe("2026-08-24T07:00+07:00");
+    expect(byTitle("Trực cổng hằng ngày")?.timing.flatMap((r) => r.items).some((i) => i.start.startsWith("2026-08-24"))).toBe(false);
+  });
+
+  it("keeps tasks that start like a form's label or end with their date", () => {
+    expect(["Ký cam kết thi đua giữa các thôn", "Tổ chức Lễ ra quân, ngày 05 tháng 3 năm 2026."].map(isFormFurniture)).toEqual([false, false]);
+  });
+});

@@ -103,6 +103,8 @@ describe("days of one month written as a list", () => {
   });
 
   it("takes no number of a document for a day (`Quyết định số 12, 13 tháng 8`)", () => {
-    expect(resolveTiming("Quyết định số 12, 13 tháng 8", { issued: "2026-08-17" }).items.map((i) => i.rule)).not.toContain("list");
+    for (const phrase of ["Quyết định số 12, 13 tháng 8", "Số 24, 25 và 26 tháng 8", "Học sinh lớp 10, 11, 12 tháng 9/2026"]) {
+      expect(resolveTiming(phrase, { issued: "2026-08-17" }).items.map((i) => i.rule), phrase).not.toContain("list");
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPlan } from "../../src/reader/read.ts";
-import { headerPlaces } from "../../src/units/scope.ts";
+import { headerPlaces, parseScope } from "../../src/units/scope.ts";
 
 describe("the issuer's header in capitals", () => {
   it("names the locality", () => {
@@ -17,6 +17,15 @@ describe("the issuer's header in capitals", () => {
     );
     expect(plan.scope).toBe("huyện Phong Thổ");
     expect(plan.units.map((u) => u.name)).toEqual(["Phòng Văn hóa và Thông tin huyện Phong Thổ"]);
+  });
+});
+
+describe("level words written with a capital", () => {
+  it("are a place only where no body's name follows (`Thị xã Phước Long`, not `Tỉnh Đoàn Bình Phước`, `… Và Xã Hội`)", () => {
+    expect(parseScope("Thị xã Phước Long")).toMatchObject({ level: "district", district: { kind: "thị xã", name: "Phước Long" } });
+    expect(parseScope("Tỉnh Đoàn Bình Phước")).toBeNull();
+    expect(parseScope("Phòng Lao động - Thương binh Và Xã Hội")).toBeNull();
+    expect(headerPlaces("BẢO HIỂM XÃ HỘI HUYỆN LỘC NINH")).toEqual([{ kind: "huyện", name: "Lộc Ninh" }]);
   });
 });
 

@@ -368,6 +368,11 @@ describe("posts and parts of the issuer", () => {
   });
   it("names no unit where the cell sends the reader to another document (`Theo phân công tại Quyết định số 1441/QĐ-UBND …`)", () => {
     expect(readUnitField("Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025 của Chủ tịch UBND tỉnh", "lead", parseScope("tỉnh Lâm Đồng"))).toEqual([]);
+    expect(readUnitField("Theo phân công: Phòng Văn hóa - Thông tin, Công an huyện", "lead", parseScope("huyện Lộc Ninh")).map((u) => u.name)).toEqual(["Phòng Văn hóa và Thông tin huyện Lộc Ninh", "Công an huyện Lộc Ninh"]);
+  });
+  it("leaves `Các Sở` of another plan's kind alone in a Sở's plan, and `VH-TT` before UBND a sector's words", () => {
+    expect(ofPlan("Các Sở", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "tỉnh Đồng Tháp")).toEqual(["Các Sở"]);
+    expect(ofPlan("Phòng VH-TT UBND huyện", "Ủy ban nhân dân huyện Đắk Song", "huyện Đắk Song")[0]).toMatch(/^Phòng Văn hóa - Thông tin/);
   });
   it("names a university's offices, faculties and centres with the university, abbreviations written out; not the bodies outside it", () => {
     const university = "Trường Đại học Công Thương Thành phố Hồ Chí Minh";
