@@ -2,8 +2,10 @@
  * Lines of a document that are no work to do, whatever place they stand in: blanks left to be
  * filled (`…………`, `Lương Minh, ngày    tháng    năm 2025`), a form's labels (`(Ký, ghi rõ họ
  * tên)`, `Mẫu số 04/BCĐBHĐND-MT`) and the headings of the forms and lists an appendix holds,
- * written in capitals (`BIÊN BẢN KIỂM PHIẾU`, `CHỦ TRÌ HỘI NGHỊ`). Pure.
+ * written in capitals (`BIÊN BẢN KIỂM PHIẾU`, `CHỦ TRÌ HỘI NGHỊ`), a board's members listed with their
+ * posts. Pure.
  */
+import { PREDICATE } from "../units/predicates.ts";
 
 const BLANKS = /^[\s.…_\-–—*()/:,;]*$/u;
 const SIGNATURE_LABEL = /^\(\s*(?:ký|ghi rõ)[^()]{0,40}\)\.?$/iu;
@@ -21,4 +23,16 @@ export function isFormFurniture(title: string): boolean {
 export function isCapitalHeading(title: string): boolean {
   const text = title.trim();
   return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
+
+/** `Ông: Trương Đình Nam - Bí thư ĐTN - Trưởng ban`, `Bà Trương Hải Thanh, Phó Giám đốc Sở GDĐT, Phó Trưởng ban`: a board's member. */
+const MEMBER = /^(?:Ông|Bà|Đ\/c|Đồng chí|Thầy|Cô)\s*:?\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[-–,:]\s*/u;
+
+/** A line that lists a member of a board with their posts, doing nothing: no task. */
+export function isMemberLine(title: string): boolean {
+  const member = MEMBER.exec(title.trim());
+  if (!member) return false;
+  // The posts alone, short: `… - PCT UBND: phụ trách chung` gives the member a duty.
+  const posts = title.trim().slice(member[0].length);
+  return !posts.includes(":") && posts.split(/\s+/).length <= 16 && !/phụ trách|trách nhiệm/iu.test(posts) && !PREDICATE.test(` ${posts}`);
 }

@@ -20,7 +20,7 @@ import { ofIssuer } from "../units/issuer-units.ts";
 import { eventOfTitle, ofEvent } from "../units/event-bodies.ts";
 import { splitUnitList } from "../units/split.ts";
 import { unitRefs } from "./fields.ts";
-import { isCapitalHeading, isFormFurniture } from "./furniture.ts";
+import { isCapitalHeading, isFormFurniture, isMemberLine } from "./furniture.ts";
 import { readIssuer } from "./issuer.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
@@ -81,8 +81,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
       if (onTheDay) task.timing = [onTheDay];
     }
     if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
-    // A blank to fill, a form's label, the heading of a form in capitals: no work to do.
-    if (isFormFurniture(task.title) || (isCapitalHeading(task.title) && !task.timing.some((r) => r.items.length > 0))) continue;
+    // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
+    const dated = task.timing.some((r) => r.items.length > 0);
+    if (isFormFurniture(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);
   }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { docxHtmlToText } from "../../src/reader/docx-html.ts";
-import { isFormFurniture } from "../../src/reader/furniture.ts";
+import { isFormFurniture, isMemberLine } from "../../src/reader/furniture.ts";
 import { readPlan } from "../../src/reader/read.ts";
 
 const facts = (text: string) => {
@@ -742,5 +742,12 @@ describe("what a schedule's rules must leave alone", () => {
 
   it("keeps tasks that start like a form's label or end with their date", () => {
     expect(["Ký cam kết thi đua giữa các thôn", "Tổ chức Lễ ra quân, ngày 05 tháng 3 năm 2026."].map(isFormFurniture)).toEqual([false, false]);
+  });
+});
+
+describe("a board's members listed in a plan", () => {
+  it("are no tasks, while a member given a duty is one", () => {
+    expect(["Ông: Trương Đình Nam - Bí thư ĐTN - Trưởng ban", "Bà Trương Hải Thanh, Phó Giám đốc Sở GDĐT, Phó Trưởng ban"].map(isMemberLine)).toEqual([true, true]);
+    expect(["Đ/c Nguyễn Văn An - Phó Chủ tịch UBND: phụ trách chung", "Ông Nguyễn Văn An, Chủ tịch UBND xã chủ trì hội nghị"].map(isMemberLine)).toEqual([false, false]);
   });
 });
