@@ -46,8 +46,12 @@ function rowBlock(row: Row, line: number): Block {
 
 /** Whether the next line with text after this one is a table's row (or its header). */
 function nextIsRow(lines: Line[], index: number): boolean {
-  const after = lines.slice(index + 1).find((l) => l.text !== "");
-  return after?.cells !== undefined;
+  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text !== "") return lines[next]!.cells !== undefined;
+  return false;
+}
+
+function isTimeColumn(columns: Columns, index: number): boolean {
+  return columns.fields.some((f) => f.index === index && f.kind === "timing");
 }
 
 const TERMINAL = /[.:!?)”"]$/u;
@@ -71,7 +75,7 @@ function withSpannedCells(columns: Columns, cells: string[], above: string[] | n
   const missing = columns.width - cells.length;
   if (missing <= 0 || !above || above.length !== columns.width) return cells;
   // Only a row that opens with the hours, under a day left out: a row short of its last cells (no note) is not one.
-  const isTime = (i: number) => columns.fields.some((f) => f.index === i && f.kind === "timing");
+  const isTime = (i: number) => isTimeColumn(columns, i);
   if (!CLOCK_ONLY.test(cells[0] ?? "") || !isTime(missing) || !Array.from({ length: missing }, (_, i) => i).every(isTime)) return cells;
   return [...above.slice(0, missing), ...cells];
 }
@@ -116,7 +120,7 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
       spanned = cells;
       // A day with nothing written beside it (`Thứ 7 (16/11/2019) |  |  |`), an empty row: nothing to do.
       const current = table;
-      if (current && cells.every((cell, i) => cell.trim() === "" || current.fields.some((f) => f.index === i && f.kind === "timing"))) {
+      if (current && cells.every((cell, i) => cell.trim() === "" || isTimeColumn(current, i))) {
         covered?.add(line.number);
         continue;
       }

@@ -69,6 +69,10 @@ export async function stampItems(page: PdfPage): Promise<TextItem[]> {
     const at = multiply(toPage, [1, 0, 0, 1, from, lineStart[1]]);
     items.push({ str: text, transform: [size, 0, 0, size, at[4], at[5]], width: (to - from) * Math.abs(toPage[0]), stamp: true });
   };
+  const nextLine = () => {
+    lineStart = [lineStart[0], lineStart[1] - size * 1.2];
+    x = lineStart[0];
+  };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] ?? [];
@@ -87,14 +91,9 @@ export async function stampItems(page: PdfPage): Promise<TextItem[]> {
     } else if (fn === OPS.moveText || fn === OPS.setLeadingMoveText) {
       lineStart = [lineStart[0] + Number(args[0]), lineStart[1] + Number(args[1])];
       x = lineStart[0];
-    } else if (fn === OPS.nextLine) {
-      lineStart = [lineStart[0], lineStart[1] - size * 1.2];
-      x = lineStart[0];
-    } else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
-      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
-        lineStart = [lineStart[0], lineStart[1] - size * 1.2];
-        x = lineStart[0];
-      }
+    } else if (fn === OPS.nextLine) nextLine();
+    else if (fn === OPS.showText || fn === OPS.showSpacedText || fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) {
+      if (fn === OPS.nextLineShowText || fn === OPS.nextLineSetSpacingShowText) nextLine();
       const glyphs = (fn === OPS.nextLineSetSpacingShowText ? args[2] : args[0]) as Array<Glyph | number> | undefined;
       let run = "";
       let runX = x;

@@ -9,7 +9,6 @@ import { splitInlineBullets } from "./bullets.ts";
 import type { DecodeResult } from "./decode-result.ts";
 import { stampItems, type TextItem } from "./pdf-stamps.ts";
 
-
 const STARTS_ITEM = /^\s*([-+•–]|\d{1,2}(\.\d{1,2})*[.,)]|[a-zđ]\)|[IVX]{1,5}\.|[A-E]\.)\s/u;
 
 export async function pdfToText(bytes: Uint8Array, name: string): Promise<DecodeResult> {
@@ -36,7 +35,6 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<Decode
   }
   return { ok: true, text, mediaType: "application/pdf", format: "pdf" };
 }
-
 
 /** The line gap a quarter of the gaps between these baselines are narrower than (the page's usual line step). */
 function quarterGap(baselines: number[]): number {

@@ -80,9 +80,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
       const onTheDay = clock ? clockOnDay(clock, eventDay, (phrase) => resolve(phrase, draft.year)) : null;
       if (onTheDay) task.timing = [onTheDay];
     }
-    if (draft.optional && !task.timing.some((r) => r.items.length > 0)) continue;
-    // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
     const dated = task.timing.some((r) => r.items.length > 0);
+    if (draft.optional && !dated) continue;
+    // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
     if (isFormFurniture(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);
@@ -115,15 +115,13 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     const boilerplate = node.section !== "content" && node.section !== "responsibilities";
     const introduction = node.block.text.endsWith(":") && node.section !== "front";
     if (node.block.kind === "heading" || boilerplate || introduction || isBoilerplate(node.block.text)) {
-      for (let line = node.block.from; line <= node.block.to; line++) covered.add(line);
-      for (const field of node.fields) for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
+      covered.addSpan(node.block.from, node.block.to);
+      for (const field of node.fields) covered.addSpan(field.line, field.to ?? field.line);
     }
   }
   // What the document says for all of it (`1. Thời gian: …` atop a programme) is read.
   const documentFields = understood ? (tree.find((root) => root.documentFields)?.documentFields ?? []) : [];
-  for (const field of documentFields) {
-    for (let line = field.line; line <= (field.to ?? field.line); line++) covered.add(line);
-  }
+  for (const field of documentFields) covered.addSpan(field.line, field.to ?? field.line);
   for (const line of understood ? lines : []) {
     if (line.text !== "" && !covered.has(line.number)) {
       warnings.push({ line: line.number, code: "unread-line", message: `Dòng ${line.number} không thuộc nhiệm vụ, mục hay phần nào đã hiểu: "${line.text.slice(0, 80)}".` });
@@ -406,6 +404,10 @@ class LineSet {
   }
   add(line: number): void {
     if (line >= 0 && line < this.flags.length) this.flags[line] = 1;
+  }
+  /** Lines `from` to `to`, both included. */
+  addSpan(from: number, to: number): void {
+    for (let line = from; line <= to; line++) this.add(line);
   }
   has(line: number): boolean {
     return this.flags[line] === 1;

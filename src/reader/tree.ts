@@ -116,8 +116,7 @@ export function buildTree(blocks: Block[]): Node[] {
         // `1.3. Thời gian: …` numbers a field of the enclosing section, not a new section; before
         // any section (`1. Thời gian: …` atop a programme) it is the whole document's.
         const owner = lastItem && lastItem.parent === parent && lastItem.fields.length > 0 ? lastItem : parent;
-        if (owner) owner.fields.push(placeField(block.field, block.from));
-        else documentFields.push(placeField(block.field, block.from));
+        (owner?.fields ?? documentFields).push(placeField(block.field, block.from));
         continue;
       }
       if (heading.level <= topLevel) {

@@ -15,14 +15,18 @@ const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|V�
 const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
 const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
 
+/** The issuer's canonical name (`Sở GD&ĐT tỉnh Đồng Tháp` → `Sở Giáo dục và Đào tạo tỉnh Đồng Tháp`). */
+function issuerName(issuer: string): string {
+  return readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
+}
+
 function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   if (!issuer || !BODY_WITH_DEPARTMENTS.test(issuer)) return unit;
   const head = issuer.split(/\s+/)[0]!;
   // `Các phòng thuộc Sở` in a Sở's plan: its own departments.
   if (unit.collective) {
     if (!new RegExp(`\\s(?:trực\\s+)?thuộc\\s+${head}$`, "u").test(unit.name)) return unit;
-    const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
-    const name = `${unit.name.slice(0, -head.length)}${body}`;
+    const name = `${unit.name.slice(0, -head.length)}${issuerName(issuer)}`;
     return { ...unit, name, slug: slugify(name) };
   }
   // `Sở`, `Giám đốc Sở`, `Lãnh đạo Sở` in a Sở's plan: the Sở itself.
@@ -32,8 +36,7 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   }
   if (!INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
   const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
-  const body = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
-  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${body}`;
+  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${issuerName(issuer)}`;
   return { ...unit, name, slug: slugify(name), scope: unit.scope };
 }
 

@@ -38,8 +38,9 @@ const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãn
 
 /** The mention without the person it speaks of: the body where one is named after the post. */
 export function withoutPerson(text: string): string {
-  let out = officialTitle(withoutNameAfterPost(text.replace(PERSON, "")));
-  const given = PERSON.test(text) ? NAME_BEFORE_POST.exec(out) : null;
+  const person = PERSON.exec(text);
+  let out = officialTitle(withoutNameAfterPost(person ? text.slice(person[0].length) : text));
+  const given = person ? NAME_BEFORE_POST.exec(out) : null;
   if (given) out = officialTitle(out.slice(given[0].length));
   const named = NAMED_PERSON.exec(out);
   if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));

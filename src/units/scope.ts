@@ -51,18 +51,19 @@ export function levelOfKind(kind: string): Level | undefined {
   return LEVEL_OF_KIND.get(kind.toLowerCase());
 }
 
-/** `huyện Phong Thổ`, `thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn` → a locality. */
 /** `Tỉnh Đoàn Bình Phước`, `Quận Đoàn 1`, `… Và Xã Hội`: a level word written with a capital starting a body's name, not a place. */
 const NOT_A_PLACE_NAME = /^(?:Đoàn|Ủy|Uỷ|Hội|Đảng|Ban)(?![\p{L}])/u;
-function isPlaceMatch(match: RegExpExecArray): boolean {
-  return /^\p{Ll}/u.test(match[1]!) || !NOT_A_PLACE_NAME.test(match[2]!);
+
+/** Each place the text names: a level word and the name after it. */
+function placesIn(text: string): RegExpExecArray[] {
+  return matchesOf(PLACE, text, LETTER).filter((match) => /^\p{Ll}/u.test(match[1]!) || !NOT_A_PLACE_NAME.test(match[2]!));
 }
 
+/** `huyện Phong Thổ`, `thị trấn Cao Lộc, huyện Cao Lộc, tỉnh Lạng Sơn` → a locality. */
 export function parseScope(text: string): Locality | null {
   const locality: Partial<Locality> = {};
   let lowest: Locality["level"] | null = null;
-  for (const match of matchesOf(PLACE, text, LETTER)) {
-    if (!isPlaceMatch(match)) continue;
+  for (const match of placesIn(text)) {
     const place = { kind: match[1]!.toLowerCase(), name: match[2]! };
     const level = levelOfPlace(place.kind, place.name)!;
     if (level === "national") continue;
@@ -123,7 +124,7 @@ export function inferLocality(text: string, unitLevels: Level[], place: string |
     entry.count++;
     counts[level].set(key, entry);
   };
-  for (const match of matchesOf(PLACE, text, LETTER)) if (isPlaceMatch(match)) add(match[1]!, match[2]!);
+  for (const match of placesIn(text)) add(match[1]!, match[2]!);
   for (const match of matchesOf(COMMITTEE_PLACE, text, LETTER)) add(COMMITTEE_KIND.get(match[1]!)!, match[2]!);
   for (const place of headerPlaces(text)) add(place.kind, place.name);
   // The place line names a place even when written in another case (`Thành Phố Hồ Chí Minh, ngày …`).
