@@ -14,7 +14,7 @@ import type { TaskDraft } from "./tasks.ts";
 import type { Ceremony } from "./types.ts";
 
 /** The item's title is the time (and place) and nothing else: `Thời gian hoàn thành …` is a deadline, not an event. */
-const EVENT_TIME = /^thoi gian(?: va dia diem| dia diem| to chuc| hop| lam viec)?$/;
+const EVENT_TIME = /^thoi gian(?:,? va dia diem|,? dia diem| to chuc| hop| lam viec)?$/;
 
 /** The event of a plan whose `Thời gian` item dates one day, or null (none, or several days). */
 export function findEvent(drafts: TaskDraft[], context: TimingContext, title: string | null): { ceremony: Ceremony; draft: TaskDraft } | null {

@@ -225,3 +225,32 @@ export function repairSectionNumerals(lines: OcrLine[]): OcrLine[] {
     return { text: `${toRoman(last)}. ${line.text.slice(match[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
   });
 }
+
+/** A numbered part, `5.` or `5.2.`, opening a line that starts in a capital. */
+const DECIMAL_PART = /^(\d{1,2})\.(?:(\d{1,2})\.?)?\s+(?=\p{Lu})/u;
+/** A part whose first number OCR took for a sign (`$.2.` for `5.2.`, `%1.` for `5.1.`). */
+const MISREAD_PART = /^[$§%&@#*]\.?(\d{1,2})\.?\s+(?=\p{Lu})/u;
+
+/**
+ * Parts numbered `5.1.`, `5.2.` under `5.`: OCR reads the first figure of such a number as a
+ * sign now and then (`$.2.`, `%1.`); the part is the one after the last under the same
+ * section, so it gets that section's number back. Only the next number in sequence is
+ * repaired (a `$10` in the text is money, not a part), and the line is marked doubtful.
+ */
+export function repairPartNumerals(lines: OcrLine[]): OcrLine[] {
+  let section: number | null = null;
+  let part = 0;
+  return lines.map((line) => {
+    const numbered = DECIMAL_PART.exec(line.text);
+    if (numbered) {
+      const top = Number(numbered[1]);
+      if (numbered[2] === undefined) [section, part] = [top, 0];
+      else if (top === section) part = Number(numbered[2]);
+      return line;
+    }
+    const misread = section === null ? null : MISREAD_PART.exec(line.text);
+    if (!misread || Number(misread[1]) !== part + 1) return line;
+    part += 1;
+    return { text: `${section}.${part}. ${line.text.slice(misread[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
+  });
+}

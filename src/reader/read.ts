@@ -69,6 +69,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
+  // The event's own time, as its organizers set it where they did.
+  const eventTiming = event ? resolveDraftTiming(event.draft, resolve, earliest).map((r, i) => (override && i === 0 ? overrideResolution(r, override) : r)) : null;
   for (const draft of drafts) {
     const task = toTask(draft, resolve, locality, earliest, issuer, boards);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
@@ -84,6 +86,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     if (draft.optional && !dated) continue;
     // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
     if (isFormFurniture(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
+    // What a one-event plan lists under its content and dates nowhere (`II. NỘI DUNG SINH HOẠT
+    // CHUYÊN MÔN`: `1. Phân tích đề thi …`, `2. Tham luận …`) is done at the event; a duty is done before it.
+    if (eventTiming && draft !== event!.draft && !draft.duty && !dated) task.timing = eventTiming;
     tasks.push(task);
     for (const line of draft.lines) covered.add(line);
   }
@@ -306,11 +311,16 @@ function sentenceResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: 
   const resolutions: Resolution[] = [];
   for (const { phrase } of timingPhrases(draft.text)) {
     const resolution = resolve(phrase, draft.year);
-    const historic = earliest !== null && resolution.items.length > 0 && resolution.items.every((i) => i.end.slice(0, 4) < String(earliest));
+    // `Phân tích đề thi tốt nghiệp năm 2025` in a plan of 2026: a year gone by names what is worked on, not when.
+    const historic = earliest !== null && resolution.items.length > 0 && resolution.items.every((i) => i.end.slice(0, 4) < String(earliest) || (isWholeYear(i) && i.end.slice(0, 4) <= String(earliest)));
     const useful = resolution.items.length > 0 || resolution.unresolved?.reason === "trigger";
     if (useful && !historic) resolutions.push(resolution);
   }
   return resolutions;
+}
+
+function isWholeYear(item: TimingItem): boolean {
+  return item.kind === "span" && item.start.endsWith("-01-01") && item.end.endsWith("-12-31") && item.start.slice(0, 4) === item.end.slice(0, 4);
 }
 
 /**

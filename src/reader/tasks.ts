@@ -6,7 +6,7 @@ import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
-import { opensWithVerb, PREDICATE } from "../units/predicates.ts";
+import { beforePredicate, opensWithVerb, PREDICATE } from "../units/predicates.ts";
 import { STARTS_LIKE_POST } from "../units/positions.ts";
 import { placeField, type Field } from "./fields.ts";
 import { CLOCK_ONLY } from "./clocks.ts";
@@ -150,7 +150,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     fields: [...own, ...inherited],
     ownTiming,
     ...(dayTiming.length > 0 ? { dayTiming } : {}),
-    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
+    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? performerAfterDash(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
     text: [node.block.text, ...body].join(". "),
     duty: false,
     // A plan without parts: its numbered and bulleted items are its tasks; loose paragraphs only when dated.
@@ -299,6 +299,23 @@ const sentenceUnitsOf = memoize((text: string): readonly UnitRef[] | null => {
   if (!subject) return null;
   return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest);
 });
+
+/**
+ * `Tham luận “…” - Trường THPT Thống Linh hỗ trợ thực hiện.`, `Phát biểu khai mạc – Đồng chí Chủ
+ * tịch UBND xã`: who does the item, named after a dash at its end (not inside a bracket: `(mời
+ * Ông … - Sở GDĐT nếu có)`), what it does after its name left out.
+ */
+const LAST_DASH = /\s[–-]\s+([^–()]+?)\s*[.;]?$/u;
+const PERFORMER_VERB = /\s+(?:hỗ trợ\s+)?(?:thực hiện|chủ trì|phụ trách|trình bày|điều hành|báo cáo|cho ý kiến|thảo luận|tham gia)(?![\p{L}]).*$/u;
+
+function performerAfterDash(text: string): UnitRef[] | null {
+  const after = LAST_DASH.exec(text);
+  // A few words: a long clause after a dash says more than who (`… Bộ Công an - đơn vị thường trực … chủ trì, phối hợp với …`).
+  if (!after || after[1]!.split(/\s+/).length > 12 || text.slice(0, after.index).split("(").length !== text.slice(0, after.index).split(")").length) return null;
+  const named = beforePredicate(after[1]!.replace(PERFORMER_VERB, "").trim());
+  if (!(startsLikeUnit(named) || STARTS_LIKE_POST.test(named)) || !namesUnit(named)) return null;
+  return [{ value: named, role: "lead" }];
+}
 
 /** `2. Tổ chức Cuộc thi …` and its prose `Sở Nội vụ chủ trì, phối hợp với …`: the heading's units are its prose's. */
 function proseSubjectUnits(node: Node, body: string[]): UnitRef[] | null {

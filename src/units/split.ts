@@ -181,12 +181,27 @@ const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
 const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng)\s+\p{Lu})/u;
 
+/**
+ * Inside a collective, another kind of body with its own qualifier (`Các trường THPT, trung tâm
+ * GDTX`, `các tổ chức chính trị - xã hội, tổ chức thành viên của Mặt trận`): a second
+ * collective. A kind word with a word of its own in lower case (`các cơ quan, đơn vị, trường
+ * học`) is a noun of the same list, unless it repeats the collective's kind.
+ */
+const KIND_AFTER_COLLECTIVE = /^\s*(trường|trung tâm|tổ chức|cơ sở|phòng|ban|hội|đoàn|chi bộ|sở|cơ quan)\s+(\S+)/iu;
+
+function namesOwnKind(collective: string, chunk: RegExpExecArray): boolean {
+  const [, kind, qualifier] = chunk;
+  if (/^(?:\p{Lu}|\d)/u.test(qualifier!)) return true;
+  const head = /(?:^|\s)các\s+(.+)$/iu.exec(collective)?.[1] ?? "";
+  return head.toLowerCase().startsWith(`${kind!.toLowerCase()} `);
+}
+
 function splitList(value: string): string[] {
   const pieces: string[] = [];
   for (const written of dashesToSemicolons(hideBracketed(normalizeText(value))).split(";")) {
     const part = lastPost(written);
     // `Tổ bầu cử hoặc Ủy ban Bầu cử xã`: either body, each its own mention, as with `và`.
-    for (const clause of splitBefore(part, / (?:và|hoặc) /g)) {
+    for (const clause of splitBefore(part, / (?:và|hoặc) /g, true)) {
       let current = "";
       for (const chunk of clause.split(",")) {
         // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
@@ -197,10 +212,12 @@ function splitList(value: string): string[] {
         }
         const people = PEOPLE.test(current) || STARTS_LIKE_POST.test(current);
         const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
+        const kindAfterCollective = inCollective ? KIND_AFTER_COLLECTIVE.exec(chunk) : null;
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || (kindAfterCollective !== null && namesOwnKind(current, kindAfterCollective)) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
-          current = chunk;
+          // `Các trường THPT, trung tâm GDTX`: the second kind is a collective too.
+          current = kindAfterCollective ? ` các${chunk}` : chunk;
         } else {
           current = current ? `${current},${chunk}` : chunk;
         }
@@ -226,12 +243,12 @@ const MEMBERSHIP_POST = /^(?:Ủy viên|Uỷ viên|\p{L}+ ủy viên|Đảng ủ
 const ONE_PERSON = /^\s*(?:[Đđ]ồng chí|[Đđ]\/c)\s+(?!các\s)/u;
 
 /** Splits at `separator` only where the text after it starts like a unit name. */
-function splitBefore(text: string, separator: RegExp): string[] {
+function splitBefore(text: string, separator: RegExp, posts = false): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const match of matchesOf(separator, text)) {
     const after = text.slice(match.index + match[0].length);
-    if (startsLikeUnit(after)) {
+    if (startsLikeUnit(after) || (posts && STARTS_LIKE_POST.test(after))) {
       parts.push(text.slice(start, match.index));
       start = match.index + match[0].length;
     }

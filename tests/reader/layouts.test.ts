@@ -574,6 +574,29 @@ describe("the one event a plan organizes", () => {
     expect(plan.ceremony).toBeNull();
   });
 
+  it("times what its content lists and dates nowhere at the event, a year gone by being no date; its duties stay undated", () => {
+    const meeting = [
+      "TRƯỜNG THPT CAO LÃNH 2", "Số: 58/KH-THPTCL2", "Đồng Tháp, ngày 15 tháng 4 năm 2026", "KẾ HOẠCH", "Tổ chức sinh hoạt chuyên môn môn Lịch sử",
+      "I. NỘI DUNG SINH HOẠT CHUYÊN MÔN", "1. Phân tích đề thi tốt nghiệp năm 2025 (môn Lịch sử) – Trường THPT Cao Lãnh 2 thực hiện.", "2. Tham luận “Công tác phụ đạo cho học sinh” – Trường THPT Trần Quốc Toản hỗ trợ thực hiện.",
+      "II. THỜI GIAN, HÌNH THỨC", "1. Thời gian, địa điểm", "Lúc 14 giờ 00 phút, ngày 28 tháng 4 năm 2026.",
+      "III. TỔ CHỨC THỰC HIỆN", "- Trường THPT Cao Lãnh 2 xây dựng kế hoạch, điều hành các hoạt động của buổi sinh hoạt.",
+    ].join("\n");
+    const times = (plan: ReturnType<typeof readPlan>) => plan.tasks.map((t) => [t.title.slice(0, 12), t.timing.flatMap((r) => r.items.map((i) => i.start))]);
+    expect(times(readPlan(meeting))).toEqual([
+      ["Phân tích đề", ["2026-04-28T14:00+07:00"]],
+      ["Tham luận “C", ["2026-04-28T14:00+07:00"]],
+      ["Sinh hoạt ch", ["2026-04-28T14:00+07:00"]],
+      ["Trường THPT ", []],
+    ]);
+    // Who does an item, named after a dash at its end; a dash inside a bracket names no one.
+    expect(readPlan(meeting).tasks.slice(0, 2).map((t) => t.units.map((u) => u.name))).toEqual([["Trường Trung học phổ thông Cao Lãnh 2"], ["Trường Trung học phổ thông Trần Quốc Toản"]]);
+    const invited = readPlan(meeting.replace("– Trường THPT Trần Quốc Toản hỗ trợ thực hiện.", "(mời Ông Lê Văn Trường - Sở GDĐT nếu có)."));
+    expect(invited.tasks[1]!.units.map((u) => u.name)).toEqual(["Trường Trung học phổ thông Cao Lãnh 2"]);
+    // The organizers move the meeting: what is done at it moves with it.
+    const moved = readPlan(meeting, { ceremony: { start: "2026-05-05T08:00", end: null } });
+    expect(times(moved).slice(0, 2)).toEqual([["Phân tích đề", ["2026-05-05T08:00+07:00"]], ["Tham luận “C", ["2026-05-05T08:00+07:00"]]]);
+  });
+
   it("is none when the time section gives several days", () => {
     expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
   });

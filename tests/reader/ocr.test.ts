@@ -12,7 +12,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tesseractReader } from "../../src/ocr/tesseract.ts";
 import { decodeDocument, type OcrReader } from "../../src/reader/decode.ts";
-import { linesFromTsv, repairSectionNumerals } from "../../src/reader/ocr-lines.ts";
+import { linesFromTsv, repairPartNumerals, repairSectionNumerals } from "../../src/reader/ocr-lines.ts";
 import { readPlan } from "../../src/reader/read.ts";
 import { startServer } from "../../src/server.ts";
 import { scanOf } from "../../scripts/scan.ts";
@@ -52,6 +52,12 @@ describe("a scan's pages put together", () => {
 });
 
 describe("section numerals read back", () => {
+  it("a part's first figure read as a sign gets its section's number, the next in sequence only", () => {
+    const lines = ["5. Phân công trách nhiệm", "%1. Trung tâm Quản lý chất lượng", "- Là đơn vị đầu mối", "$.2. Phòng Đào tạo", "$.3. Các khoa tham gia", "$.7. Khác", "6. Tiến độ thực hiện", "$10. Không phải mục"].map((text) => ({ text, confidence: 95 }));
+    const repaired = repairPartNumerals(lines);
+    expect(repaired.map((l) => l.text)).toEqual(["5. Phân công trách nhiệm", "5.1. Trung tâm Quản lý chất lượng", "- Là đơn vị đầu mối", "5.2. Phòng Đào tạo", "5.3. Các khoa tham gia", "$.7. Khác", "6. Tiến độ thực hiện", "$10. Không phải mục"]);
+    expect(repaired[1]!.confidence).toBeLessThan(80);
+  });
   it("in sequence, and from I again in an appendix, a heading ending in a bracket too", () => {
     const lines = ["I. MỤC ĐÍCH", "li. NỘI DUNG", "Il. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "¡. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)", "1I. ĐỐI VỚI CÁC THÔN"].map((text) => ({ text, confidence: 95 }));
     expect(repairSectionNumerals(lines).map((l) => l.text)).toEqual(["I. MỤC ĐÍCH", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "PHỤ LỤC", "I. ĐỐI VỚI CÁC CƠ QUAN (Khối Đảng, Chính quyền)", "II. ĐỐI VỚI CÁC THÔN"]);

@@ -188,6 +188,17 @@ describe("jurisdiction", () => {
     expect(eventOfTitle("Tổ chức Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng” năm 2025")).toBe("Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng”");
   });
 
+  it("reads a second kind inside a collective as a collective of its own, and `và` before a post as two mentions", () => {
+    const hcm = parseScope("thành phố Hồ Chí Minh");
+    const names = (text: string) => readUnitField(text, "lead", hcm).map((u) => u.name);
+    expect(names("Các trường THPT, trung tâm GDTX, trung tâm GDNN - GDTX")).toEqual(["Các trường Trung học phổ thông", "Các trung tâm Giáo dục thường xuyên", "Các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]);
+    expect(names("các tổ chức chính trị - xã hội, tổ chức thành viên của Mặt trận")).toEqual(["Các tổ chức chính trị - xã hội", "Các tổ chức thành viên của Mặt trận"]);
+    // A kind word with its own noun is the same list: `trường học`, `bệnh viện`.
+    expect(names("Các cơ quan, đơn vị, trường học, bệnh viện")).toEqual(["Các cơ quan, đơn vị, trường học, bệnh viện"]);
+    expect(names("Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường")).toEqual(["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]);
+    expect(readUnitField("cố vấn học tập và cán bộ phụ trách lớp", "lead", hcm).map((u) => [u.name, u.collective])).toEqual([["Cố vấn học tập", true], ["Cán bộ phụ trách lớp", true]]);
+  });
+
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     const names = (text: string) => readUnitField(text, "lead", luongMinh).map((u) => u.name);
