@@ -4,7 +4,7 @@
  */
 import { withoutControls } from "../text/controls.ts";
 import { declaredZipSize, inflatedZipSize } from "./zip-size.ts";
-import { repairPartNumerals, repairSectionNumerals, type OcrLine, type OcrPage } from "./ocr-lines.ts";
+import { repairKindLines, repairPartNumerals, repairSectionNumerals, type OcrLine, type OcrPage } from "./ocr-lines.ts";
 import { docxHtmlToText } from "./docx-html.ts";
 import { splitInlineBullets } from "./bullets.ts";
 import { pdfToText } from "./pdf.ts";
@@ -174,7 +174,7 @@ function acrossPages(pages: OcrLine[][]): OcrLine[] {
 /** A scan's lines as text, each line's confidence kept beside it. */
 function scanToResult(outcome: OcrOutcome, name: string): DecodeResult {
   if (!outcome.ok) return fail(outcome.code, outcome.message);
-  const lines = repairPartNumerals(repairSectionNumerals(acrossPages(outcome.pages.map((page) => page.lines))));
+  const lines = repairKindLines(repairPartNumerals(repairSectionNumerals(acrossPages(outcome.pages.map((page) => page.lines)))));
   const text = lines.map((l) => l.text).join("\n");
   if (text.replace(/\s/g, "").length < 20) return fail("scan-no-text", `${name}: đọc bằng OCR nhưng không thấy chữ (ảnh mờ, trắng hoặc không phải văn bản).`);
   return { ok: true, text, mediaType: "application/pdf", format: "scan", ocr: { lines: lines.map((l) => l.confidence), pages: outcome.pages.length } };

@@ -25,6 +25,8 @@ export interface Header {
   title: string;
   /** Lines the header, the title and the debris before them account for. */
   used: Set<number>;
+  /** The lines of the office that received the plan (its `ĐẾN` stamp's name): no place of the plan's. */
+  received: Set<number>;
 }
 
 const DOCUMENT_KINDS = ["KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "HƯỚNG DẪN", "LỊCH", "KỊCH BẢN", "CÔNG VĂN", "PHƯƠNG ÁN", "ĐỀ ÁN"];
@@ -92,10 +94,16 @@ function cleanNumber(raw: string): string | null {
   return /\d/.test(value) ? value : null;
 }
 
+/** `Hà Nội, ngày-$4 tháng Q@»ăm 2026`: a scan of a day and month written by hand; the place still reads. */
+const ILLEGIBLE_DATE = /^(?!Thứ|Chủ nhật)([\p{Lu}][\p{L} .'-]{0,40}?)\s*,\s*ngày(?![\p{L}]).{0,12}?tháng.{0,12}?(?:19|20)\d\d\s*$/u;
+
 function dateOf(text: string): { place: string; issued: string | null } | null {
   if (!text.includes("ngày")) return null;
   const match = DATE.exec(text);
-  if (!match || !match[4]) return null;
+  if (!match || !match[4]) {
+    const illegible = ILLEGIBLE_DATE.exec(text.trim());
+    return illegible && !/\d\s*tháng\s*\d/u.test(text) ? { place: illegible[1]!.trim(), issued: null } : null;
+  }
   const [, where, day, month, year] = match;
   const place = where!.replace(/^(Số\s*:?\s*\S+\s+)/u, "").trim();
   // `ngày    tháng    năm 2025`: the place stands, the date is left to be filled in.
@@ -252,6 +260,7 @@ export function readHeader(lines: Line[]): Header {
   }
 
   const issuerLines: string[] = [];
+  const received = new Set<number>();
   const headerEnd = kindIndex >= 0 ? kindIndex : anchor < Infinity ? Math.min(head.length, anchor + 8) : start;
   for (let i = start; i < headerEnd; i++) {
     const line = head[i]!;
@@ -269,7 +278,9 @@ export function readHeader(lines: Line[]): Header {
         continue;
       }
       if (isCapitals(cell) && !KIND_LINE.test(cell)) {
-        issuerLines.push(cell);
+        // The body that received the plan, written in its `ĐẾN` stamp, did not issue it.
+        if (receivedBy(head, i)) received.add(line.number);
+        else issuerLines.push(cell);
         headerLine = true;
       }
     }
@@ -283,7 +294,7 @@ export function readHeader(lines: Line[]): Header {
     if (date?.issued == null && isValidDate(Number(titled[4]), Number(titled[3]), Number(titled[2]))) date = { place: date?.place ?? "", issued: isoDate(Number(titled[4]), Number(titled[3]), Number(titled[2])) };
   }
   const title = titleIndex >= 0 ? readTitle(lines, titleIndex, used).replace(TITLE_REFERENCE, "").trim() : "";
-  return { number, place: date?.place || null, issued: date?.issued ?? null, issuerLines, kind, title, used };
+  return { number, place: date?.place || null, issued: date?.issued ?? null, issuerLines, kind, title, used, received };
 }
 
 /** The first line of the header block: the issuer's capitals just above the motto, number or date. */
@@ -309,6 +320,21 @@ function isCarrierBoilerplate(text: string): boolean {
 }
 
 /** The title: the rest of the kind's line and the lines after it, until the body starts. */
+/**
+ * The stamp a receiving office puts on a plan (`UBND TỈNH LÂM ĐỒNG` / `ĐẾN Số: 1614` / `Ngày:
+ * 01/3/2026` / `Chuyển: P.NC` / `Số và ký hiệu HS:`): its lines, as a scan may misread them.
+ */
+const RECEIVED_STAMP = /^(?:ĐẾN\s+Số|Đến\s+số|Chuyển\s*:|Số và \S{0,8}\s*hiệu HS)/u;
+
+/** Whether a capital line is the receiving office's name: a stamp's line follows within a few lines, no line of the header between. */
+function receivedBy(head: Line[], index: number): boolean {
+  for (const line of head.slice(index + 1, index + 7)) {
+    if (RECEIVED_STAMP.test(line.text)) return true;
+    if (NUMBER.test(line.text) || dateOf(line.text) || cellsOf(line).some(isMotto)) return false;
+  }
+  return false;
+}
+
 function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string {
   const kindLine = lines[kindIndex]!;
   used.add(kindLine.number);
@@ -331,7 +357,7 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
     }
     // A bullet, a field (`NGÀY : 29/1/2016`), a heading or a table's row starts the body, whatever the title's length.
     if (line.cells || TITLE_STOP.test(line.text) || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
-    if (/^\((ban hành )?kèm theo/iu.test(line.text)) {
+    if (/^\((ban hành )?kèm theo/iu.test(line.text) || RECEIVED_STAMP.test(line.text)) {
       used.add(line.number);
       continue;
     }

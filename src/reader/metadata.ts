@@ -14,6 +14,8 @@ export interface Metadata {
   recipients: string[];
   /** Lines the metadata accounts for. */
   used: Set<number>;
+  /** The receiving office's stamp lines (see Header). */
+  received: Set<number>;
 }
 
 export function readMetadata(lines: Line[]): Metadata {
@@ -29,6 +31,7 @@ export function readMetadata(lines: Line[]): Metadata {
     signer: readSigner(lines, used),
     recipients,
     used,
+    received: header.received,
   };
 }
 

@@ -4,6 +4,7 @@
  * a page number, and lines Tesseract itself barely believes (a stamp's ring, a signature's
  * strokes: mostly symbols, confidence under 30).
  */
+import { foldKey } from "../text/normalize.ts";
 import { parseRoman, toRoman } from "../text/numerals.ts";
 import { cellAt, rowTop, type TableGrid } from "./ocr-tables.ts";
 export interface OcrLine {
@@ -252,5 +253,23 @@ export function repairPartNumerals(lines: OcrLine[]): OcrLine[] {
     if (!misread || Number(misread[1]) !== part + 1) return line;
     part += 1;
     return { text: `${section}.${part}. ${line.text.slice(misread[0].length)}`, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) };
+  });
+}
+
+/** The kinds of document a title line names, as a scan's OCR may read them with marks lost or spaces run together. */
+const KINDS = ["KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "TỜ TRÌNH"];
+const KIND_KEYS = new Map(KINDS.map((kind) => [foldKey(kind).replace(/ /g, ""), kind]));
+
+/**
+ * A line that is a document's kind and nothing else, misread (`__ KÉHOẠCH`, `KE HOACH`): the kind
+ * as written, so the title after it is found. Only a line of capitals and signs (a sentence's
+ * `kế hoạch` is left alone), marked doubtful.
+ */
+export function repairKindLines(lines: OcrLine[]): OcrLine[] {
+  return lines.map((line) => {
+    const letters = line.text.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 6 || letters.length > 14 || letters !== letters.toUpperCase()) return line;
+    const kind = KIND_KEYS.get(foldKey(letters));
+    return kind && kind !== line.text ? { text: kind, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) } : line;
   });
 }

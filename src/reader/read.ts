@@ -44,7 +44,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const drafts = collectTasks(tree);
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
   // Composed: a PDF may write its marks apart (`XA\u0303`); its spacing kept, as it parts a header's cells.
-  const inferred = inferLocality(text.normalize("NFC"), flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
+  // The office that stamped the plan received is no place of the plan.
+  const ownText = metadata.received.size === 0 ? text : lines.filter((l) => !metadata.received.has(l.number)).map((l) => l.text).join("\n");
+  const inferred = inferLocality(ownText.normalize("NFC"), flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
   // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
   const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred, metadata.title);
   const locality = withIssuerPlace(inferred, firstIssuer);
@@ -154,7 +156,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
 }
 
 /** A body of the central state, Party or Youth Union (`Bộ Công an`, `Ban Bí thư Trung ương Đoàn`, `… cấp trung ương`): a plan of no locality it issues is national. */
-const CENTRAL_BODY = /^(?:Bộ(?!\s+(?:đội|môn|phận|[Cc]hỉ huy|tiêu chí|hồ sơ))|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia)(?![\p{L}])/u;
+const CENTRAL_BODY = /^(?:Bộ(?!\s+(?:đội|môn|phận|[Cc]hỉ huy|tiêu chí|hồ sơ))|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia|TW)(?![\p{L}])/u;
 
 /** The locality with the issuer's place as its own level (`Ủy ban nhân dân xã Tây Sơn` → the commune), the levels above kept. */
 function withIssuerPlace(locality: Locality | null, issuer: string | null): Locality | null {

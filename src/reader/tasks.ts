@@ -412,8 +412,16 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       // Under `Giám sát việc lập danh sách cử tri`, bullets without a verb (`Cách tính tuổi`, `Tư cách cử tri`) are what is checked.
       const inspects = INSPECTION.test(block.text);
       const aspects = bullets.filter((c) => ASPECT.test(c.block.text) || (inspects && !opensWithVerb(c.block.text)));
-      if (!topLevel && bullets.length >= 2 && aspects.length * 2 >= bullets.length && node.children.every((c) => c.block.kind === "item")) {
-        tasks.push(draft(node));
+      if (!topLevel && bullets.length >= 2 && aspects.length * 2 >= bullets.length) {
+        if (node.children.every((c) => c.block.kind === "item")) {
+          tasks.push(draft(node));
+          return;
+        }
+        // `7. Kiểm tra … vận động bầu cử` over its aspects and then `7.1. …`, `7.2. …`: the heading is a task of its items, each part one more.
+        const items = node.children.filter((c) => c.block.kind === "item");
+        const lines = [node.block.from, ...items.flatMap((c) => linesOf(c))];
+        tasks.push(draft(node, { body: items.map((c) => c.block.text), text: [node.block.text, ...items.map((c) => c.block.text)].join(". "), lines, from: Math.min(...lines), to: Math.max(...lines) }));
+        node.children.filter((c) => c.block.kind !== "item").forEach(visit);
         return;
       }
       const onlyParagraphs = node.children.every((c) => c.block.kind === "item" && c.block.bullet === "" && c.fields.length === 0 && c.block.inline.length === 0);

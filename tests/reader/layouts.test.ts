@@ -90,6 +90,11 @@ describe("the plan's scope from its header", () => {
     expect(plan(header)).toMatchObject({ issuer: "Ban Thường vụ Đoàn Trường Trung học phổ thông Lộc Ninh", scope: "huyện Lộc Ninh" });
   });
 
+  it("leaves out the office that stamped the plan received, and keeps the place of a date written by hand", () => {
+    const header = ["BỘ CÔNG AN    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔ CÔNG TÁC LIÊN NGÀNH TW    Độc lập - Tự do - Hạnh phúc", "Số: 996 /KH-TCTLNTW-C04", "Hà Nội, ngày-$4 tháng Q@»ăm 2026", "UBND TỈNH LÂM ĐỒNG", "ĐẾN Số: 1614", "Ngày: 01/3/2026", "Chuyển: P.NC", "Số và ký hiệu HS:"];
+    expect(plan(header, ["1. Tổ chức hội trại trên toàn quốc", "- Thời gian: ngày 10/3/2026."])).toMatchObject({ issuer: "Tổ công tác liên ngành TW Bộ Công an", place: "Hà Nội", issued: null, scope: "Trung ương", title: "Tổ chức hội trại năm 2024" });
+  });
+
   it("reads `Thị xã Phước Long` written with a capital as the town, not a commune", () => {
     const header = ["THỊ ĐOÀN PHƯỚC LONG            ĐOÀN TNCS HỒ CHÍ MINH", "Số: 15-KH/ĐT       Phước Long, ngày 24 tháng 02 năm 2024"];
     expect(plan(header, ["1. Tham gia hội trại do Thị xã Phước Long tổ chức", "- Thời gian: ngày 10/3/2024."]).scope).toBe("thị xã Phước Long");
@@ -599,6 +604,19 @@ describe("the one event a plan organizes", () => {
 
   it("is none when the time section gives several days", () => {
     expect(readPlan(text.replace("Buổi sáng, ngày 18 tháng 4 năm 2026", "từ ngày 18/4/2026 đến ngày 20/4/2026")).ceremony).toBeNull();
+  });
+});
+
+describe("an inspection over what it checks, then its parts", () => {
+  it("is one task of its aspects, each numbered part one more", () => {
+    const text = ["BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "III. NỘI DUNG", "7. Kiểm tra, giám sát việc tuyên truyền, vận động bầu cử", "- Trách nhiệm của các cơ quan thông tin đại chúng;", "- Việc tuyên truyền công tác bầu cử ở địa phương;", "- Việc bảo đảm công bằng, bình đẳng trong vận động bầu cử.", "7.1. Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri", "7.2. Giám sát việc vận động bầu cử thông qua phương tiện thông tin đại chúng"].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.id, t.title])).toEqual([
+      ["III.7", "Kiểm tra, giám sát việc tuyên truyền, vận động bầu cử"],
+      ["III.7.1", "Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri"],
+      ["III.7.2", "Giám sát việc vận động bầu cử thông qua phương tiện thông tin đại chúng"],
+    ]);
+    expect(tasks[0]!.body).toHaveLength(3);
   });
 });
 

@@ -12,7 +12,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tesseractReader } from "../../src/ocr/tesseract.ts";
 import { decodeDocument, type OcrReader } from "../../src/reader/decode.ts";
-import { linesFromTsv, repairPartNumerals, repairSectionNumerals } from "../../src/reader/ocr-lines.ts";
+import { linesFromTsv, repairKindLines, repairPartNumerals, repairSectionNumerals } from "../../src/reader/ocr-lines.ts";
 import { readPlan } from "../../src/reader/read.ts";
 import { startServer } from "../../src/server.ts";
 import { scanOf } from "../../scripts/scan.ts";
@@ -52,6 +52,11 @@ describe("a scan's pages put together", () => {
 });
 
 describe("section numerals read back", () => {
+  it("a document's kind misread (`__ KÉHOẠCH`) as written; a sentence's words left alone", () => {
+    const lines = ["__ KÉHOẠCH", "KE HOACH", "QUYÊT ĐINH", "Kế hoạch này", "KẾ HOẠCH"].map((text) => ({ text, confidence: 90 }));
+    expect(repairKindLines(lines).map((l) => [l.text, l.confidence < 80])).toEqual([["KẾ HOẠCH", true], ["KẾ HOẠCH", true], ["QUYẾT ĐỊNH", true], ["Kế hoạch này", false], ["KẾ HOẠCH", false]]);
+  });
+
   it("a part's first figure read as a sign gets its section's number, the next in sequence only", () => {
     const lines = ["5. Phân công trách nhiệm", "%1. Trung tâm Quản lý chất lượng", "- Là đơn vị đầu mối", "$.2. Phòng Đào tạo", "$.3. Các khoa tham gia", "$.7. Khác", "6. Tiến độ thực hiện", "$10. Không phải mục"].map((text) => ({ text, confidence: 95 }));
     const repaired = repairPartNumerals(lines);

@@ -21,6 +21,8 @@ describe("timing phrases inside sentences", () => {
     ["Điều chỉnh Quy hoạch tỉnh thời kỳ 2021–2030, tầm nhìn đến năm 2050.", []],
     ["Nội dung tuyên truyền xuyên suốt từ nay đến kết thúc cuộc bầu cử đại biểu Quốc hội khóa XVI", ["xuyên suốt từ nay đến kết thúc cuộc bầu cử"]],
     ["Đợt 3: Sau ngày bầu cử 15/3/2026", ["Sau ngày bầu cử 15/3/2026"]],
+    ["Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025).", []],
+    ["Hoàn thành việc sửa đổi, bổ sung quy chế trong năm 2026.", ["trong năm 2026"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
   });
