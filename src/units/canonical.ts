@@ -295,7 +295,8 @@ export const analyseMention = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   // `phòng thuộc Sở`, `đơn vị trực thuộc`: any of them, each of them.
-  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, (kind) => `Các ${kind.toLowerCase()}`);
+  // `Tất cả các cơ quan`: the bodies of the kind, as `Các cơ quan` says.
+  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, (kind) => `Các ${kind.toLowerCase()}`).replace(/^[Tt]ất cả\s+các\s+/u, "Các ");
   // A collective stays as written, the abbreviation `MTTQ` written out in full.
   const expanded = !isCollectiveName(writtenOut) || /MTTQ/iu.test(clean) ? frontName(writtenOut) : writtenOut;
   const collective = isCollectiveName(expanded);

@@ -34,6 +34,9 @@ const MEMBERSHIP = /^(?:\p{L}+\s+ủy viên|Ủy viên|Uỷ viên|Đảng ủy v
 /** `Trưởng thôn`, `Bí thư chi bộ`: the head of each village (or cell) in the plan. */
 const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư)\s+(thôn|ấp|bản|khu phố|tổ dân phố|xóm|chi bộ)$/iu;
 
+/** `Hiệu trưởng các trường`, `Giám đốc các trung tâm`: the head of each body stands for those bodies. */
+const HEADS_OF_EACH = /^(?:Phó\s+)?(?:[Hh]iệu trưởng|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm)\s+các\s+(\p{Ll}.*)$/u;
+
 const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãnh đạo|([Bb]an lãnh đạo))\s+(?:các\s+)?(?=(?:cơ quan|tổ chức|đơn vị|địa phương)(?![\p{L}]))/u;
 
 /** The mention without the person it speaks of: the body where one is named after the post. */
@@ -54,6 +57,8 @@ export function withoutPerson(text: string): string {
   if (STAFF_OF.test(out)) return out.replace(STAFF_OF, "");
   const heads = HEADS_OF_ORGANIZATIONS.exec(out);
   if (heads) return `Các ${out.slice(heads[0].length - heads[1]!.length)}`;
+  const headsOfEach = HEADS_OF_EACH.exec(out);
+  if (headsOfEach) return `Các ${headsOfEach[1]}`;
   return out;
 }
 

@@ -211,9 +211,11 @@ function splitList(value: string): string[] {
           continue;
         }
         const people = PEOPLE.test(current) || STARTS_LIKE_POST.test(current);
-        const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?các\s/iu.test(current);
+        const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(current);
         const kindAfterCollective = inCollective ? KIND_AFTER_COLLECTIVE.exec(chunk) : null;
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || (kindAfterCollective !== null && namesOwnKind(current, kindAfterCollective)) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
+        // `các đơn vị thôn, hiệu trưởng các trường`: the head of other bodies is another mention.
+        const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+các\s/iu.test(chunk);
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || (kindAfterCollective !== null && namesOwnKind(current, kindAfterCollective)) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
           // `Các trường THPT, trung tâm GDTX`: the second kind is a collective too.

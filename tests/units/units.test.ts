@@ -197,6 +197,10 @@ describe("jurisdiction", () => {
     expect(names("Các cơ quan, đơn vị, trường học, bệnh viện")).toEqual(["Các cơ quan, đơn vị, trường học, bệnh viện"]);
     expect(names("Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường")).toEqual(["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]);
     expect(readUnitField("cố vấn học tập và cán bộ phụ trách lớp", "lead", hcm).map((u) => [u.name, u.collective])).toEqual([["Cố vấn học tập", true], ["Cán bộ phụ trách lớp", true]]);
+    const giaPho = parseScope("xã Gia Phố, huyện Hương Khê, tỉnh Hà Tĩnh");
+    expect(readUnitField("các đơn vị thôn, hiệu trưởng các trường và trạm Y tế xã", "lead", giaPho).map((u) => u.name)).toEqual(["Các đơn vị thôn", "Các trường", "Trạm Y tế xã Gia Phố"]);
+    expect(readUnitField("Tất cả các cơ quan, các thôn, các hộ gia đình", "lead", giaPho).map((u) => u.name)).toEqual(["Các cơ quan", "Các thôn", "Các hộ gia đình"]);
+    expect(readUnitField("toàn thể Cán bộ, Công chức, Ban, ngành, Đoàn thể, người lao động và nhân dân trên địa bàn phường", "lead", giaPho)).toHaveLength(1);
   });
 
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
