@@ -149,6 +149,8 @@ function namedOccasions(sources: Source[], reference: string | null): Occasion[]
   return out;
 }
 
+const LUNAR_MARK = /^\s*\(?\s*(?:âm lịch|âl|al)(?![\p{L}])/iu;
+
 /** The occasion's day: the one written after its name, its anniversary's, or its day in the plan's year. */
 function occasionDate(holiday: Holiday, years: number | null, after: string, reference: string): string | null {
   const referenceYear = Number(reference.slice(0, 4));
@@ -160,7 +162,8 @@ function occasionDate(holiday: Holiday, years: number | null, after: string, ref
   const written = EXPLICIT_DATE.exec(after);
   let year: number | null = null;
   if (written?.[1]) year = Number(written[1]);
-  else if (written?.[2] && holiday.solar) {
+  // A lunar holiday's day written with its year (`Mừng Xuân (07/2/2008)`) is the solar day it falls on; without a year it may be the lunar day.
+  else if (written?.[2] && (holiday.solar || (written[4] && !LUNAR_MARK.test(after.slice(written.index + written[0].length))))) {
     const [d, m, y] = [Number(written[2]), Number(written[3]), written[4] ? Number(written[4]) : null];
     const dayYear = y ?? referenceYear;
     if (isValidDate(dayYear, m, d) && Math.abs(dayYear - referenceYear) <= 1) {

@@ -456,6 +456,11 @@ describe("occasions", () => {
   it("reads anniversary spans of years only, and a day written beside a holiday's name", () => {
     const text = ["Hà Nội, ngày 01 tháng 12 năm 2024", "KẾ HOẠCH", "Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam (1975 – 2025)", "Tổ chức đón Tết Dương lịch (31/12/2024) trang trọng."].join("\n");
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-04-30 50 năm Ngày giải phóng hoàn toàn miền Nam", "2024-12-31 Tết Dương lịch"]));
+    // A lunar holiday's solar day written with its year, in a plan issued after it: that day, not next year's Tết.
+    const late = ["Cần Giờ, ngày 26 tháng 3 năm 2008", "KẾ HOẠCH", "Tổ chức kỷ niệm các ngày lễ lớn trong năm 2008", "2. Kỷ niệm Mừng Đảng – Mừng Xuân (07/2/2008):"].join("\n");
+    expect(occasions(late)).toContain("2008-02-07 Tết Nguyên đán");
+    // Without a year, a day beside a lunar holiday may be its lunar day: it does not move the holiday.
+    expect(occasions(["Hà Nội, ngày 01 tháng 3 năm 2025", "KẾ HOẠCH", "Tổ chức Giỗ Tổ Hùng Vương (10/3) năm 2025"].join("\n"))).toContain("2025-04-07 Giỗ Tổ Hùng Vương");
   });
 
   it("places days named without a year in the year of the first date the text writes, when the plan gives no other", () => {
