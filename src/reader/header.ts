@@ -54,8 +54,8 @@ function withoutMotto(cell: string): string {
 const NUMBER = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/u;
 /** `125/KH-UBND`, `225 - KH/TWĐTN-CTTN`, `09 KH/ĐTN`, `15 – KH/ ĐT`, `/KH-SCT` (left blank), `25KH/ĐU`. */
 const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d](?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\s*)+/u;
-/** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022`. */
-const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&.-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*tháng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
+/** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022` (a scan's `thảng` too). */
+const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&.-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*th[aáàảãạ]ng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
 const BODY_START = /^(căn cứ|thực hiện|để|nhằm|triển khai|theo|phát huy|hưởng ứng|chào mừng|kính gửi|hôm nay|trên cơ sở|được sự|xét|với mục đích|tiếp tục)(?![\p{L}])/iu;
 /** Where the body starts after a title (a title may itself start `Triển khai …`, `Hưởng ứng …`). */
 const TITLE_STOP = /^(căn cứ|thực hiện|để|nhằm|theo|kính gửi|hôm nay|xét|trên cơ sở|được sự)(?![\p{L}])/iu;
@@ -95,14 +95,14 @@ function cleanNumber(raw: string): string | null {
 }
 
 /** `Hà Nội, ngày-$4 tháng Q@»ăm 2026`: a scan of a day and month written by hand; the place still reads. */
-const ILLEGIBLE_DATE = /^(?!Thứ|Chủ nhật)([\p{Lu}][\p{L} .'-]{0,40}?)\s*,\s*ngày(?![\p{L}]).{0,12}?tháng.{0,12}?(?:19|20)\d\d\s*$/u;
+const ILLEGIBLE_DATE = /^(?!Thứ|Chủ nhật)([\p{Lu}][\p{L} .'-]{0,40}?)\s*,\s*ngày(?![\p{L}]).{0,12}?th[aáàảãạ]ng.{0,12}?(?:19|20)\d\d\s*$/u;
 
 function dateOf(text: string): { place: string; issued: string | null } | null {
   if (!text.includes("ngày")) return null;
   const match = DATE.exec(text);
   if (!match || !match[4]) {
     const illegible = ILLEGIBLE_DATE.exec(text.trim());
-    return illegible && !/\d\s*tháng\s*\d/u.test(text) ? { place: illegible[1]!.trim(), issued: null } : null;
+    return illegible && !/\d\s*th[aáàảãạ]ng\s*\d/u.test(text) ? { place: illegible[1]!.trim(), issued: null } : null;
   }
   const [, where, day, month, year] = match;
   const place = where!.replace(/^(Số\s*:?\s*\S+\s+)/u, "").trim();
@@ -159,7 +159,7 @@ function isFlatHeader(text: string): boolean {
   return text.length > 80 && /Độc lập\s*[-–]\s*Tự do/iu.test(text);
 }
 
-const FLAT_DATE = /(?:^|\s)((?:\p{Lu}[\p{Ll}\d]*\s+){0,3}\p{Lu}[\p{Ll}\d]*)\s*,\s*ngày\s*(\d{0,2})[\s.…_]*tháng\s*(\d{0,2})[\s.…_]*năm\s*(\d{4})/u;
+const FLAT_DATE = /(?:^|\s)((?:\p{Lu}[\p{Ll}\d]*\s+){0,3}\p{Lu}[\p{Ll}\d]*)\s*,\s*ngày\s*(\d{0,2})[\s.…_]*th[aáàảãạ]ng\s*(\d{0,2})[\s.…_]*năm\s*(\d{4})/u;
 
 function dateIn(line: Line, index: number, lines: Line[]): Found<{ place: string; issued: string | null }> | null {
   if (!line.text.includes("ngày") || BODY_START.test(line.text)) return null;

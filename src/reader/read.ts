@@ -18,6 +18,7 @@ import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } fro
 import { linkDuties } from "./link.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
 import { eventOfTitle, ofEvent } from "../units/event-bodies.ts";
+import { isInspectedColumn } from "./tables.ts";
 import { splitUnitList } from "../units/split.ts";
 import { unitRefs } from "./fields.ts";
 import { isCapitalHeading, isFormFurniture, isMemberLine } from "./furniture.ts";
@@ -73,6 +74,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
   // The event's own time, as its organizers set it where they did.
   const eventTiming = event ? resolveDraftTiming(event.draft, resolve, earliest).map((r, i) => (override && i === 0 ? overrideResolution(r, override) : r)) : null;
+  const inspectionRows = new Set<ReadTask>();
   for (const draft of drafts) {
     const task = toTask(draft, resolve, locality, earliest, issuer, boards);
     if (override && draft === found?.draft && task.timing[0]) task.timing[0] = overrideResolution(task.timing[0], override);
@@ -92,8 +94,10 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     // CHUYÊN MÔN`: `1. Phân tích đề thi …`, `2. Tham luận …`) is done at the event; a duty is done before it.
     if (eventTiming && draft !== event!.draft && !draft.duty && !dated) task.timing = eventTiming;
     tasks.push(task);
+    if (draft.fields.some((f) => f.kind === "units" && isInspectedColumn(f.name))) inspectionRows.add(task);
     for (const line of draft.lines) covered.add(line);
   }
+  conductInspections(tasks, inspectionRows);
   mergeRepeatedTasks(tasks);
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
@@ -405,6 +409,24 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: 
     ...(draft.programme.length > 0 ? { programme: draft.programme } : {}),
   };
   return { ceremony, draft };
+}
+
+/** `Sở Nội vụ chủ trì, phối hợp với các ngành có liên quan tổ chức kiểm tra …`: the task that says who carries out the plan's inspections. */
+const CONDUCTS = /(?:chủ trì|tổ chức|tiến hành|thành lập đoàn)[^.;]{0,80}kiểm tra/u;
+
+/**
+ * An inspection calendar's rows (`Xã Đắk Song | Tháng 3/2026`) name the body inspected; who
+ * inspects is in the plan's words (`Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các
+ * ngành có liên quan tổ chức kiểm tra`): those units lead and support each row too.
+ */
+function conductInspections(tasks: ReadTask[], rows: Set<ReadTask>): void {
+  if (rows.size === 0) return;
+  const conductor = tasks.find((t) => !rows.has(t) && CONDUCTS.test(t.title) && t.units.some((u) => u.role === "lead"));
+  if (!conductor) return;
+  for (const row of rows) {
+    const own = new Set(row.units.map((u) => u.slug));
+    row.units.unshift(...conductor.units.filter((u) => !own.has(u.slug)).map((u) => ({ ...u })));
+  }
 }
 
 /** Line numbers (1-based) as flags: marking every line of every task costs no hashing. */

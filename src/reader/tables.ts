@@ -16,6 +16,16 @@ export interface Columns {
   width: number;
   /** The year the time column's name gives (`Thời gian (Năm 2026)`), for times written without one. */
   year?: number;
+  /** The text column names the bodies inspected (`Đơn vị được kiểm tra`): each row's body takes part in its inspection. */
+  inspected?: string;
+}
+
+/** `Đơn vị được kiểm tra`, `Cơ quan được giám sát`, `Đối tượng kiểm tra`: a column of the bodies an inspection visits. */
+const INSPECTED = /^(don vi|co quan|dia phuong|doi tuong)( duoc)? (kiem tra|giam sat|thanh tra)$/;
+
+/** Whether a field is a row's inspected body (see Columns.inspected). */
+export function isInspectedColumn(name: string): boolean {
+  return INSPECTED.test(nameKey(name));
 }
 
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
@@ -66,14 +76,18 @@ export function columnsOf(cells: string[]): Columns | null {
       if (year !== undefined) columnsYear = year;
     }
   });
-  if (named < 2 || named < cells.filter((c) => c !== "").length - 1) return null;
+  // Columns whose names say nothing known (`Đoàn 01 - 02 khoa lâm sàng`) beside a numbered time column (`STT | Ngày kiểm tra | …`) still make a table.
+  const numberedByTime = ordinal >= 0 && fields.some((f) => f.kind === "timing");
+  if (named < 2 || (named < cells.filter((c) => c !== "").length - 1 && !numberedByTime)) return null;
   if (content < 0 && !fields.some((f) => f.kind === "timing")) return null;
   // No column for the text: the first cell that is neither a number nor a field holds it.
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i) && !IGNORED.test(nameKey(cells[i]!)));
   // A schedule of fields only (`Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân`): the first other column names the row.
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i));
   if (content < 0) return null;
-  return columnsYear === undefined ? { content, ordinal, fields, width: cells.length } : { content, ordinal, fields, width: cells.length, year: columnsYear };
+  const columns: Columns = columnsYear === undefined ? { content, ordinal, fields, width: cells.length } : { content, ordinal, fields, width: cells.length, year: columnsYear };
+  if (INSPECTED.test(nameKey(cells[content]!))) columns.inspected = headerName(cells[content]!);
+  return columns;
 }
 
 /** A second header row under merged cells (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): its names refine the columns. */
@@ -135,6 +149,8 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
     if (dated >= 0) fields.unshift({ kind: "timing", name: "Thời gian", value: cell(dated) });
   }
   if (text === "" && fields.length === 0) return null;
+  // The body an inspection calendar's row names takes part in it; its group rows (`Ủy ban nhân dân cấp xã`) name none.
+  if (columns.inspected && text !== "" && fields.length > 0) fields.push({ kind: "units", name: columns.inspected, role: "support", value: text });
   const capitals = text !== "" && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
   const heading = fields.length === 0 && (ROMAN.test(label) || capitals || /^[A-Z]$/.test(label));
   const row: Row = { heading, label, text: text === "" ? (fields.find((f) => f.kind === "timing")?.value ?? "") : text, fields };

@@ -180,6 +180,8 @@ const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý
 /** `… kính mong / đề nghị / yêu cầu` before the head of a body or a body: the sentence's subject hands the work over. */
 const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L})/iu;
 
+const GIVEN_TO = /^[^,;:]{2,80}?\sgiao(?:\s+cho)?\s+(?=\p{Lu}|các\s)/u;
+
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
   // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`: the step's label is not its subject.
@@ -201,6 +203,9 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Trung tâm kính mong Thủ trưởng các đơn vị triển khai …`: who is asked acts.
   const handedTo = HANDED_TO.exec(clean);
   if (handedTo && startsLikeUnit(clean.slice(0, handedTo.index))) clean = clean.slice(handedTo.index + handedTo[0].length);
+  // `Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì …`: who is given the work acts.
+  const givenTo = GIVEN_TO.exec(clean);
+  if (givenTo && (post || startsLikeUnit(clean)) && startsLikeUnit(clean.slice(givenTo.index + givenTo[0].length))) return subjectOf(clean.slice(givenTo.index + givenTo[0].length));
   const subject = subjectText(clean);
   if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > (post ? 12 : 25) || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");

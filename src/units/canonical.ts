@@ -289,14 +289,17 @@ function frontName(text: string): string {
   return text.replace(/(?<![Cc]ông [Tt]ác |Trung ương )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
 }
 
+/** A commune, ward, town or district named alone, by its level word and its name (`Xã Đắk Song`, `Phường 5`; not `Huyện Đoàn`, a body). */
+const PLACE_ALONE = /^([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?!(?:Đoàn|Hội|Đội|Ủy|Uỷ|Đảng|Công an)(?![\p{L}]))(?=(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*$)/u;
+
 const EACH_OF_KIND = /^(?:[Pp]hòng|[Đđ]ơn vị|[Bb]ộ phận|[Cc]ơ quan|[Tt]rường)(?=\s+(?:chuyên môn\s+)?(?:trực\s+)?thuộc\s)/u;
 
 export const analyseMention = memoize((written: string): Analysis | null => {
   const clean = cleanMention(written);
   if (clean.length < 2) return null;
   // `phòng thuộc Sở`, `đơn vị trực thuộc`: any of them, each of them.
-  // `Tất cả các cơ quan`: the bodies of the kind, as `Các cơ quan` says.
-  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, (kind) => `Các ${kind.toLowerCase()}`).replace(/^[Tt]ất cả\s+các\s+/u, "Các ");
+  // `Tất cả các cơ quan`: the bodies of the kind, as `Các cơ quan` says. `Xã Nghị Đức` named as who acts: its People's Committee.
+  const writtenOut = expandAbbreviations(clean).replace(EACH_OF_KIND, (kind) => `Các ${kind.toLowerCase()}`).replace(/^[Tt]ất cả\s+các\s+/u, "Các ").replace(PLACE_ALONE, (_m, level: string) => `Ủy ban nhân dân ${level.toLowerCase()} `);
   // A collective stays as written, the abbreviation `MTTQ` written out in full.
   const expanded = !isCollectiveName(writtenOut) || /MTTQ/iu.test(clean) ? frontName(writtenOut) : writtenOut;
   const collective = isCollectiveName(expanded);

@@ -24,8 +24,8 @@ const VERBS = [
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
 const GUARDED = ["(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
 
-/** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`. */
-const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng)\\s)";
+/** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`; after `được` a participle (`đơn vị được kiểm tra`). */
+const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng|được)\\s)";
 /** A verb that is a noun after a body's word: `Đoàn kiểm tra`, `Ban quản lý`, `Tổ công tác`, `trang thông tin`, `đầu tư xây dựng`. */
 const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng|[Ll]ực lượng|[Bb]ộ phận|[Cc]ơ quan|[Pp]hòng|[Tt]rung tâm|đơn vị)", ["kiểm tra", "giám sát", "quản lý", "chỉ đạo", "thẩm định", "tuyên truyền", "thường trực", "tổ chức", "thực hiện", "chủ trì", "phối hợp"]],

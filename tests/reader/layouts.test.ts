@@ -612,6 +612,32 @@ describe("the one event a plan organizes", () => {
   });
 });
 
+describe("an inspection calendar in an appendix", () => {
+  const text = [
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Số:    /KH-UBND", "Lâm Đồng, ngày 19 thảng 01 năm 2026", "KẾ HOẠCH", "Kiểm tra công tác cải cách hành chính năm 2026",
+    "IV. ĐOÀN KIỂM TRA, THỜI GIAN KIỂM TRA",
+    "1. Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì phối hợp với các ngành có liên quan tổ chức kiểm tra công tác cải cách hành chính tại các cơ quan, địa phương.",
+    "2. Thời gian kiểm tra: Theo Phụ lục I kèm theo Kế hoạch này.",
+    "Phụ lục I", "STT | Đơn vị được kiểm tra | Thời gian kiểm tra", "I | Cơ quan chuyên môn cấp tỉnh |", "1 | Sở Xây dựng | Tháng 7/2026", "II | Ủy ban nhân dân cấp xã |", "1 | Xã Đắk Song | Tháng 3/2026",
+  ].join("\n");
+
+  it("gives each row the body inspected and those the plan charges with inspecting, the date line's misread month read", () => {
+    const plan = readPlan(text);
+    expect(plan.issued).toBe("2026-01-19");
+    const rows = plan.tasks.filter((t) => t.section.startsWith("I") && /Xây dựng|Đắk Song/u.test(t.title));
+    expect(rows.map((t) => [t.title, t.timing[0]!.items[0]!.start, t.units.map((u) => `${u.role}:${u.name}`)])).toEqual([
+      ["Sở Xây dựng", "2026-07-01", ["lead:Sở Nội vụ tỉnh Lâm Đồng", "support:Các ngành có liên quan", "support:Sở Xây dựng tỉnh Lâm Đồng"]],
+      ["Xã Đắk Song", "2026-03-01", ["lead:Sở Nội vụ tỉnh Lâm Đồng", "support:Các ngành có liên quan", "support:Ủy ban nhân dân xã Đắk Song"]],
+    ]);
+    expect(plan.tasks.find((t) => t.title.startsWith("Chủ tịch"))!.units[0]!.name).toBe("Sở Nội vụ tỉnh Lâm Đồng");
+  });
+
+  it("is read when only its number and time columns have names it knows", () => {
+    const roster = ["BỆNH VIỆN SẢN - NHI", "KẾ HOẠCH", "Kiểm tra các khoa, phòng năm 2026", "PHỤ LỤC", "stt | Ngày kiểm tra | Đoàn 01 - 02 khoa lâm sàng | Đoàn 02 - 01 HC/CLS | Ghi chú", "1. | 27/05/2026 | Hồi sức tích cực, Sơ sinh | Dược | Chấm trên Smartphone", "2. | 03/06/2026 | Sanh, Sản thường | Tổ chức cán bộ |"].join("\n");
+    expect(readPlan(roster).tasks.map((t) => [t.title, t.timing[0]?.items[0]?.start])).toEqual([["Hồi sức tích cực, Sơ sinh", "2026-05-27"], ["Sanh, Sản thường", "2026-06-03"]]);
+  });
+});
+
 describe("an inspection over what it checks, then its parts", () => {
   it("is one task of its aspects, each numbered part one more", () => {
     const text = ["BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "III. NỘI DUNG", "7. Kiểm tra, giám sát việc tuyên truyền, vận động bầu cử", "- Trách nhiệm của các cơ quan thông tin đại chúng;", "- Việc tuyên truyền công tác bầu cử ở địa phương;", "- Việc bảo đảm công bằng, bình đẳng trong vận động bầu cử.", "7.1. Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri", "7.2. Giám sát việc vận động bầu cử thông qua phương tiện thông tin đại chúng"].join("\n");

@@ -201,6 +201,9 @@ describe("jurisdiction", () => {
     expect(readUnitField("các đơn vị thôn, hiệu trưởng các trường và trạm Y tế xã", "lead", giaPho).map((u) => u.name)).toEqual(["Các đơn vị thôn", "Các trường", "Trạm Y tế xã Gia Phố"]);
     expect(readUnitField("Tất cả các cơ quan, các thôn, các hộ gia đình", "lead", giaPho).map((u) => u.name)).toEqual(["Các cơ quan", "Các thôn", "Các hộ gia đình"]);
     expect(readUnitField("toàn thể Cán bộ, Công chức, Ban, ngành, Đoàn thể, người lao động và nhân dân trên địa bàn phường", "lead", giaPho)).toHaveLength(1);
+    // A commune named alone as who acts is its People's Committee; a body `được kiểm tra` keeps its words.
+    expect(readUnitField("Xã Đam Rông 3", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Ủy ban nhân dân xã Đam Rông 3"]);
+    expect(readUnitField("Các cơ quan, đơn vị được kiểm tra", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Các cơ quan, đơn vị được kiểm tra"]);
   });
 
   it("reads `hoặc` as `và` between bodies, and one person's several posts as the last one's body", () => {
