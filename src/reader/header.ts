@@ -319,7 +319,6 @@ function isCarrierBoilerplate(text: string): boolean {
   return /^(quyet dinh|ve viec|can cu|xet de nghi|theo de nghi|dieu \d|chanh van phong|thu truong|noi nhan|tm\.|t\/m|kt\.|chu tich|pho chu tich|\(ban hanh kem theo|\(kem theo)/.test(key) || isCapitals(text) || isMotto(text) || SEPARATOR.test(text);
 }
 
-/** The title: the rest of the kind's line and the lines after it, until the body starts. */
 /**
  * The stamp a receiving office puts on a plan (`UBND TỈNH LÂM ĐỒNG` / `ĐẾN Số: 1614` / `Ngày:
  * 01/3/2026` / `Chuyển: P.NC` / `Số và ký hiệu HS:`): its lines, as a scan may misread them.
@@ -328,6 +327,8 @@ const RECEIVED_STAMP = /^(?:ĐẾN\s+Số|Đến\s+số|Chuyển\s*:|Số và \S
 
 /** Whether a capital line is the receiving office's name: a stamp's line follows within a few lines, no line of the header between. */
 function receivedBy(head: Line[], index: number): boolean {
+  // A line that shares its row with the motto is the issuer's own.
+  if (cellsOf(head[index]!).some(isMotto)) return false;
   for (const line of head.slice(index + 1, index + 7)) {
     if (RECEIVED_STAMP.test(line.text)) return true;
     if (NUMBER.test(line.text) || dateOf(line.text) || cellsOf(line).some(isMotto)) return false;
@@ -335,6 +336,7 @@ function receivedBy(head: Line[], index: number): boolean {
   return false;
 }
 
+/** The title: the rest of the kind's line and the lines after it, until the body starts. */
 function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string {
   const kindLine = lines[kindIndex]!;
   used.add(kindLine.number);

@@ -149,6 +149,14 @@ function namedOccasions(sources: Source[], reference: string | null): Occasion[]
   return out;
 }
 
+/** A solar day written beside a lunar holiday is the day it is kept only within a few days of it (`Giỗ Tổ Hùng Vương 10/3/2026` writes the lunar day). */
+function nearLunarDay(holiday: Holiday, day: number, month: number, year: number): boolean {
+  const solar = lunarToSolar(holiday.lunar![0], holiday.lunar![1], year);
+  if (!solar || !isValidDate(year, month, day)) return false;
+  const gap = Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(solar[2], solar[1] - 1, solar[0]));
+  return gap <= 3 * 86_400_000;
+}
+
 const LUNAR_MARK = /^\s*\(?\s*(?:âm lịch|âl|al)(?![\p{L}])/iu;
 
 /** The occasion's day: the one written after its name, its anniversary's, or its day in the plan's year. */
@@ -163,7 +171,7 @@ function occasionDate(holiday: Holiday, years: number | null, after: string, ref
   let year: number | null = null;
   if (written?.[1]) year = Number(written[1]);
   // A lunar holiday's day written with its year (`Mừng Xuân (07/2/2008)`) is the solar day it falls on; without a year it may be the lunar day.
-  else if (written?.[2] && (holiday.solar || (written[4] && !LUNAR_MARK.test(after.slice(written.index + written[0].length))))) {
+  else if (written?.[2] && (holiday.solar || (written[4] && !LUNAR_MARK.test(after.slice(written.index + written[0].length)) && nearLunarDay(holiday, Number(written[2]), Number(written[3]), Number(written[4]))))) {
     const [d, m, y] = [Number(written[2]), Number(written[3]), written[4] ? Number(written[4]) : null];
     const dayYear = y ?? referenceYear;
     if (isValidDate(dayYear, m, d) && Math.abs(dayYear - referenceYear) <= 1) {

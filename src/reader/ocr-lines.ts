@@ -268,6 +268,8 @@ const KIND_KEYS = new Map(KINDS.map((kind) => [foldKey(kind).replace(/ /g, ""), 
 export function repairKindLines(lines: OcrLine[]): OcrLine[] {
   return lines.map((line) => {
     const letters = line.text.replace(/[^\p{L}]/gu, "");
+    // Letters and OCR's specks only: `2. HƯỚNG DẪN`, `KẾ HOẠCH 2026` are headings and titles of their own.
+    if (!/^[\p{L}\s_.•·*\-–]+$/u.test(line.text)) return line;
     if (letters.length < 6 || letters.length > 14 || letters !== letters.toUpperCase()) return line;
     const kind = KIND_KEYS.get(foldKey(letters));
     return kind && kind !== line.text ? { text: kind, confidence: Math.min(line.confidence, UNCERTAIN_BELOW - 1) } : line;

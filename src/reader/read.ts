@@ -46,7 +46,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
   // Composed: a PDF may write its marks apart (`XA\u0303`); its spacing kept, as it parts a header's cells.
   // The office that stamped the plan received is no place of the plan.
-  const ownText = metadata.received.size === 0 ? text : lines.filter((l) => !metadata.received.has(l.number)).map((l) => l.text).join("\n");
+  const ownText = metadata.received.size === 0 ? text : text.split("\n").filter((_, i) => !metadata.received.has(i + 1)).join("\n");
   const inferred = inferLocality(ownText.normalize("NFC"), flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
   // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
   const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred, metadata.title);
@@ -72,8 +72,9 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const eventDay = ceremony?.start && ceremony.start.length >= 10 ? ceremony.start.slice(0, 10) : null;
   const tasks: ReadTask[] = [];
   const covered = new LineSet(lines.length, [...metadata.used, ...tableHeaders]);
-  // The event's own time, as its organizers set it where they did.
-  const eventTiming = event ? resolveDraftTiming(event.draft, resolve, earliest).map((r, i) => (override && i === 0 ? overrideResolution(r, override) : r)) : null;
+  // The event's own time, as its organizers set it where they did: a meeting at a clock time, not a day's deadline.
+  const eventResolutions = event ? resolveDraftTiming(event.draft, resolve, earliest).map((r, i) => (override && i === 0 ? overrideResolution(r, override) : r)) : [];
+  const eventTiming = eventResolutions.some((r) => r.items.some((i) => i.kind === "timed")) ? eventResolutions : null;
   const inspectionRows = new Set<ReadTask>();
   for (const draft of drafts) {
     const task = toTask(draft, resolve, locality, earliest, issuer, boards);
@@ -92,7 +93,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     if (isFormFurniture(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
     // What a one-event plan lists under its content and dates nowhere (`II. NỘI DUNG SINH HOẠT
     // CHUYÊN MÔN`: `1. Phân tích đề thi …`, `2. Tham luận …`) is done at the event; a duty is done before it.
-    if (eventTiming && draft !== event!.draft && !draft.duty && !dated) task.timing = eventTiming;
+    if (eventTiming && draft !== event!.draft && !draft.duty && !dated && !PREPARES.test(task.title)) task.timing = eventTiming;
     tasks.push(task);
     if (draft.fields.some((f) => f.kind === "units" && isInspectedColumn(f.name))) inspectionRows.add(task);
     for (const line of draft.lines) covered.add(line);
@@ -411,8 +412,11 @@ function findCeremony(drafts: TaskDraft[], context: TimingContext): { ceremony: 
   return { ceremony, draft };
 }
 
-/** `Sở Nội vụ chủ trì, phối hợp với các ngành có liên quan tổ chức kiểm tra …`: the task that says who carries out the plan's inspections. */
-const CONDUCTS = /(?:chủ trì|tổ chức|tiến hành|thành lập đoàn)[^.;]{0,80}kiểm tra/u;
+/** Work before or after an event, not at it: `Gửi giấy mời …`, `Chuẩn bị hội trường`, `Sau hội nghị, tổng hợp …`. */
+const PREPARES = /^(?:Gửi|Chuẩn bị|Dự thảo|Xây dựng|Ban hành|Mời|Trang trí|Thông báo|Đăng ký|Sau|Trước|Tổng hợp|Báo cáo)(?![\p{L}])|(?<![\p{L}])(?:trước|sau) (?:khi|hội nghị|buổi|ngày|\d)/iu;
+
+/** `Sở Nội vụ chủ trì, phối hợp với các ngành có liên quan tổ chức kiểm tra …`: the task that says who carries out the plan's inspections (not `tự kiểm tra`, each body its own). */
+const CONDUCTS = /(?:chủ trì|tổ chức|tiến hành|thành lập đoàn)(?:(?!tự kiểm tra)[^.;]){0,80}(?<!tự )kiểm tra/iu;
 
 /**
  * An inspection calendar's rows (`Xã Đắk Song | Tháng 3/2026`) name the body inspected; who
@@ -424,6 +428,8 @@ function conductInspections(tasks: ReadTask[], rows: Set<ReadTask>): void {
   const conductor = tasks.find((t) => !rows.has(t) && CONDUCTS.test(t.title) && t.units.some((u) => u.role === "lead"));
   if (!conductor) return;
   for (const row of rows) {
+    // A row that names its own inspector keeps it.
+    if (row.units.some((u) => u.role === "lead")) continue;
     const own = new Set(row.units.map((u) => u.slug));
     row.units.unshift(...conductor.units.filter((u) => !own.has(u.slug)).map((u) => ({ ...u })));
   }

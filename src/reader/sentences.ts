@@ -60,7 +60,7 @@ const LEAD_WORDS = new Set([
 /** A document's number just before a date: the date is the document's. */
 const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.-]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
 /** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Hiến pháp năm 2013`, `Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)`. */
-const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:luat|hien phap|bo luat)(?:\s+[a-z]+){0,6}\s*$|(?:luat|hien phap|nghi dinh|thong tu|nghi quyet)(?:(?![;.]).)*?(?:sua doi|bo sung)\s*(?:nam\s*)?$/;
+const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:luat|hien phap|bo luat)(?:\s+[a-z]+){0,6}\s*$|(?<![a-z])(?:luat|hien phap|nghi dinh|thong tu)(?:(?![;.]).)*?\(\s*(?:da\s+)?duoc\s+sua doi(?:,?\s*bo sung)?\s*(?:nam\s*)?$/;
 
 export interface TimingPhrase {
   phrase: string;

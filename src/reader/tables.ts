@@ -6,6 +6,7 @@
  */
 import { foldKey } from "../text/normalize.ts";
 import { fieldKindOf, type Field } from "./fields.ts";
+import { startsLikeUnit } from "../units/split.ts";
 
 export interface Columns {
   /** Cell index of the task's text (`Nội dung`, `Nhiệm vụ`, `Đơn vị được kiểm tra`). */
@@ -150,7 +151,7 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
   }
   if (text === "" && fields.length === 0) return null;
   // The body an inspection calendar's row names takes part in it; its group rows (`Ủy ban nhân dân cấp xã`) name none.
-  if (columns.inspected && text !== "" && fields.length > 0) fields.push({ kind: "units", name: columns.inspected, role: "support", value: text });
+  if (columns.inspected && text !== "" && fields.length > 0 && (startsLikeUnit(text) || /^(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)\s/u.test(text))) fields.push({ kind: "units", name: columns.inspected, role: "support", value: text });
   const capitals = text !== "" && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
   const heading = fields.length === 0 && (ROMAN.test(label) || capitals || /^[A-Z]$/.test(label));
   const row: Row = { heading, label, text: text === "" ? (fields.find((f) => f.kind === "timing")?.value ?? "") : text, fields };

@@ -180,7 +180,8 @@ const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý
 /** `… kính mong / đề nghị / yêu cầu` before the head of a body or a body: the sentence's subject hands the work over. */
 const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L})/iu;
 
-const GIVEN_TO = /^[^,;:]{2,80}?\sgiao(?:\s+cho)?\s+(?=\p{Lu}|các\s)/u;
+/** `Chủ tịch UBND tỉnh giao Sở Nội vụ …`: the work given to another body (not `bàn giao`, `chuyển giao`, `được giao`). */
+const GIVEN_TO = /^[^,;:]{2,80}?\s(?<!(?:bàn|chuyển|được|trao)\s)giao(?:\s+cho)?\s+(?=\p{Lu}|các\s)/u;
 
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
@@ -310,15 +311,19 @@ const sentenceUnitsOf = memoize((text: string): readonly UnitRef[] | null => {
  * tịch UBND xã`: who does the item, named after a dash at its end (not inside a bracket: `(mời
  * Ông … - Sở GDĐT nếu có)`), what it does after its name left out.
  */
-const LAST_DASH = /\s[–-]\s+([^–()]+?)\s*[.;]?$/u;
+const LAST_DASH = /\s[–-]\s+((?:(?!\s[–-]\s)[^()])+?)\s*[.;]?$/u;
+/** An item that goes to a body (`Kiểm tra … tại cơ sở - UBND xã Đắk Song`): the body after its dash is where, not who. */
+const VISITS = /^(?:Kiểm tra|Khảo sát|Giám sát|Thanh tra|Tham quan|Làm việc|Thăm)(?![\p{L}])/u;
+/** A post named with its body (`Đồng chí Chủ tịch UBND xã`): who; a bare post (`Đồng chí Trưởng phòng`) is not enough. */
+const POST_WITH_BODY = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Sở|Phòng\s+\p{Lu}|Ban\s+\p{Lu}|Trường|Đoàn|Hội\s+\p{Lu}|Đảng ủy|Huyện ủy)(?![\p{L}])/u;
 const PERFORMER_VERB = /\s+(?:hỗ trợ\s+)?(?:thực hiện|chủ trì|phụ trách|trình bày|điều hành|báo cáo|cho ý kiến|thảo luận|tham gia)(?![\p{L}]).*$/u;
 
 function performerAfterDash(text: string): UnitRef[] | null {
-  const after = LAST_DASH.exec(text);
+  const after = VISITS.test(text) ? null : LAST_DASH.exec(text);
   // A few words: a long clause after a dash says more than who (`… Bộ Công an - đơn vị thường trực … chủ trì, phối hợp với …`).
   if (!after || after[1]!.split(/\s+/).length > 12 || text.slice(0, after.index).split("(").length !== text.slice(0, after.index).split(")").length) return null;
   const named = beforePredicate(after[1]!.replace(PERFORMER_VERB, "").trim());
-  if (!(startsLikeUnit(named) || STARTS_LIKE_POST.test(named)) || !namesUnit(named)) return null;
+  if (!(startsLikeUnit(named) || (STARTS_LIKE_POST.test(named) && POST_WITH_BODY.test(named))) || !namesUnit(named)) return null;
   return [{ value: named, role: "lead" }];
 }
 

@@ -289,8 +289,8 @@ function frontName(text: string): string {
   return text.replace(/(?<![Cc]ông [Tt]ác |Trung ương )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
 }
 
-/** A commune, ward, town or district named alone, by its level word and its name (`Xã Đắk Song`, `Phường 5`; not `Huyện Đoàn`, a body). */
-const PLACE_ALONE = /^([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?!(?:Đoàn|Hội|Đội|Ủy|Uỷ|Đảng|Công an)(?![\p{L}]))(?=(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*$)/u;
+/** A commune, ward, town or district named alone, by its level word and its name (`Xã Đắk Song`, `Phường 5`, `Xã Đội Bình`; not `Huyện Đoàn Lâm Hà`, a body). */
+const PLACE_ALONE = /^([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?!(?:Đoàn|Ủy|Uỷ|Đảng|Công an)(?![\p{L}])|(?:Hội|Đội)\s*$)(?=(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*$)/u;
 
 const EACH_OF_KIND = /^(?:[Pp]hòng|[Đđ]ơn vị|[Bb]ộ phận|[Cc]ơ quan|[Tt]rường)(?=\s+(?:chuyên môn\s+)?(?:trực\s+)?thuộc\s)/u;
 

@@ -81,6 +81,8 @@ function shareHeads(pieces: string[]): string[] {
       head = HEADS_TO_SHARE.exec(piece)?.[1] ?? null;
       return piece;
     }
+    // `Phòng Nội vụ và Chủ tịch UBND các xã`: a post is no department of the Phòng before it.
+    if (STARTS_LIKE_POST.test(piece)) return piece;
     return head ? `${head} ${piece}` : piece;
   });
 }
@@ -179,7 +181,7 @@ const GENERIC_NOUNS = new RegExp(`^\\s*(?:(?:người đứng đầu|thủ trư�
 const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
 
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
-const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng)\s+\p{Lu})/u;
+const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng|Hội|Đoàn|Trường)\s+\p{Lu})/u;
 
 /**
  * Inside a collective, another kind of body with its own qualifier (`Các trường THPT, trung tâm
@@ -191,7 +193,9 @@ const KIND_AFTER_COLLECTIVE = /^\s*(trường|trung tâm|tổ chức|cơ sở|ph
 
 function namesOwnKind(collective: string, chunk: RegExpExecArray): boolean {
   const [, kind, qualifier] = chunk;
-  if (/^(?:\p{Lu}|\d)/u.test(qualifier!)) return true;
+  // `Phòng GDĐT`, `Hội Cựu chiến binh` in capitals are bodies of their own (BODY_AFTER_COLLECTIVE's), not kinds.
+  if (/^\p{Lu}/u.test(kind!)) return false;
+  if (/^(?:\p{Lu}{2,}|\d)/u.test(qualifier!)) return true;
   const head = /(?:^|\s)các\s+(.+)$/iu.exec(collective)?.[1] ?? "";
   return head.toLowerCase().startsWith(`${kind!.toLowerCase()} `);
 }
@@ -212,14 +216,15 @@ function splitList(value: string): string[] {
         }
         const people = PEOPLE.test(current) || STARTS_LIKE_POST.test(current);
         const inCollective = !people && /^\s*(?:(?:thủ trưởng|lãnh đạo|chủ tịch|giám đốc|người đứng đầu)\s+)?(?:các|toàn thể|tất cả)\s/iu.test(current);
-        const kindAfterCollective = inCollective ? KIND_AFTER_COLLECTIVE.exec(chunk) : null;
+        const kindMatch = inCollective ? KIND_AFTER_COLLECTIVE.exec(chunk) : null;
+        const anotherKind = kindMatch !== null && namesOwnKind(current, kindMatch);
         // `các đơn vị thôn, hiệu trưởng các trường`: the head of other bodies is another mention.
         const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+các\s/iu.test(chunk);
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || (kindAfterCollective !== null && namesOwnKind(current, kindAfterCollective)) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
           // `Các trường THPT, trung tâm GDTX`: the second kind is a collective too.
-          current = kindAfterCollective ? ` các${chunk}` : chunk;
+          current = anotherKind && !BODY_AFTER_COLLECTIVE.test(chunk) ? ` các ${chunk.trimStart()}` : chunk;
         } else {
           current = current ? `${current},${chunk}` : chunk;
         }

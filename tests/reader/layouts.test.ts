@@ -459,6 +459,8 @@ describe("occasions", () => {
     // A lunar holiday's solar day written with its year, in a plan issued after it: that day, not next year's Tết.
     const late = ["Cần Giờ, ngày 26 tháng 3 năm 2008", "KẾ HOẠCH", "Tổ chức kỷ niệm các ngày lễ lớn trong năm 2008", "2. Kỷ niệm Mừng Đảng – Mừng Xuân (07/2/2008):"].join("\n");
     expect(occasions(late)).toContain("2008-02-07 Tết Nguyên đán");
+    // A lunar day written with a solar year (`Giỗ Tổ Hùng Vương 10/3/2026`) does not move the holiday either.
+    expect(occasions(["Hà Nội, ngày 01 tháng 3 năm 2026", "KẾ HOẠCH", "Tổ chức Giỗ Tổ Hùng Vương 10/3/2026"].join("\n"))).toContain("2026-04-26 Giỗ Tổ Hùng Vương");
     // Without a year, a day beside a lunar holiday may be its lunar day: it does not move the holiday.
     expect(occasions(["Hà Nội, ngày 01 tháng 3 năm 2025", "KẾ HOẠCH", "Tổ chức Giỗ Tổ Hùng Vương (10/3) năm 2025"].join("\n"))).toContain("2025-04-07 Giỗ Tổ Hùng Vương");
   });
@@ -598,6 +600,9 @@ describe("the one event a plan organizes", () => {
       ["Sinh hoạt ch", ["2026-04-28T14:00+07:00"]],
       ["Trường THPT ", []],
     ]);
+    // Preparing the meeting is done before it: no date of its own, none of the meeting's.
+    const preparing = readPlan(meeting.replace("2. Tham luận", "2. Gửi giấy mời đại biểu trước 3 ngày. Tham luận"));
+    expect(preparing.tasks[1]!.timing.flatMap((r) => r.items)).toEqual([]);
     // Who does an item, named after a dash at its end; a dash inside a bracket names no one.
     expect(readPlan(meeting).tasks.slice(0, 2).map((t) => t.units.map((u) => u.name))).toEqual([["Trường Trung học phổ thông Cao Lãnh 2"], ["Trường Trung học phổ thông Trần Quốc Toản"]]);
     const invited = readPlan(meeting.replace("– Trường THPT Trần Quốc Toản hỗ trợ thực hiện.", "(mời Ông Lê Văn Trường - Sở GDĐT nếu có)."));
@@ -630,6 +635,9 @@ describe("an inspection calendar in an appendix", () => {
       ["Xã Đắk Song", "2026-03-01", ["lead:Sở Nội vụ tỉnh Lâm Đồng", "support:Các ngành có liên quan", "support:Ủy ban nhân dân xã Đắk Song"]],
     ]);
     expect(plan.tasks.find((t) => t.title.startsWith("Chủ tịch"))!.units[0]!.name).toBe("Sở Nội vụ tỉnh Lâm Đồng");
+    // `bàn giao` gives nothing to do to the body handed over; what an inspection visits after a dash is where, not who.
+    const handover = readPlan(["PHÒNG GDĐT HUYỆN LÂM HÀ", "KẾ HOẠCH", "Công tác năm 2026", "I. NỘI DUNG", "1. Phòng GDĐT bàn giao Trường Mầm non Hoa Sen cho UBND xã quản lý.", "2. Kiểm tra công tác CCHC tại cơ sở - UBND xã Đắk Song"].join("\n"));
+    expect(handover.tasks.map((t) => t.units.map((u) => u.name))).toEqual([["Phòng Giáo dục và Đào tạo huyện Lâm Hà"], ["Phòng Giáo dục và Đào tạo huyện Lâm Hà"]]);
   });
 
   it("is read when only its number and time columns have names it knows", () => {

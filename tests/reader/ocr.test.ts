@@ -53,8 +53,8 @@ describe("a scan's pages put together", () => {
 
 describe("section numerals read back", () => {
   it("a document's kind misread (`__ KÉHOẠCH`) as written; a sentence's words left alone", () => {
-    const lines = ["__ KÉHOẠCH", "KE HOACH", "QUYÊT ĐINH", "Kế hoạch này", "KẾ HOẠCH"].map((text) => ({ text, confidence: 90 }));
-    expect(repairKindLines(lines).map((l) => [l.text, l.confidence < 80])).toEqual([["KẾ HOẠCH", true], ["KẾ HOẠCH", true], ["QUYẾT ĐỊNH", true], ["Kế hoạch này", false], ["KẾ HOẠCH", false]]);
+    const lines = ["__ KÉHOẠCH", "KE HOACH", "QUYÊT ĐINH", "Kế hoạch này", "KẾ HOẠCH", "2. HƯỚNG DẪN", "KẾ HOẠCH 2026"].map((text) => ({ text, confidence: 90 }));
+    expect(repairKindLines(lines).map((l) => [l.text, l.confidence < 80])).toEqual([["KẾ HOẠCH", true], ["KẾ HOẠCH", true], ["QUYẾT ĐỊNH", true], ["Kế hoạch này", false], ["KẾ HOẠCH", false], ["2. HƯỚNG DẪN", false], ["KẾ HOẠCH 2026", false]]);
   });
 
   it("a part's first figure read as a sign gets its section's number, the next in sequence only", () => {

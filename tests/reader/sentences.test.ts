@@ -23,6 +23,7 @@ describe("timing phrases inside sentences", () => {
     ["Đợt 3: Sau ngày bầu cử 15/3/2026", ["Sau ngày bầu cử 15/3/2026"]],
     ["Giám sát việc lập danh sách cử tri theo quy định của Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025).", []],
     ["Hoàn thành việc sửa đổi, bổ sung quy chế trong năm 2026.", ["trong năm 2026"]],
+    ["Rà soát văn bản quy phạm pháp luật cần sửa đổi, bổ sung năm 2026.", ["năm 2026"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
   });

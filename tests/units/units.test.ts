@@ -201,6 +201,13 @@ describe("jurisdiction", () => {
     expect(readUnitField("các đơn vị thôn, hiệu trưởng các trường và trạm Y tế xã", "lead", giaPho).map((u) => u.name)).toEqual(["Các đơn vị thôn", "Các trường", "Trạm Y tế xã Gia Phố"]);
     expect(readUnitField("Tất cả các cơ quan, các thôn, các hộ gia đình", "lead", giaPho).map((u) => u.name)).toEqual(["Các cơ quan", "Các thôn", "Các hộ gia đình"]);
     expect(readUnitField("toàn thể Cán bộ, Công chức, Ban, ngành, Đoàn thể, người lao động và nhân dân trên địa bàn phường", "lead", giaPho)).toHaveLength(1);
+    // Named bodies in capitals after a collective stay named bodies; a post after a department is no department.
+    const lamHa = parseScope("huyện Lâm Hà, tỉnh Lâm Đồng");
+    const names = (text: string) => readUnitField(text, "lead", lamHa).map((u) => u.name);
+    expect(names("Các trường, Phòng GDĐT")).toEqual(["Các trường", "Phòng Giáo dục và Đào tạo huyện Lâm Hà"]);
+    expect(names("Tất cả cán bộ, đảng viên, Hội Cựu chiến binh")).toHaveLength(2);
+    expect(names("Phòng Nội vụ và Chủ tịch UBND các xã, thị trấn")).toEqual(["Phòng Nội vụ huyện Lâm Hà", "Ủy ban nhân dân các xã, thị trấn"]);
+    expect(names("Huyện Đoàn Lâm Hà")).toEqual(["Huyện Đoàn Lâm Hà"]);
     // A commune named alone as who acts is its People's Committee; a body `được kiểm tra` keeps its words.
     expect(readUnitField("Xã Đam Rông 3", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Ủy ban nhân dân xã Đam Rông 3"]);
     expect(readUnitField("Các cơ quan, đơn vị được kiểm tra", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Các cơ quan, đơn vị được kiểm tra"]);
