@@ -203,11 +203,11 @@ describe("jurisdiction", () => {
     expect(readUnitField("toàn thể Cán bộ, Công chức, Ban, ngành, Đoàn thể, người lao động và nhân dân trên địa bàn phường", "lead", giaPho)).toHaveLength(1);
     // Named bodies in capitals after a collective stay named bodies; a post after a department is no department.
     const lamHa = parseScope("huyện Lâm Hà, tỉnh Lâm Đồng");
-    const names = (text: string) => readUnitField(text, "lead", lamHa).map((u) => u.name);
-    expect(names("Các trường, Phòng GDĐT")).toEqual(["Các trường", "Phòng Giáo dục và Đào tạo huyện Lâm Hà"]);
-    expect(names("Tất cả cán bộ, đảng viên, Hội Cựu chiến binh")).toHaveLength(2);
-    expect(names("Phòng Nội vụ và Chủ tịch UBND các xã, thị trấn")).toEqual(["Phòng Nội vụ huyện Lâm Hà", "Ủy ban nhân dân các xã, thị trấn"]);
-    expect(names("Huyện Đoàn Lâm Hà")).toEqual(["Huyện Đoàn Lâm Hà"]);
+    const inLamHa = (text: string) => readUnitField(text, "lead", lamHa).map((u) => u.name);
+    expect(inLamHa("Các trường, Phòng GDĐT")).toEqual(["Các trường", "Phòng Giáo dục và Đào tạo huyện Lâm Hà"]);
+    expect(inLamHa("Tất cả cán bộ, đảng viên, Hội Cựu chiến binh")).toHaveLength(2);
+    expect(inLamHa("Phòng Nội vụ và Chủ tịch UBND các xã, thị trấn")).toEqual(["Phòng Nội vụ huyện Lâm Hà", "Ủy ban nhân dân các xã, thị trấn"]);
+    expect(inLamHa("Huyện Đoàn Lâm Hà")).toEqual(["Huyện Đoàn Lâm Hà"]);
     // A commune named alone as who acts is its People's Committee; a body `được kiểm tra` keeps its words.
     expect(readUnitField("Xã Đam Rông 3", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Ủy ban nhân dân xã Đam Rông 3"]);
     expect(readUnitField("Các cơ quan, đơn vị được kiểm tra", "lead", parseScope("tỉnh Lâm Đồng")).map((u) => u.name)).toEqual(["Các cơ quan, đơn vị được kiểm tra"]);
