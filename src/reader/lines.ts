@@ -31,8 +31,13 @@ function cellsOf(raw: string): string[] | undefined {
   return cells.length > 1 ? cells : undefined;
 }
 
+/** The text's lines as written, numbered from 1 as `toLines` numbers them. */
+export function rawLines(text: string): string[] {
+  return text.replace(/\r\n?/g, "\n").split("\n");
+}
+
 export function toLines(text: string): Line[] {
-  return text.replace(/\r\n?/g, "\n").split("\n").map((raw, index) => {
+  return rawLines(text).map((raw, index) => {
     const line: Line = { number: index + 1, text: normalizeText(raw) };
     const cells = cellsOf(raw);
     if (cells) line.cells = cells;

@@ -8,7 +8,7 @@ import type { Resolution, TimingContext, TimingItem } from "../timing/types.ts";
 import { mentionLevels, readUnitField } from "../units/read.ts";
 import { inferLocality, parseScope, rank, scopeLabel, type Locality } from "../units/scope.ts";
 import { toBlocks } from "./blocks.ts";
-import { toLines } from "./lines.ts";
+import { rawLines, toLines } from "./lines.ts";
 import { isBoilerplate, readMetadata } from "./metadata.ts";
 import { readOccasions } from "./occasions.ts";
 import { timingPhrases } from "./sentences.ts";
@@ -46,7 +46,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const unitValues = flatMapOf(drafts, (d) => [...d.fields.filter((f) => f.kind === "units").map((f) => f.value), ...d.units.map((u) => u.value)]);
   // Composed: a PDF may write its marks apart (`XA\u0303`); its spacing kept, as it parts a header's cells.
   // The office that stamped the plan received is no place of the plan.
-  const ownText = metadata.received.size === 0 ? text : text.split("\n").filter((_, i) => !metadata.received.has(i + 1)).join("\n");
+  const ownText = metadata.received.size === 0 ? text : rawLines(text).filter((_, i) => !metadata.received.has(i + 1)).join("\n");
   const inferred = inferLocality(ownText.normalize("NFC"), flatMapOf(unitValues, (value) => mentionLevels(value)), metadata.place);
   // The issuer's own place is the plan's: `Ủy ban nhân dân xã Tây Sơn` issues a commune's plan, whatever its units say.
   const firstIssuer = readIssuer(lines, metadata.issuerLines, inferred, metadata.title);

@@ -87,7 +87,7 @@ export function columnsOf(cells: string[]): Columns | null {
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i));
   if (content < 0) return null;
   const columns: Columns = columnsYear === undefined ? { content, ordinal, fields, width: cells.length } : { content, ordinal, fields, width: cells.length, year: columnsYear };
-  if (INSPECTED.test(nameKey(cells[content]!))) columns.inspected = headerName(cells[content]!);
+  if (isInspectedColumn(cells[content]!)) columns.inspected = headerName(cells[content]!);
   return columns;
 }
 
