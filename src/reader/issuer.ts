@@ -158,6 +158,27 @@ function headerLocality(bodies: string[]): Locality | null {
   return places.length > 0 ? parseScope(places.reverse().join(", ")) : null;
 }
 
+/**
+ * `BỆNH VIỆN SẢN - NHI` in the header, `… của Bệnh viện Sản - Nhi Cà Mau thuộc Sở Y tế …` in the
+ * text: the name the plan writes for its issuer with its place, when the header leaves the place to
+ * the body above it. Only a name that is its own (`Bệnh viện`, `Trung tâm`, `Công ty`) needs it: a
+ * Sở or a People's Committee takes the level word of its place anyway.
+ */
+const OWN_NAME = /^(?:Bệnh viện|Trung tâm|Công ty|Viện|Ban Quản lý)\s/u;
+
+function nameWithPlace(issuer: string, lines: Line[], place: Locality | null): string | null {
+  if (!place || !OWN_NAME.test(issuer) || NAMED_PLACE.test(issuer)) return null;
+  const names = [place.commune, place.district, place.province].flatMap((p) => (p ? [p.name] : []));
+  if (names.length === 0) return null;
+  const words = issuer.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`(?<![\\p{L}])${words.join("\\s*")}\\s+(?:(?:${LEVEL_WORDS.join("|")})\\s+)?(?:${names.join("|")})(?![\\p{L}])`, "iu");
+  for (const line of lines) {
+    const found = pattern.exec(line.text)?.[0];
+    if (found && found !== found.toUpperCase()) return found.replace(/\s+/g, " ");
+  }
+  return null;
+}
+
 export function readIssuer(lines: Line[], issuerLines: string[], locality: Locality | null, title = ""): string | null {
   const issuerOfYouth = lines.slice(0, 20).some((l) => /ĐOÀN (TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH/u.test(l.text));
   const bodies = headerBodies(issuerLines);
@@ -192,7 +213,7 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
     if (organ && /^Ban Chấp hành\s/u.test(issuer)) issuer = issuer.replace(/^Ban Chấp hành/u, organ);
     // A Đoàn document names the Đoàn in its motto: `BAN CHẤP HÀNH TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`.
     if (/Trung ương$/u.test(issuer) && issuerOfYouth) issuer = `${issuer} Đoàn Thanh niên Cộng sản Hồ Chí Minh`;
-    return complete(issuer);
+    return complete(nameWithPlace(issuer, lines, place) ?? issuer);
   }
   if (sentence) return complete(standing && COMMITTEE_NAME.test(sentence) ? `${standing} ${sentence}` : sentence);
   if (signature) {

@@ -40,6 +40,8 @@ const TOP_LEVEL = 2;
 
 export function classifySection(text: string): SectionKind | null {
   const key = foldKey(text);
+  // `I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `CƠ SỞ PHÁP LÝ`: the documents the plan rests on, no work of its own.
+  if (/^(can cu|co so phap ly|co so xay dung)/.test(key)) return "purpose";
   if (/^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|y nghia)|muc dich|yeu cau/.test(key) && !/noi dung|nhiem vu/.test(key)) return "purpose";
   // `TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN`: the schedule is content, its `Kinh phí` part is skipped on its own.
   if (/kinh phi|ngan sach|du toan/.test(key) && !/tien do|thoi gian|noi dung|nhiem vu/.test(key)) return "funding";

@@ -398,7 +398,7 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
       const place = locality[at];
       if (!place || !base.endsWith(` ${place.name}`)) continue;
       const body = base.slice(0, -place.name.length - 1);
-      if (!/^(Sở|Ban|Phòng|Công an|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Thanh tra|Thuế|Bảo hiểm xã hội|Văn phòng|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Bệnh viện|Đài)\s/u.test(body) || /\s(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)$/u.test(body)) break;
+      if (!/^(Sở|Ban|Phòng|Công an|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Thanh tra|Thuế|Bảo hiểm xã hội|Văn phòng|Hội|Liên đoàn|Tỉnh đoàn|Huyện đoàn|Đài)\s/u.test(body) || /\s(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)$/u.test(body)) break;
       base = body;
       placeName = place.name;
       placeKind = place.kind;
@@ -433,9 +433,10 @@ function computeCanonicalUnit(written: string, locality: Locality | null): Canon
     // `Ban Xây dựng Đảng`, `Ban Tuyên giáo` with no committee named: the organ of the locality's party committee.
     if (PARTY_ORGAN.test(official) && !/ủy$/u.test(official)) official = `${official} ${partyCommittee(placeKind)}`;
     const isCommittee = /(Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))$/u.test(official);
-    // A company, a school, a village's body: the place is part of its own name, no level word added.
+    // A company, a school, a hospital, a village's body: the place is part of its own name, no level word added
+    // (`Bệnh viện Sản - Nhi Cà Mau`, `Bệnh viện Đa khoa tỉnh Cà Mau` as each is written).
     // A meeting's own secretary and vote counters (`Thư ký hội nghị`, `Tổ kiểm phiếu`) are named as written.
-    const ownName = /^(Công ty|Trường|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí|Tổ kiểm phiếu|Tổ [Tt]hư ký|Thư ký)(?:\s|$)/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official) || SCHOOL_NAMED.test(official);
+    const ownName = /^(Công ty|Trường|Bệnh viện|Ban Công tác Mặt trận|Chi bộ|Chi hội|Tạp chí|Tổ kiểm phiếu|Tổ [Tt]hư ký|Thư ký)(?:\s|$)/u.test(official) || /(?<!nông )(thôn|bản|ấp|khu phố|tổ dân phố|khối|xóm)$/u.test(official) || SCHOOL_NAMED.test(official);
     const containsPlace = placeName !== null && foldKey(official).includes(foldKey(placeName));
     // A numbered place keeps its word (`Quận ủy Quận 6`): a number alone names nothing.
     const namedPlace = placeName && /^\d/.test(placeName) ? `${capitalize(placeKind)} ${placeName}` : placeName;

@@ -85,6 +85,27 @@ function schoolUnit(unit: ReadUnit, school: string, university: boolean): ReadUn
   return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
 }
 
+/** A hospital or a medical centre: its departments, wards and teams are its own (`Phòng Kế hoạch tổng hợp`, `Khoa Dược`, `Đoàn 01`). */
+const HOSPITAL = /^(?:Bệnh viện|Trung tâm Y tế|Trung tâm Kiểm soát bệnh tật)\s/u;
+const HOSPITAL_PART = /^(Phòng|Khoa|Tổ|Đơn vị|Ban Giám đốc|Hội đồng|Đoàn)\s/u;
+/** `Giám đốc Bệnh viện`, `Ban Giám đốc`, `Bệnh viện`: the hospital itself. */
+const HOSPITAL_ITSELF = /^(?:(?:(?:Phó\s+)?Giám đốc|Lãnh đạo)(?:\s+(?:Bệnh viện|Trung tâm))?|Bệnh viện|Trung tâm)$/iu;
+/** `Đoàn 01`, `Đoàn số 2`: one of the inspection teams the plan sets up. */
+const NUMBERED_TEAM = /^Đoàn\s+(?:số\s+)?(\d{1,2})$/u;
+
+function hospitalUnit(unit: ReadUnit, hospital: string): ReadUnit {
+  const written = withoutNameAfterPost(unit.written.trim());
+  if (HOSPITAL_ITSELF.test(written)) {
+    const body = readUnitField(hospital, unit.role, null)[0];
+    return body ? { ...body, written: unit.written } : unit;
+  }
+  if (unit.collective || !HOSPITAL_PART.test(written) || LEVEL_WORD.test(written) || OUTSIDE_BODY.test(written)) return unit;
+  const team = NUMBERED_TEAM.exec(written);
+  const own = team ? `Đoàn kiểm tra ${team[1]!.padStart(2, "0")}` : officialCase(expandAbbreviations(cleanMention(written)));
+  const name = `${own} ${hospital}`;
+  return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
+}
+
 /** The unit as the issuer's part when it is one, else as read. */
 export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
   if (!issuer) return unit;
@@ -97,6 +118,10 @@ export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locali
   if (/^Trường\s/u.test(issuer)) {
     const school = readUnitField(issuer, "lead", null)[0]?.name ?? issuer;
     const own = schoolUnit(unit, school, UNIVERSITY.test(issuer));
+    if (own !== unit) return own;
+  }
+  if (HOSPITAL.test(issuer)) {
+    const own = hospitalUnit(unit, readUnitField(issuer, "lead", null)[0]?.name ?? issuer);
     if (own !== unit) return own;
   }
   return postUnit(departmentUnit(unit, issuer), issuer, locality);

@@ -58,6 +58,12 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/ĐBQH/g, "đại biểu Quốc hội"],
   [/GVCN/g, "Giáo viên chủ nhiệm"],
   [/GVHD/g, "Giáo viên hướng dẫn"],
+  // A hospital's departments, written short in its own plans (`Phòng KHTH`, `phòng QLCL`); no other body is called so.
+  [/KHTH/g, "Kế hoạch tổng hợp"],
+  [/QLCL/g, "Quản lý chất lượng"],
+  [/HCQT/g, "Hành chính quản trị"],
+  [/TCCB/g, "Tổ chức cán bộ"],
+  [/TCKT/g, "Tài chính kế toán"],
   [/GVBM/g, "Giáo viên bộ môn"],
   [/CBGVNV|CB\s*-\s*GV\s*-\s*NV/g, "Cán bộ, giáo viên, nhân viên"],
   [/TTHC/g, "thủ tục hành chính"],

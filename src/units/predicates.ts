@@ -32,6 +32,8 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Tt]rang|[Cc]ổng|[Hh]ệ thống|[Tt]rung tâm|[Bb]ản tin|[Pp]hòng)", ["thông tin"]],
   ["(?:đầu tư|dự án|quy hoạch|phát triển|[Tt]hanh tra|[Ss]ở|[Pp]hòng)", ["xây dựng"]],
   ["(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]ổ)", ["tổng hợp", "khen thưởng"]],
+  // A hospital's `Phòng Kế hoạch tổng hợp`, `Khoa Nội tổng hợp`.
+  ["(?:[Kk]ế hoạch|[Nn]ội)", ["tổng hợp"]],
   // `Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh`: an occasion's name inside a unit's.
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
   // `Tiểu ban Thông tin, tuyên truyền, khánh tiết`, `Tổ Nội dung, tuyên truyền`: a committee named by the work it is for.

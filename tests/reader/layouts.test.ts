@@ -646,6 +646,30 @@ describe("an inspection calendar in an appendix", () => {
   });
 });
 
+describe("a hospital's own plan", () => {
+  const text = [
+    "SỞ Y TẾ CÀ MAU", "BỆNH VIỆN SẢN - NHI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 32/KH-BV Cà Mau, ngày 19 tháng 5 năm 2026",
+    "KẾ HOẠCH", "Kiểm tra các mặt hoạt động của các khoa, phòng năm 2026",
+    "I. CĂN CỬ XÂY DỤNG KẾ HOẠCH",
+    "Căn cứ Quyết định số 1577/QĐ-UBND ngày 31 tháng 10 năm 2025 của UBND tỉnh Cà Mau quy định chức năng, nhiệm vụ của Bệnh viện Sản - Nhi Cà Mau thuộc Sở Y tế tỉnh Cà Mau;",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Phòng Kế hoạch tổng hợp chủ trì số hóa các phiếu kiểm tra, hoàn thành trước ngày 25/5/2026.",
+    "2. Phòng KHTH tổng hợp báo cáo vào sáng thứ Sáu hằng tuần.",
+    "3. Giám đốc Bệnh viện phê duyệt kết quả kiểm tra trong tháng 12/2026.",
+  ].join("\n");
+
+  it("names the hospital as its own text writes it, and its departments as the hospital's; the grounds it rests on are no task", () => {
+    const plan = readPlan(text);
+    // The header leaves the place to the Sở above; the text names the hospital with it, no level word between.
+    expect(plan.issuer).toBe("Bệnh viện Sản - Nhi Cà Mau");
+    expect(plan.tasks.map((t) => [t.title.slice(0, 16), t.units.map((u) => u.name)])).toEqual([
+      ["Chủ trì số hóa c", ["Phòng Kế hoạch tổng hợp Bệnh viện Sản - Nhi Cà Mau"]],
+      ["Tổng hợp báo cáo", ["Phòng Kế hoạch tổng hợp Bệnh viện Sản - Nhi Cà Mau"]],
+      ["Phê duyệt kết qu", ["Bệnh viện Sản - Nhi Cà Mau"]],
+    ]);
+  });
+});
+
 describe("an inspection over what it checks, then its parts", () => {
   it("is one task of its aspects, each numbered part one more", () => {
     const text = ["BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH", "KẾ HOẠCH", "Kiểm tra, giám sát công tác bầu cử", "III. NỘI DUNG", "7. Kiểm tra, giám sát việc tuyên truyền, vận động bầu cử", "- Trách nhiệm của các cơ quan thông tin đại chúng;", "- Việc tuyên truyền công tác bầu cử ở địa phương;", "- Việc bảo đảm công bằng, bình đẳng trong vận động bầu cử.", "7.1. Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri", "7.2. Giám sát việc vận động bầu cử thông qua phương tiện thông tin đại chúng"].join("\n");

@@ -386,6 +386,16 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Phó Hiệu trưởng Nguyễn Minh Trí", school, "xã Đốc Binh Kiều, tỉnh Đồng Tháp")).toEqual([`Ban Giám hiệu ${school}`]);
     expect(ofPlan("Ban Giám hiệu, GVCN các lớp", school, "xã Đốc Binh Kiều, tỉnh Đồng Tháp")).toEqual([`Ban Giám hiệu ${school}`, "Giáo viên chủ nhiệm các lớp"]);
   });
+  it("reads a hospital's departments, wards and numbered teams as its own, and names a hospital as written", () => {
+    const hospital = "Bệnh viện Sản - Nhi Cà Mau";
+    expect(ofPlan("Phòng KHTH", hospital, "tỉnh Cà Mau")).toEqual([`Phòng Kế hoạch tổng hợp ${hospital}`]);
+    expect(ofPlan("Khoa Dược", hospital, "tỉnh Cà Mau")).toEqual([`Khoa Dược ${hospital}`]);
+    expect(ofPlan("Đoàn 01", hospital, "tỉnh Cà Mau")).toEqual([`Đoàn kiểm tra 01 ${hospital}`]);
+    expect(ofPlan("Giám đốc Bệnh viện", hospital, "tỉnh Cà Mau")).toEqual([hospital]);
+    expect(ofPlan("Sở Y tế", hospital, "tỉnh Cà Mau")).toEqual(["Sở Y tế tỉnh Cà Mau"]);
+    // A hospital's place is part of its name: no level word is put in (`Bệnh viện Đa khoa tỉnh …` keeps its own).
+    expect(readUnitField("Bệnh viện Sản - Nhi Cà Mau, Bệnh viện Đa khoa tỉnh Cà Mau", "lead", parseScope("tỉnh Cà Mau")).map((u) => u.name)).toEqual([hospital, "Bệnh viện Đa khoa tỉnh Cà Mau"]);
+  });
   it("reads `phòng thuộc Sở` as each of the issuing Sở's departments", () => {
     const sở = "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh";
     expect(ofPlan("phòng thuộc Sở", sở, "thành phố Hồ Chí Minh")).toEqual(["Các phòng thuộc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
