@@ -61,7 +61,7 @@ function pageLines(items: TextItem[], stamps: TextItem[]): string[] {
   for (const stamp of stamps) place(stamp, reach);
   const rows = byRow.map(({ y, items: rowItems }) => {
     const [first, ...rest] = rowItems.sort((a, b) => a.transform[4]! - b.transform[4]!);
-    const row = { y, x: first!.transform[4]!, right: first!.transform[4]! + first!.width, text: first!.str, stampOnly: rowItems.every((i) => i.stamp === true) };
+    const row = { y, x: first!.transform[4]!, right: first!.transform[4]! + first!.width, text: first!.str, stampOnly: rowItems.every((i) => i.stamp === true), firstText: first!.str, firstRight: first!.transform[4]! + first!.width, secondX: rest.find((i) => i.str.trim() !== "")?.transform[4] ?? null };
     let previous = first!;
     for (const item of rest) {
       // Items far apart on one baseline are columns (the header's two blocks, a table's cells):
@@ -84,13 +84,36 @@ function pageLines(items: TextItem[], stamps: TextItem[]): string[] {
   const lineGap = quarterGap(printed.map((r) => r.y));
   const left = Math.min(...printed.map((r) => r.x));
   const lines: string[] = [];
+  // Where the line being built began, and the left edge of a table cell whose lines are being
+  // joined once the cell to its left was put in front of them.
+  let lineX = Number.NaN;
+  let cellX: number | null = null;
+  const column = (margin - left) * 0.15;
+  const columns = (r: { text: string }) => /\S {4}\S/.test(r.text);
+  const capitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   rows.forEach((row, i) => {
     const previous = rows[i - 1];
+    const near = previous !== undefined && previous.y - row.y < lineGap * 1.3;
+    // `8h35 - 8h45` centred beside a content cell of two or three lines: a cell of the column to
+    // the left, drawn between the cell's lines or on one below its first, goes in front of its row.
+    const leftCell = near && !row.stampOnly && lines.length > 0 && Math.abs(lineX - previous!.x) < 2 && previous!.x - row.x > column;
+    // Only a time, a date or a number (what such columns hold), in the cell right beside the
+    // content (a signature block or recipients in the other half of the page is no cell of the row).
+    const beside = leftCell && /^\d/.test(row.firstText.trim()) && row.firstRight <= previous!.x + 1 && previous!.x - row.firstRight < column && !capitals(previous!.text.trim());
+    if (beside && (row.secondX === null || Math.abs(row.secondX - previous!.x) < 2)) {
+      const rest = row.secondX === null ? "" : ` ${row.text.slice(row.firstText.length).trim()}`;
+      lines[lines.length - 1] = `${row.firstText.trim()} ${lines[lines.length - 1]!.trim()}${rest}`;
+      cellX = previous!.x;
+      return;
+    }
+    if (cellX !== null && near && Math.abs(row.x - cellX) < 2) {
+      lines[lines.length - 1] = `${lines[lines.length - 1]!.trimEnd()} ${row.text.trim()}`;
+      return;
+    }
+    cellX = null;
     // A wrapped line follows at the normal line gap, from the left margin, under a line that
     // reached far across the page; lines in capitals (the header, titles) and lines laid out
     // in columns are lines of their own.
-    const columns = (r: { text: string }) => /\S {4}\S/.test(r.text);
-    const capitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
     const wrapped =
       previous !== undefined &&
       previous.y - row.y < lineGap * 1.3 &&
@@ -103,6 +126,7 @@ function pageLines(items: TextItem[], stamps: TextItem[]): string[] {
     else {
       if (previous && lineGap > 0 && previous.y - row.y > lineGap * 1.5) lines.push("");
       lines.push(row.text.trim());
+      lineX = row.x;
     }
   });
   return lines;

@@ -93,3 +93,18 @@ describe("a digitally signed PDF's number and day, drawn by its stamps", () => {
     expect([plan.number, plan.issued]).toEqual(["230/KH-THPT.PB", "2025-11-14"]);
   });
 });
+
+describe("a PDF programme whose time cell is centred beside a content cell of two or three lines", () => {
+  it("puts the time in front of its row, the content's lines joined after it", async () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../fixtures/corpus/g-dongthap-sgddt-don-tiep-doan-kiem-tra-stem-2026/original.pdf", import.meta.url)));
+    const decoded = await decodeDocument(bytes, "362.pdf");
+    if (!decoded.ok) throw new Error(decoded.message);
+    const lines = decoded.text.split("\n");
+    // The time drawn between the cell's two lines, and one drawn on the second line of three.
+    expect(lines).toContain("8h35 - 8h45 Định hướng nội dung, chương trình làm việc, phân công nhiệm vụ cho thành viên Đoàn công tác");
+    expect(lines).toContain("8h45 - 09h00 Báo cáo tóm tắt về thực trạng các phòng học bộ môn và mức độ đáp ứng giáo dục STEM trong nhà trường trên địa bàn tỉnh Đồng Tháp");
+    expect(lines).toContain("10h30 - 11h00 Tham quan hệ thống phòng bộ môn và không gian triển khai STEM tại nhà trường");
+    // The recipients beside the signature stay lines of their own.
+    expect(lines).toContain("KT. GIÁM ĐỐC");
+  });
+});
