@@ -738,6 +738,7 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
       return;
     }
   }
+  if (folded.includes("lien ke") && applyFollowing(result, folded, context)) return;
   if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky"))) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
   if (!found) return;
@@ -764,6 +765,52 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
   result.items = result.items.filter((i) => i !== period && !(dayOfMonth && i.kind !== "recurring"));
   result.items.push({ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: `recurring-${frequency}` });
   result.unresolved = null;
+}
+
+/** `ngày 05 của tháng liền kề`: a day of the month after each month, no month named. */
+const DAY_OF_FOLLOWING_MONTH = /(?<![a-z])(truoc )?ngay (\d{1,2}) (?:cua )?thang (?:lien ke|ke tiep)(?![a-z])/;
+/** `ngày 31/01 năm liền kề` (after each year), `ngày 31/12 năm trước liền kề` (before each year). */
+const FOLLOWING_YEAR = /(?<![a-z])nam (truoc )?lien ke(?![a-z])/;
+
+/**
+ * Convention 15, the reporting formulas of plans: `trước ngày 05 của tháng liền kề` is every
+ * month's report, due before the 5th of the month after it (the first due in the month after the
+ * plan's, the last before the period's end); in a plan of many years, `trước ngày 31/01 năm liền kề` is every year's, due in the year
+ * after it (the first year's in the second, the one before the last year's in the last), and
+ * `chậm nhất ngày 31/12 năm trước liền kề` is due in the year before each year the plan covers.
+ * In a plan of one year `năm liền kề` is simply the next year: its date as written.
+ */
+function applyFollowing(result: Resolution, folded: string, context: TimingContext): boolean {
+  const from = recurrenceStart(context);
+  const until = from ? recurrenceEnd(from, context) : null;
+  if (!from || !until) return false;
+  const monthly = DAY_OF_FOLLOWING_MONTH.exec(folded);
+  if (monthly) {
+    const day = Number(monthly[2]) - (monthly[1] ? 1 : 0);
+    // The first report is of the month the plan is issued in, due in the month after it.
+    const [year, month] = parseIsoDate(from);
+    const afterIssue = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+    const occurrence = day >= 1 && day <= 28 ? monthDayBounds(day, afterIssue, until) : null;
+    if (!occurrence) return false;
+    result.items = [{ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: "recurring-monthly" }];
+    result.unresolved = null;
+    return true;
+  }
+  const yearly = FOLLOWING_YEAR.exec(folded);
+  const dated = result.items.find((i) => i.kind === "deadline" || i.kind === "span");
+  const period = context.period;
+  if (!yearly || !dated || !period || period.start.slice(0, 4) === period.end.slice(0, 4)) return false;
+  const monthDay = dated.end.slice(5, 10);
+  const [firstYear, lastYear] = yearly[1] ? [Number(from.slice(0, 4)), Number(until.slice(0, 4)) - 1] : [Number(from.slice(0, 4)) + 1, Number(until.slice(0, 4))];
+  let first = `${firstYear}-${monthDay}` as IsoDate;
+  if (first < from) first = `${firstYear + 1}-${monthDay}` as IsoDate;
+  const last = `${lastYear}-${monthDay}` as IsoDate;
+  if (first > last) return false;
+  const [, month, dayOfMonth] = parseIsoDate(first);
+  result.items = result.items.filter((i) => i !== dated);
+  result.items.push({ kind: "recurring", start: first, end: last, rrule: `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${dayOfMonth}`, rule: "recurring-yearly" });
+  result.unresolved = null;
+  return true;
 }
 
 /** Words before `hằng năm` that make it part of a name (`dự toán ngân sách hằng năm`, `kế hoạch hằng năm`), not a time. */

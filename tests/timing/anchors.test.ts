@@ -72,6 +72,16 @@ describe("a plan of many years", () => {
     expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03", period }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2030-12-31"]);
     expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03" }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2026-12-31"]);
   });
+
+  it("reads the reporting formulas as every period's report, due in the one after it (`tháng liền kề`, `năm liền kề`, `năm trước liền kề`)", () => {
+    const period = { start: "2026-01-01", end: "2030-12-31" };
+    const items = (phrase: string, context: Parameters<typeof resolveTiming>[1]) => resolveTiming(phrase, context).items.map((i) => `${i.kind} ${i.start}..${i.end} ${i.rrule ?? ""}`.trim());
+    expect(items("Trước ngày 05 của tháng liền kề", { issued: "2026-03", period })).toEqual(["recurring 2026-04-04..2030-12-04 FREQ=MONTHLY;BYMONTHDAY=4"]);
+    expect(items("Trước ngày 31/01 năm liền kề", { issued: "2026-03", period })).toEqual(["recurring 2027-01-30..2030-01-30 FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=30"]);
+    expect(items("Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề", { issued: "2026-03", period })).toEqual(["recurring 2026-12-31..2029-12-31 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"]);
+    // A plan of one year: the next year, as written.
+    expect(items("Trước ngày 31/01 năm liền kề", { issued: "2026-03" })).toEqual(["deadline 2027-01-30..2027-01-30"]);
+  });
 });
 
 describe("a plan read without its issue date", () => {
