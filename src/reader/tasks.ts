@@ -490,7 +490,23 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     if (node.block.kind === "heading") {
       const unit = unitHeading(node);
       if (unit && node.block.heading!.level > 2) return dutiesOf(node, unit);
-      node.children.forEach(visitDuties);
+      // `1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:` then
+      // `2. Tổ chức kiểm tra …`, `3. Chuẩn bị …`: the numbers after it are that unit's work.
+      let introduced: string | null = null;
+      for (const child of node.children) {
+        const introduces = introducedUnit(child);
+        if (introduces) {
+          introduced = introduces;
+          continue;
+        }
+        if (introduced && !unitHeading(child) && !itemUnit(child) && !subjectOf(child.block.text)) {
+          for (const { duty } of dutySentences(child.block.text)) tasks.push(draft(child, { title: stripInlineFields(duty), body: [], units: dutyUnits(introduced, duty), text: duty, duty: true, lines: [child.block.from, child.block.to] }));
+          child.children.forEach(visitDuties);
+          continue;
+        }
+        introduced = null;
+        visitDuties(child);
+      }
       return;
     }
     // Paragraphs outside any unit (closing words) become tasks only when they carry a date.
@@ -522,6 +538,15 @@ function withUniqueIds(tasks: TaskDraft[]): TaskDraft[] {
 
 export function isIntroduction(node: Node): boolean {
   return node.block.text.endsWith(":") && node.children.length === 0 && node.fields.length === 0 && node.block.inline.length === 0 && timingPhrases(node.block.text).length === 0;
+}
+
+/** `1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:`: a line that gives the work after it to a unit. */
+function introducedUnit(node: Node): string | null {
+  const text = node.block.text;
+  // One sentence only: a paragraph of work that ends by introducing more is a task of its own.
+  if (!text.endsWith(":") || node.children.length > 0 || node.fields.length > 0 || /[.;]\s/u.test(text)) return null;
+  const subject = subjectOf(text.slice(0, -1));
+  return subject && subject.rest !== "" ? subject.value : null;
 }
 
 /** `- UBND huyện Than Uyên: Ngoài thực hiện …`: a bullet that names its own unit before a colon. */

@@ -646,6 +646,24 @@ describe("an inspection calendar in an appendix", () => {
   });
 });
 
+describe("a line in the responsibilities that gives the numbers after it to a unit", () => {
+  it("makes each number after it that unit's work, until a number names its own", () => {
+    const plan = readPlan([
+      "SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "KẾ HOẠCH", "Kiểm tra kỹ thuật an toàn năm 2026",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:",
+      "2. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng vào ngày 29/4/2026.",
+      "3. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.",
+      "4. Văn phòng Sở bố trí hội trường.",
+    ].join("\n"));
+    expect(plan.tasks.map((t) => [t.title.slice(0, 20), t.units.map((u) => u.name)])).toEqual([
+      ["Tổ chức kiểm tra kỹ ", ["Phòng Quản lý Công nghiệp Sở Công Thương tỉnh Lào Cai"]],
+      ["Chuẩn bị các điều ki", ["Phòng Quản lý Công nghiệp Sở Công Thương tỉnh Lào Cai"]],
+      ["Bố trí hội trường", ["Văn phòng Sở Công Thương tỉnh Lào Cai"]],
+    ]);
+  });
+});
+
 describe("a hospital's own plan", () => {
   const text = [
     "SỞ Y TẾ CÀ MAU", "BỆNH VIỆN SẢN - NHI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 32/KH-BV Cà Mau, ngày 19 tháng 5 năm 2026",
