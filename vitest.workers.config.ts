@@ -37,6 +37,8 @@ export default defineConfig(async () => ({
           SEED_004: existsSync(seed) ? readFileSync(seed, "utf8") : "",
           GOLDEN_004_SVHTTDL: readFileSync(golden, "utf8"),
           REVISION_V1: readFileSync("tests/fixtures/plans/revision-v1.txt", "utf8"),
+          // An old Word .doc (binary), as base64: read by word-extractor inside workerd too.
+          OLD_WORD_DOC: readFileSync("tests/fixtures/corpus/j-xa-phucthinh-ubnd-5-diem-nghen-2026/original.doc").toString("base64"),
           REVISION_V2: readFileSync("tests/fixtures/plans/revision-v2.txt", "utf8"),
           PDF_004_BASE64: readFileSync("tests/fixtures/documents/004.pdf").toString("base64"),
         },

@@ -2,6 +2,7 @@
  * Documents to text: .txt (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1258),
  * .docx (mammoth), .pdf with a text layer (unpdf). Errors are values naming the problem.
  */
+import { docToText } from "./doc.ts";
 import { withoutControls } from "../text/controls.ts";
 import { declaredZipSize, inflatedZipSize } from "./zip-size.ts";
 import { repairKindLines, repairPartNumerals, repairSectionNumerals, type OcrLine, type OcrPage } from "./ocr-lines.ts";
@@ -58,7 +59,7 @@ async function decodeAny(bytes: Uint8Array, fileName: string, mediaType: string,
     if (options.ocr) return scanToResult(await options.ocr(bytes, "image"), name);
     return fail("image-not-document", `${name} là ảnh (PNG/JPEG) của văn bản: ${options.noOcr ?? NO_OCR_INSTALLED}. Hãy gửi tệp .docx, .pdf có lớp chữ hoặc .txt.`);
   }
-  if (startsWith(bytes, OLE)) return fail("legacy-word", `${name} là tệp Word cũ (.doc): hãy lưu lại dưới dạng .docx hoặc .pdf rồi gửi.`);
+  if (startsWith(bytes, OLE)) return docToText(bytes, name);
   if (extension === "docx" || type === DOCX_TYPE || (startsWith(bytes, ZIP) && extension !== "txt")) {
     if (!startsWith(bytes, ZIP)) return fail("invalid-docx", `${name} không phải tài liệu Word .docx hợp lệ.`);
     return docxToText(bytes, name);

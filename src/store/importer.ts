@@ -173,7 +173,7 @@ export const LIMITS = { lines: 30_000, lineLength: 20_000, tasks: 3_000, unitsPe
 
 type Refusal = Extract<ImportOutcome, { ok: false }>;
 
-const UNSUPPORTED = new Set(["unsupported-format", "legacy-word", "image-not-document"]);
+const UNSUPPORTED = new Set(["unsupported-format", "image-not-document"]);
 const TOO_LARGE = new Set(["docx-too-large", "too-many-lines", "line-too-long", "too-many-tasks", "too-many-events", "too-large-to-read"]);
 
 /** The kind of file is wrong (415); it is bigger than a plan can be (413); otherwise it is of the right kind but unusable (422). */

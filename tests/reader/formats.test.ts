@@ -43,7 +43,7 @@ describe("documents that cannot be read say why", () => {
   });
 
   it.each([
-    ["an old Word .doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), "ke-hoach.doc", "legacy-word"],
+    ["a .doc that is no Word document", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), "ke-hoach.doc", "invalid-doc"],
     ["a zip that is no Word document", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "ke-hoach.docx", "invalid-docx"],
     ["a .pdf that is not a PDF", new TextEncoder().encode("KẾ HOẠCH"), "ke-hoach.pdf", "invalid-pdf"],
     ["nothing", new Uint8Array(), "ke-hoach.txt", "empty-document"],
@@ -106,5 +106,20 @@ describe("a PDF programme whose time cell is centred beside a content cell of tw
     expect(lines).toContain("10h30 - 11h00 Tham quan hệ thống phòng bộ môn và không gian triển khai STEM tại nhà trường");
     // The recipients beside the signature stay lines of their own.
     expect(lines).toContain("KT. GIÁM ĐỐC");
+  });
+});
+
+describe("an old Word .doc", () => {
+  it("is read as a .docx is: its paragraphs, its header table's cells, its plan", async () => {
+    const bytes = new Uint8Array(readFileSync(new URL("../fixtures/corpus/j-xa-phucthinh-ubnd-5-diem-nghen-2026/original.doc", import.meta.url)));
+    const decoded = await decodeDocument(bytes, "ke-hoach.doc");
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect([decoded.format, decoded.mediaType]).toEqual(["doc", "application/msword"]);
+    const lines = decoded.text.split("\n");
+    expect(lines).toContain("Phúc Thịnh, ngày 14 tháng 01 năm 2026");
+    expect(lines).toContain("KẾ HOẠCH");
+    const plan = readPlan(decoded.text);
+    expect(plan.issued).toBe("2026-01-14");
+    expect(plan.tasks.length).toBeGreaterThan(30);
   });
 });

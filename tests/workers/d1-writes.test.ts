@@ -183,3 +183,14 @@ describe("a big document on D1", () => {
     expect((await setCeremony(plan.id, "2024-01-10T07:30")).status).toBe(200);
   }, 60_000);
 });
+
+describe("an old Word .doc on D1", () => {
+  it("imports as on Node: word-extractor reads it inside workerd", async () => {
+    const form = new FormData();
+    form.set("file", new File([Uint8Array.from(atob(env.OLD_WORD_DOC), (c) => c.charCodeAt(0))], "ke-hoach.doc", { type: "application/msword" }));
+    const imported = await call("/api/plans", { method: "POST", headers: AUTH, body: form });
+    expect([200, 201], imported.text.slice(0, 300)).toContain(imported.status);
+    const plan = imported.json().plan as Json;
+    expect(plan.tasks.length).toBeGreaterThan(30);
+  }, 30_000);
+});

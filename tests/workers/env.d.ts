@@ -8,5 +8,6 @@ declare namespace Cloudflare {
     REVISION_V1: string;
     REVISION_V2: string;
     PDF_004_BASE64: string;
+    OLD_WORD_DOC: string;
   }
 }

@@ -43,8 +43,8 @@ const Home: FC<{ user: PageUser; plans: Overview[]; today: string; samples: numb
       <h2 style="margin-top:0">Tải kế hoạch lên</h2>
       <form method="post" action="/plans" enctype="multipart/form-data">
         <Csrf user={user} />
-        <label for="file">Tệp kế hoạch (.docx, .pdf có chữ, .txt)</label>
-        <input id="file" type="file" name="file" accept=".docx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+        <label for="file">Tệp kế hoạch (.docx, .doc, .pdf có chữ, .txt)</label>
+        <input id="file" type="file" name="file" accept=".docx,.doc,.pdf,.txt,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
         <label for="paste">hoặc dán toàn văn kế hoạch</label>
         <textarea id="paste" name="text" placeholder="ỦY BAN NHÂN DÂN …&#10;KẾ HOẠCH …"></textarea>
         <button type="submit">Tải lên và đọc</button>

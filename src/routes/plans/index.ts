@@ -32,7 +32,7 @@ const upload = createRoute({
       content: {
         "text/plain": { schema: z.string().openapi({ example: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n…\nKẾ HOẠCH\n…" }) },
         "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) },
-        "multipart/form-data": { schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary", description: "Tệp .docx, .pdf hoặc .txt" }) }) },
+        "multipart/form-data": { schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary", description: "Tệp .docx, .doc, .pdf hoặc .txt" }) }) },
       },
     },
   },
