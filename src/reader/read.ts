@@ -23,6 +23,7 @@ import { splitUnitList } from "../units/split.ts";
 import { unitRefs } from "./fields.ts";
 import { isCapitalHeading, isFormFurniture, isMemberLine } from "./furniture.ts";
 import { readIssuer } from "./issuer.ts";
+import { assignToRosters, isRosterTitle, readRosters } from "./rosters.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
 import { flatMapOf } from "../text/lists.ts";
 import { findEvent, UNNAMED_EVENT } from "./event.ts";
@@ -90,7 +91,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     const dated = task.timing.some((r) => r.items.length > 0);
     if (draft.optional && !dated) continue;
     // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
-    if (isFormFurniture(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
+    if (isFormFurniture(task.title) || isRosterTitle(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
     // What a one-event plan lists under its content and dates nowhere (`II. NỘI DUNG SINH HOẠT
     // CHUYÊN MÔN`: `1. Phân tích đề thi …`, `2. Tham luận …`) is done at the event; a duty is done before it.
     if (eventTiming && draft !== event!.draft && !draft.duty && !dated && !PREPARES.test(task.title)) task.timing = eventTiming;
@@ -99,6 +100,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     for (const line of draft.lines) covered.add(line);
   }
   conductInspections(tasks, inspectionRows);
+  const issuerName = issuer ? (readUnitField(issuer, "lead", locality).find((u) => !u.collective)?.name ?? issuer) : null;
+  assignToRosters(tasks, readRosters(lines, issuerName));
   mergeRepeatedTasks(tasks);
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);

@@ -873,3 +873,21 @@ describe("a board's members listed in a plan", () => {
     expect(["Đ/c Nguyễn Văn An - Phó Chủ tịch UBND: phụ trách chung", "Ông Nguyễn Văn An, Chủ tịch UBND xã chủ trì hội nghị"].map(isMemberLine)).toEqual([false, false]);
   });
 });
+
+describe("a team's table of who does what", () => {
+  it("gives the people it names, and the team's posts anywhere in the plan, to the team", () => {
+    const plan = readPlan([
+      "SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "KẾ HOẠCH", "Kiểm tra, cấp Giấy chứng nhận huấn luyện năm 2026",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Tổ trưởng tổ công tác phân công nhiệm vụ cho từng thành viên trước ngày 25/4/2026.",
+      "PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA, CẤP GIẤY CHỨNG NHẬN HUẤN LUYỆN KỸ THUẬT AN TOÀN VLNCN",
+      "TT\tNhiệm vụ thực hiện\tNgười thực hiện\tGhi chú",
+      "1\tRà soát việc đáp ứng các điều kiện của học viên\tĐỗ Mạnh Cường; Vũ Việt Linh\t",
+    ].join("\n"));
+    const team = "Tổ công tác kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp Sở Công Thương tỉnh Lào Cai";
+    expect(plan.tasks.map((t) => [t.title.slice(0, 20), t.units.map((u) => u.name)])).toEqual([
+      ["Phân công nhiệm vụ c", [team]],
+      ["Rà soát việc đáp ứng", [team]],
+    ]);
+  });
+});
