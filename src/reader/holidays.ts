@@ -47,6 +47,7 @@ export const HOLIDAYS: Holiday[] = [
   { key: /cach mang thang tam|cach mang thang 8/, name: "Cách mạng Tháng Tám", solar: "08-19", origin: "1945-08-19" },
   { key: /ngay truyen thong cong an nhan dan|ngay hoi toan dan bao ve an ninh to quoc/, name: "Ngày truyền thống Công an nhân dân", solar: "08-19", origin: "1945-08-19" },
   { key: /quoc khanh|tet doc lap|ngay doc lap/, name: "Quốc khánh", solar: "09-02", origin: "1945-09-02" },
+  { key: /giai phong thu do/, name: "Ngày Giải phóng Thủ đô", solar: "10-10", origin: "1954-10-10" },
   { key: /ngay chuyen doi so quoc gia/, name: "Ngày Chuyển đổi số quốc gia", solar: "10-10", origin: "2022-10-10" },
   { key: /ngay doanh nhan viet nam/, name: "Ngày Doanh nhân Việt Nam", solar: "10-13", origin: "2004-10-13" },
   { key: /ngay thanh lap hoi nong dan viet nam/, name: "Ngày thành lập Hội Nông dân Việt Nam", solar: "10-14", origin: "1930-10-14" },
@@ -67,8 +68,8 @@ export const HOLIDAYS: Holiday[] = [
 
 /** National elections by the term of the National Assembly they elect (`khóa XVI`). */
 export const ELECTIONS: Array<{ key: RegExp; date: string; name: string }> = [
-  { key: /bau cu dai bieu quoc hoi khoa xvi(?![a-z])/, date: "2026-03-15", name: "Ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031" },
-  { key: /bau cu dai bieu quoc hoi khoa xv(?![a-z])/, date: "2021-05-23", name: "Ngày bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026" },
-  { key: /bau cu dai bieu quoc hoi khoa xiv(?![a-z])/, date: "2016-05-22", name: "Ngày bầu cử đại biểu Quốc hội khóa XIV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2016 - 2021" },
-  { key: /bau cu dai bieu quoc hoi khoa xiii(?![a-z])/, date: "2011-05-22", name: "Ngày bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016" },
+  { key: /bau cu (?:dai bieu )?quoc hoi khoa xvi(?![a-z])/, date: "2026-03-15", name: "Ngày bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031" },
+  { key: /bau cu (?:dai bieu )?quoc hoi khoa xv(?![a-z])/, date: "2021-05-23", name: "Ngày bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026" },
+  { key: /bau cu (?:dai bieu )?quoc hoi khoa xiv(?![a-z])/, date: "2016-05-22", name: "Ngày bầu cử đại biểu Quốc hội khóa XIV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2016 - 2021" },
+  { key: /bau cu (?:dai bieu )?quoc hoi khoa xiii(?![a-z])/, date: "2011-05-22", name: "Ngày bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016" },
 ];

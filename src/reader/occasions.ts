@@ -115,7 +115,7 @@ function laterThanIssued(issued: string, title: string, sources: Source[]): stri
   return reference;
 }
 
-const EXPLICIT_DATE = /^\s*(?:năm\s+(\d{4})|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;
+const EXPLICIT_DATE = /^\s*(?:(?:năm\s+)?(\d{4})(?![\d/])|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;
 
 /** Each holiday's pattern made global once; most paragraphs name none, which one search tells. */
 const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => [holiday, new RegExp(holiday.key.source, "g")] as const);
@@ -166,7 +166,7 @@ function occasionDate(holiday: Holiday, years: number | null, after: string, ref
     const year = Number(holiday.origin.slice(0, 4)) + years;
     return Math.abs(year - referenceYear) <= 2 ? `${year}${holiday.origin.slice(4)}` : null;
   }
-  // `Tết Dương lịch (31/12/2024)`, `Quốc khánh 2/9/2025`, `Giỗ Tổ Hùng Vương năm 2021`, `Tết Nguyên đán Ất Tỵ`.
+  // `Tết Dương lịch (31/12/2024)`, `Quốc khánh 2/9/2025`, `Giỗ Tổ Hùng Vương năm 2021`, `Tết Dương lịch 2026`, `Tết Nguyên đán Ất Tỵ`.
   const written = EXPLICIT_DATE.exec(after);
   let year: number | null = null;
   if (written?.[1]) year = Number(written[1]);

@@ -711,7 +711,9 @@ const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]
  */
 function recurrenceEnd(from: IsoDate | null, context: TimingContext): IsoDate | null {
   if (context.period && (!from || context.period.end > from)) return context.period.end as IsoDate;
-  if (context.occasions?.[0]) return addDays(context.occasions[0], -1);
+  // An occasion the plan was issued after (a wave of work for last New Year) ends nothing that starts now.
+  const occasion = context.occasions?.[0];
+  if (occasion && (!from || addDays(occasion, -1) > from)) return addDays(occasion, -1);
   return from ? `${from.slice(0, 4)}-12-31` : null;
 }
 

@@ -438,6 +438,19 @@ describe("who does a task", () => {
 });
 
 describe("occasions", () => {
+  it("reads a holiday's year written bare after it, the liberation of the capital, and an election named without `đại biểu`", () => {
+    const plan = readPlan([
+      "ỦY BAN NHÂN DÂN XÃ PHÚC THỊNH", "Phúc Thịnh, ngày 14 tháng 01 năm 2026", "KẾ HOẠCH", "Ra quân cao điểm năm 2026", "I. NỘI DUNG",
+      "- Đợt 1: Nhân dịp tết Dương lịch 2026, từ ngày 13/12/2025 đến hết ngày 30/12/2025.",
+      "- Đợt 3: Chào mừng Bầu cử Quốc Hội khóa XVI và HĐND các cấp, từ ngày 15/03/2026 đến 20/04/2026.",
+      "- Đợt 4: Chào mừng ngày giải phóng Thủ đô 10/10, từ ngày 20/9/2026 đến hết ngày 15/10/2026.",
+      "- Ra quân vào sáng thứ 7 hàng tuần.",
+    ].join("\n"));
+    expect(plan.occasions.map((o) => o.date)).toEqual(["2026-01-01", "2026-03-15", "2026-10-10"]);
+    // The New Year the plan came after ends no recurrence that starts when it is issued.
+    const weekly = plan.tasks.find((t) => t.title.startsWith("Ra quân vào sáng"))!.timing[0]!.items[0]!;
+    expect([weekly.kind, weekly.start, weekly.end]).toEqual(["recurring", "2026-01-17", "2026-12-26"]);
+  });
   const occasions = (text: string) => readPlan(text).occasions.map((o) => `${o.date} ${o.name}`);
 
   it("places a Tết without a year after the later date when the plan belies its issue date (a January slip of the year)", () => {
