@@ -14,7 +14,7 @@ import { readOccasions } from "./occasions.ts";
 import { timingPhrases } from "./sentences.ts";
 import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
-import type { Ceremony, PlanUnit, ReadPlan, ReadTask, UnitMention, Warning } from "./types.ts";
+import { mentionKey, type Ceremony, type PlanUnit, type ReadPlan, type ReadTask, type UnitMention, type Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
 import { eventOfTitle, ofEvent } from "../units/event-bodies.ts";
@@ -25,7 +25,7 @@ import { isCapitalHeading, isFormFurniture, isMemberLine } from "./furniture.ts"
 import { readIssuer } from "./issuer.ts";
 import { assignToRosters, isRosterTitle, readRosters } from "./rosters.ts";
 import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./ceremony-override.ts";
-import { flatMapOf } from "../text/lists.ts";
+import { flatMapOf, uniqueBy } from "../text/lists.ts";
 import { findEvent, UNNAMED_EVENT } from "./event.ts";
 import { clockOnDay, rowClock } from "./clocks.ts";
 
@@ -100,13 +100,13 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     for (const line of draft.lines) covered.add(line);
   }
   conductInspections(tasks, inspectionRows);
-  const issuerName = issuer ? (readUnitField(issuer, "lead", locality).find((u) => !u.collective)?.name ?? issuer) : null;
-  assignToRosters(tasks, readRosters(lines, issuerName));
+  // The issuer as a unit: the body of its teams, and the lead of what the plan gives to no one.
+  const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
+  assignToRosters(tasks, readRosters(lines, own?.name ?? issuer));
   mergeRepeatedTasks(tasks);
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
   // What the plan gives to no one, its issuer does: the task goes to the issuer's calendar.
-  const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
   if (own) {
     for (const task of tasks) {
       if (task.units.some((u) => u.role === "lead" || u.role === "advise")) continue;
@@ -356,17 +356,9 @@ function clockOnFieldDay(clock: string, draft: TaskDraft, resolve: PlanResolver)
 }
 
 function toTask(draft: TaskDraft, resolve: PlanResolver, locality: Locality | null, earliest: number | null, issuer: string | null, boards: { event: string; scope: string | null } | null): ReadTask {
-  const units: UnitMention[] = [];
-  const seen = new Set<string>();
   const refs = [...draft.units, ...draft.fields.filter((f) => f.kind === "units").flatMap((f) => unitRefs(f, splitUnitList))];
-  for (const ref of refs) {
-    for (const unit of readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(boards ? ofEvent(u, boards.event, boards.scope) : u, issuer, locality))) {
-      const key = `${unit.slug}/${unit.role}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      units.push({ name: unit.name, slug: unit.slug, role: unit.role, collective: unit.collective, scope: unit.scope, written: unit.written });
-    }
-  }
+  const read = flatMapOf(refs, (ref) => readUnitField(ref.value, ref.role, locality).map((u) => ofIssuer(boards ? ofEvent(u, boards.event, boards.scope) : u, issuer, locality)));
+  const units: UnitMention[] = uniqueBy(read, mentionKey).map((unit) => ({ name: unit.name, slug: unit.slug, role: unit.role, collective: unit.collective, scope: unit.scope, written: unit.written }));
   // A unit that leads does not also support (`Chủ trì: Phó Chủ tịch …; Phối hợp: các đ/c Phó Chủ tịch …` are one body).
   const leading = new Set(units.filter((u) => u.role === "lead" || u.role === "advise").map((u) => u.slug));
   for (let i = units.length - 1; i >= 0; i--) if (units[i]!.role === "support" && leading.has(units[i]!.slug)) units.splice(i, 1);

@@ -5,12 +5,13 @@
  * anywhere in the plan (`Tổ trưởng tổ công tác`) stand for the team. The team is its issuer's.
  * Pure.
  */
+import { uniqueBy } from "../text/lists.ts";
 import { foldKey, slugify } from "../text/normalize.ts";
 import { expandAbbreviations } from "../units/canonical.ts";
 import { isBarePost } from "../units/positions.ts";
 import { fromCapitals } from "./issuer.ts";
 import type { Line } from "./lines.ts";
-import type { ReadTask } from "./types.ts";
+import { mentionKey, type ReadTask } from "./types.ts";
 
 const ROSTER_TITLE = /^PHÂN CÔNG NHIỆM VỤ(?:\s+CỦA)?\s+((?:TỔ|BAN|ĐOÀN|HỘI ĐỒNG|TIỂU BAN|NHÓM)\s+[^a-zđ]+)$/u;
 /** The words that name the team's kind, before what it is for: `Tổ công tác`, `Ban tổ chức`, `Đoàn kiểm tra`. */
@@ -54,12 +55,6 @@ export function assignToRosters(tasks: ReadTask[], rosters: Roster[]): void {
       if (team) task.units[i] = { ...unit, name: team.name, slug: slugify(team.name), collective: false };
     }
     // Three people of one team are one lead.
-    const seen = new Set<string>();
-    task.units = task.units.filter((u) => {
-      const key = `${u.slug}/${u.role}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    task.units = uniqueBy(task.units, mentionKey);
   }
 }

@@ -2,6 +2,11 @@ import type { Resolution } from "../timing/types.ts";
 
 export type UnitRole = "lead" | "support" | "advise";
 
+/** One body in one role: a task names it once. */
+export function mentionKey(unit: { slug: string; role: UnitRole }): string {
+  return `${unit.slug}/${unit.role}`;
+}
+
 export interface UnitMention {
   name: string;
   slug: string;

@@ -791,7 +791,7 @@ function applyFollowing(result: Resolution, folded: string, context: TimingConte
     const day = Number(monthly[2]) - (monthly[1] ? 1 : 0);
     // The first report is of the month the plan is issued in, due in the month after it.
     const [year, month] = parseIsoDate(from);
-    const afterIssue = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+    const afterIssue = addDays(monthEnd(year, month), 1);
     const occurrence = day >= 1 && day <= 28 ? monthDayBounds(day, afterIssue, until) : null;
     if (!occurrence) return false;
     result.items = [{ kind: "recurring", start: occurrence.first, end: occurrence.last, rrule: occurrence.rrule, rule: "recurring-monthly" }];

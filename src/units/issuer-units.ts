@@ -121,7 +121,7 @@ export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locali
     if (own !== unit) return own;
   }
   if (HOSPITAL.test(issuer)) {
-    const own = hospitalUnit(unit, readUnitField(issuer, "lead", null)[0]?.name ?? issuer);
+    const own = hospitalUnit(unit, issuerName(issuer));
     if (own !== unit) return own;
   }
   return postUnit(departmentUnit(unit, issuer), issuer, locality);
