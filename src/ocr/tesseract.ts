@@ -23,6 +23,7 @@ export const DPI = 200;
 /** Pages read at once: one Tesseract process a CPU. */
 const AT_ONCE = Math.max(1, Math.min(2, os.availableParallelism()));
 const PAGE_SECONDS = 20;
+const STOPPED: OcrOutcome = { ok: false, code: "scan-too-slow", message: "Đọc bản quét đã bị dừng vì quá thời gian." };
 
 /** The OCR reader when Tesseract (with Vietnamese) and pdftoppm are installed; null otherwise. */
 export async function tesseractReader(): Promise<OcrReader | null> {
@@ -37,6 +38,7 @@ export async function tesseractReader(): Promise<OcrReader | null> {
 }
 
 async function readScan(bytes: Uint8Array, kind: "pdf" | "image", signal?: AbortSignal): Promise<OcrOutcome> {
+  if (signal?.aborted) return STOPPED;
   const folder = await mkdtemp(path.join(os.tmpdir(), "lich-ocr-"));
   try {
     let images: string[];
@@ -53,21 +55,31 @@ async function readScan(bytes: Uint8Array, kind: "pdf" | "image", signal?: Abort
     }
     const pages: OcrPage[] = new Array(images.length);
     let next = 0;
-    await Promise.all(
+    let failed = false;
+    // Every lane is waited for, so that no Tesseract is left running (or unreaped) when this returns;
+    // once one fails the others take no new page.
+    const lanes = await Promise.allSettled(
       Array.from({ length: AT_ONCE }, async () => {
-        for (let i = next++; i < images.length; i = next++) {
-          const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" }, signal });
-          // A photo or an image upload is not PGM: read without its tables' grid.
-          const gray = images[i]!.endsWith(".pgm") ? readPgm(await readFile(images[i]!)) : null;
-          pages[i] = { lines: linesFromTsv(stdout, gray ? findTables(gray) : []) };
-          // A page read is a few MB of grey pixels less on the disk.
-          await rm(images[i]!, { force: true });
+        try {
+          for (let i = next++; i < images.length && !failed; i = next++) {
+            const { stdout } = await run("tesseract", [images[i]!, "stdout", "-l", "vie", "--psm", "4", "tsv"], { timeout: PAGE_SECONDS * 1000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: "1" }, signal });
+            // A photo or an image upload is not PGM: read without its tables' grid.
+            const gray = images[i]!.endsWith(".pgm") ? readPgm(await readFile(images[i]!)) : null;
+            pages[i] = { lines: linesFromTsv(stdout, gray ? findTables(gray) : []) };
+            // A page read is a few MB of grey pixels less on the disk.
+            await rm(images[i]!, { force: true });
+          }
+        } catch (error) {
+          failed = true;
+          throw error;
         }
       }),
     );
+    const failure = lanes.find((lane) => lane.status === "rejected");
+    if (failure) throw failure.reason;
     return { ok: true, pages };
   } catch (error) {
-    if (signal?.aborted) return { ok: false, code: "scan-too-slow", message: "Đọc bản quét đã bị dừng vì quá thời gian." };
+    if (signal?.aborted) return STOPPED;
     const killed = (error as { killed?: boolean }).killed === true;
     return { ok: false, code: killed ? "scan-too-slow" : "scan-unreadable", message: killed ? `Đọc bản quét quá ${PAGE_SECONDS} giây một trang nên đã dừng.` : `Không đọc được bản quét bằng OCR (${(error as Error).message.slice(0, 120)}).` };
   } finally {

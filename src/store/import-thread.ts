@@ -28,8 +28,13 @@ export interface ImportThreadOptions {
   busyTimeoutMs?: number;
 }
 
-/** How long a stopped job's thread has to kill its OCR processes and remove their files before it is ended. */
-const ABORT_GRACE_MS = 1000;
+/**
+ * A stopped job's thread is ended once it answers (its OCR processes killed and reaped, their
+ * files removed), or after this long if it does not (stuck in its own code). Ending it sooner
+ * would leave a killed pdftoppm unreaped, a zombie of the server's, since only the thread that
+ * started a child collects its exit.
+ */
+const ABORT_GRACE_MS = 5000;
 /** What comes back: the job's outcome, or its error as its message (and the store's fault code, if any). */
 export type ThreadAnswer = { outcome: ImportOutcome | SaveOutcome | null } | { error: string; code?: string } | { scanning: true };
 
@@ -171,7 +176,15 @@ export class ImportThread {
       // told first, so that a scan's Tesseract and pdftoppm do not run on after it.
       Atomics.store(stopped, 0, 1);
       worker.postMessage({ kind: "abort" } satisfies ThreadJob);
-      setTimeout(() => void worker.terminate(), ABORT_GRACE_MS).unref();
+      const end = () => {
+        worker.off("message", answered);
+        void worker.terminate();
+      };
+      const answered = (message: ThreadAnswer) => {
+        if (!("scanning" in message)) end();
+      };
+      worker.on("message", answered);
+      setTimeout(end, ABORT_GRACE_MS).unref();
       this.worker = null;
       done();
       refuse("too-slow", TOO_SLOW(Math.round(budget / 1000)));
