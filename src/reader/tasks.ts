@@ -150,7 +150,7 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
     fields: [...own, ...inherited],
     ownTiming,
     ...(dayTiming.length > 0 ? { dayTiming } : {}),
-    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? performerAfterDash(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? ancestorSentenceUnits(node)),
+    units: ownUnits || inherited.some((f) => f.kind === "units") ? introducedRowUnits(node, ownUnits) : (sentenceUnits(node.block.text) ?? performerAfterDash(node.block.text) ?? proseSubjectUnits(node, extra.body ?? body) ?? orPartners(ancestorSentenceUnits(node), node.block.text)),
     text: [node.block.text, ...body].join(". "),
     duty: false,
     // A plan without parts: its numbered and bulleted items are its tasks; loose paragraphs only when dated.
@@ -291,6 +291,15 @@ function namedPartners(duty: string): string[] {
     if (names !== "" && names.split(/\s+/).length <= 30 && namesUnit(names) && !out.includes(names)) out.push(names);
   }
   return out;
+}
+
+/**
+ * `- Phối hợp với UBND xã triệu tập …` under no one's name: those it works with support it (its
+ * lead is whoever the plan gives the rest to, its issuer by default).
+ */
+function orPartners(units: UnitRef[], text: string): UnitRef[] {
+  if (units.length > 0 || !PARTNERS.test(text)) return units;
+  return dutyUnits("", text).filter((u) => u.role === "support");
 }
 
 /** The units of a sentence that names its own subject (`Ban Thường trực … phối hợp với X …`). */
