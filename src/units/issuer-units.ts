@@ -8,7 +8,7 @@ import { slugify } from "../text/normalize.ts";
 import { cleanMention, expandAbbreviations, officialCase } from "./canonical.ts";
 import { withoutNameAfterPost } from "./positions.ts";
 import { readUnitField, type ReadUnit } from "./read.ts";
-import type { Locality } from "./scope.ts";
+import { scopeLabel, type Locality } from "./scope.ts";
 
 /** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
 const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
@@ -106,6 +106,20 @@ function hospitalUnit(unit: ReadUnit, hospital: string): ReadUnit {
   return { ...unit, name, slug: slugify(name), collective: false, scope: unit.scope };
 }
 
+/**
+ * Since July 2025 a commune or ward has its own departments (Nghị định 150/2025/NĐ-CP): in its
+ * plans `Phòng Kinh tế`, `Phòng Văn hóa - Xã hội`, `Phòng Kinh tế, Hạ tầng và Đô thị` are the
+ * commune's. Districts had none of these names but `Phòng Kinh tế`, and no longer exist.
+ */
+const COMMUNE_DEPARTMENT = /^[Pp]hòng\s+(?:Kinh tế(?:,?\s+Hạ tầng và Đô thị)?|Văn h(?:óa|oá)\s*[-–]\s*Xã hội)$/u;
+
+function communeDepartment(unit: ReadUnit, locality: Locality | null): ReadUnit {
+  const commune = locality?.level === "commune" ? scopeLabel(locality, "commune") : null;
+  if (!commune || unit.collective || !COMMUNE_DEPARTMENT.test(unit.written.trim())) return unit;
+  const name = `${unit.name} ${commune}`;
+  return { ...unit, name, slug: slugify(name), scope: commune, level: "commune" };
+}
+
 /** The unit as the issuer's part when it is one, else as read. */
 export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
   if (!issuer) return unit;
@@ -124,5 +138,7 @@ export function ofIssuer(unit: ReadUnit, issuer: string | null, locality: Locali
     const own = hospitalUnit(unit, issuerName(issuer));
     if (own !== unit) return own;
   }
+  const inCommune = communeDepartment(unit, locality);
+  if (inCommune !== unit) return inCommune;
   return postUnit(departmentUnit(unit, issuer), issuer, locality);
 }

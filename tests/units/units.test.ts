@@ -396,6 +396,15 @@ describe("posts and parts of the issuer", () => {
     // A hospital's place is part of its name: no level word is put in (`Bệnh viện Đa khoa tỉnh …` keeps its own).
     expect(readUnitField("Bệnh viện Sản - Nhi Cà Mau, Bệnh viện Đa khoa tỉnh Cà Mau", "lead", parseScope("tỉnh Cà Mau")).map((u) => u.name)).toEqual([hospital, "Bệnh viện Đa khoa tỉnh Cà Mau"]);
   });
+  it("reads a commune's departments (since July 2025) as the commune's, not a district's", () => {
+    const commune = "xã Phúc Thịnh, thành phố Hà Nội";
+    expect(ofPlan("phòng Kinh tế", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Kinh tế xã Phúc Thịnh"]);
+    expect(ofPlan("Phòng Văn hoá - Xã hội", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Văn hóa - Xã hội xã Phúc Thịnh"]);
+    expect(ofPlan("Phòng Kinh tế, Hạ tầng và Đô thị", "Đảng ủy phường Hồng Ngự", "phường Hồng Ngự, tỉnh Đồng Tháp")).toEqual(["Phòng Kinh tế, Hạ tầng và Đô thị phường Hồng Ngự"]);
+    // A department of another name, or in a province's plan, is left as written.
+    expect(ofPlan("Phòng Tư pháp", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Tư pháp"]);
+    expect(ofPlan("Phòng Kinh tế", "Ủy ban nhân dân tỉnh Lâm Đồng", "tỉnh Lâm Đồng")).toEqual(["Phòng Kinh tế"]);
+  });
   it("reads `phòng thuộc Sở` as each of the issuing Sở's departments", () => {
     const sở = "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh";
     expect(ofPlan("phòng thuộc Sở", sở, "thành phố Hồ Chí Minh")).toEqual(["Các phòng thuộc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh"]);
