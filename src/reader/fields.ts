@@ -48,6 +48,8 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   // A schedule's columns: `Ngày tiếp công dân`, `Thời gian làm việc`, `Chức vụ` (the post, which means its body).
   [/^(ngay|thoi gian|gio) (tiep cong dan|tiep dan|tiep|hop|lam viec|kiem tra|giam sat|dien ra|phat song|bat dau|ket thuc)$/, "timing"],
   [/^(chuc vu|chuc danh)$/, "units", "lead"],
+  // A roster's team column (`Đoàn | Họ tên | Chức vụ | Vai trò | Nhiệm vụ`): the team does its members' work.
+  [/^(doan|doan kiem tra|doan cong tac|doan giam sat|to cong tac)$/, "units", "lead"],
   // A weekly schedule's `Lãnh đạo chủ trì/tham dự`: who chairs the meeting or attends for the body.
   [/^(lanh dao )?chu tri ?(\/|,|va) ?(tham du|du)$|^lanh dao chu tri$/, "units", "lead"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],

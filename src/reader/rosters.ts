@@ -43,17 +43,49 @@ export function readRosters(lines: Line[], issuer: string | null): Roster[] {
   return rosters;
 }
 
-/** The people of a team's table and the team's posts as the team, the lead's role kept. */
+/** `Đoàn 01`, `Đoàn kiểm tra số 2`, `Tổ 3`: one of several numbered teams the plan sets up. */
+const NUMBERED_TEAM = /^(Đoàn|Tổ)\s+(?:(?:kiểm tra|công tác|giám sát)\s+)?(?:số\s+)?\d{1,2}$/iu;
+/** `Trưởng đoàn`, `Thư ký đoàn kiểm tra`, `Trưởng đoàn/Phó Trưởng đoàn`: a post of whichever numbered team does the work. */
+const NUMBERED_TEAM_POST = /^(?:(?:Phó\s+)?(?:Trưởng|Thư ký|Thành viên)\s+(đoàn|tổ)(?:\s+(?:kiểm tra|công tác|giám sát))?(?:\s*\/\s*|$))+$|^(Tổ trưởng|Tổ phó)(?:\s+tổ(?:\s+(?:kiểm tra|công tác))?)?$/iu;
+
+/** The numbered teams the plan's tasks name (`Đoàn 01` and `Đoàn 02` of an inspection plan), by kind. */
+function numberedTeams(tasks: ReadTask[]): Map<string, ReadTask["units"]> {
+  const teams = new Map<string, ReadTask["units"]>();
+  for (const task of tasks) {
+    for (const unit of task.units) {
+      const kind = NUMBERED_TEAM.exec(unit.written.trim())?.[1]?.toLowerCase();
+      if (!kind) continue;
+      const known = teams.get(kind) ?? [];
+      if (!known.some((u) => u.slug === unit.slug)) teams.set(kind, [...known, unit]);
+    }
+  }
+  return teams;
+}
+
+/** The numbered teams a post stands for (`Trưởng đoàn` → each `Đoàn 0N`), or none. */
+function teamsOfPost(written: string, teams: Map<string, ReadTask["units"]>): ReadTask["units"] {
+  const post = NUMBERED_TEAM_POST.exec(written);
+  if (!post) return [];
+  return teams.get(post[1] ? post[1].toLowerCase() : "tổ") ?? [];
+}
+
+/**
+ * The people of a team's table and the team's posts as the team, the lead's role kept; in a plan
+ * of numbered teams, a team's post that names none of them (`Trưởng đoàn báo cáo …`) is each.
+ */
 export function assignToRosters(tasks: ReadTask[], rosters: Roster[]): void {
-  if (rosters.length === 0) return;
+  const numbered = numberedTeams(tasks);
+  if (rosters.length === 0 && numbered.size === 0) return;
   for (const task of tasks) {
     const table = rosters.filter((r) => r.from < task.lines[0]).at(-1);
-    for (const [i, unit] of task.units.entries()) {
+    task.units = task.units.flatMap((unit) => {
       const written = unit.written.trim();
       const post = TEAM_POST.exec(written);
       const team = (post ? rosters.find((r) => foldKey(r.head) === foldKey(post[1]!)) : undefined) ?? (table && isBarePost(written) ? table : undefined);
-      if (team) task.units[i] = { ...unit, name: team.name, slug: slugify(team.name), collective: false };
-    }
+      if (team) return [{ ...unit, name: team.name, slug: slugify(team.name), collective: false }];
+      const each = teamsOfPost(written, numbered);
+      return each.length > 0 ? each.map((t) => ({ ...t, role: unit.role, written: unit.written })) : [unit];
+    });
     // Three people of one team are one lead.
     task.units = uniqueBy(task.units, mentionKey);
   }

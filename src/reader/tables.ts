@@ -29,10 +29,12 @@ export function isInspectedColumn(name: string): boolean {
   return INSPECTED.test(nameKey(name));
 }
 
+/** A roster's team column (`Đoàn | Họ tên | Chức vụ | Vai trò | …`). */
+const TEAM_COLUMN = /^(doan|to|nhom)( kiem tra| cong tac| giam sat)?$/;
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
-const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de)( chu yeu| chinh| cu the)?$/;
+const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de|nhiem vu trong tam)( chu yeu| chinh| cu the)?$/;
 /** Columns a task does not need: what it produces, notes, money. */
-const IGNORED = /^(nguoi tiep cong dan|ho va ten|ho ten|san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)|\stheo doi$/;
+const IGNORED = /^(nguoi tiep cong dan|ho va ten|ho ten|vai tro|san pham|ket qua|ket qua dau ra|du kien san pham|ghi chu|kinh phi|nguon kinh phi|hinh thuc|hinh thuc san pham|muc tieu|chi tieu|theo doi|ket qua san pham|yeu cau)|\stheo doi$/;
 
 /** A column's name as a key: a bracket (`Thời gian (Năm 2026)`) and the breaks of a header cell (`Trách nhiệm; thực hiện`) left out. */
 function nameKey(name: string): string {
@@ -141,6 +143,8 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
   for (const field of columns.fields) {
     const value = cell(field.index);
     if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;
+    // A roster's team column holds a team (`Đoàn 01`); other rows (`Chỉ đạo chung`) name a role.
+    if (TEAM_COLUMN.test(nameKey(field.name)) && !startsLikeUnit(value)) continue;
     fields.push(field.role ? { kind: field.kind, name: field.name, role: field.role, value } : { kind: field.kind, name: field.name, value });
   }
   // A column whose name was not read (a scan's `Thời gian thực ngà`, an unusual header) but

@@ -903,4 +903,25 @@ describe("a team's table of who does what", () => {
       ["Rà soát việc đáp ứng", [team]],
     ]);
   });
+
+  it("gives a roster's rows to the team its column names, and a team's post to each numbered team", () => {
+    const plan = readPlan([
+      "SỞ Y TẾ CÀ MAU", "BỆNH VIỆN SẢN - NHI", "Số: 32/KH-BV Cà Mau, ngày 19 tháng 5 năm 2026", "KẾ HOẠCH", "Kiểm tra chất lượng các khoa, phòng năm 2026",
+      "Căn cứ Quyết định số 1577/QĐ-UBND ngày 31 tháng 10 năm 2025 của UBND tỉnh Cà Mau quy định chức năng, nhiệm vụ của Bệnh viện Sản - Nhi Cà Mau thuộc Sở Y tế tỉnh Cà Mau;",
+      "I. TỔ CHỨC 02 ĐOÀN KIỂM TRA",
+      "Đoàn | Họ tên | Chức vụ/đơn vị | Vai trò | Nhiệm vụ trọng tâm",
+      "Chỉ đạo chung | Ông Trương Minh Kiển | Giám đốc Bệnh viện | Chỉ đạo chung | Phê duyệt kế hoạch, chỉ đạo xử lý tồn tại",
+      "Đoàn 01 | Ông Nguyễn Việt Trí | Trưởng phòng Kế hoạch tổng hợp | Trưởng đoàn | Điều hành đoàn, chấm nhóm quản trị",
+      "Đoàn 02 | Bà Trần Thiên Lý | Phó Giám đốc | Trưởng đoàn | Điều hành đoàn, chỉ đạo xử lý chuyên môn",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Thư ký đoàn kiểm tra rà soát dữ liệu ngay sau khi kết thúc kiểm tra.",
+    ].join("\n"));
+    const hospital = "Bệnh viện Sản - Nhi Cà Mau";
+    expect(plan.tasks.map((t) => [t.title.slice(0, 20), t.units.map((u) => u.name)])).toEqual([
+      ["Phê duyệt kế hoạch, ", [hospital]],
+      ["Điều hành đoàn, chấm", [`Đoàn kiểm tra 01 ${hospital}`]],
+      ["Điều hành đoàn, chỉ ", [`Đoàn kiểm tra 02 ${hospital}`]],
+      ["Rà soát dữ liệu ngay", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
+    ]);
+  });
 });
