@@ -13,7 +13,7 @@ export interface Columns {
   content: number;
   ordinal: number;
   /** Cells that are fields, with their name as written and what they hold. */
-  fields: Array<{ index: number; name: string; kind: Field["kind"]; role?: Field["role"] }>;
+  fields: Array<{ index: number; name: string; kind: Field["kind"]; role?: Field["role"]; team?: string }>;
   width: number;
   /** The year the time column's name gives (`Thời gian (Năm 2026)`), for times written without one. */
   year?: number;
@@ -29,6 +29,8 @@ export function isInspectedColumn(name: string): boolean {
   return INSPECTED.test(nameKey(name));
 }
 
+/** An inspection calendar's column of one numbered team (`Đoàn 01 - 02 khoa lâm sàng`, `Tổ 2`). */
+const TEAM_HEADER = /^(?:Đoàn|Tổ)\s+(?:số\s+)?\d{1,2}(?![\d\p{L}])/u;
 /** A roster's team column (`Đoàn | Họ tên | Chức vụ | Vai trò | …`). */
 const TEAM_COLUMN = /^(doan|to|nhom)( kiem tra| cong tac| giam sat)?$/;
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
@@ -70,6 +72,9 @@ export function columnsOf(cells: string[]): Columns | null {
       named++;
     } else if (IGNORED.test(key)) {
       named++;
+    } else if (TEAM_HEADER.test(cell.trim())) {
+      // `Đoàn 01 - 02 khoa lâm sàng`: the team does the row's work where its cell is filled.
+      fields.push({ index, name: headerName(cell), kind: "units", role: "lead", team: TEAM_HEADER.exec(cell.trim())![0] });
     } else {
       const kind = fieldKindOf(headerName(cell));
       if (!kind) return;
@@ -145,6 +150,10 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
     if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;
     // A roster's team column holds a team (`Đoàn 01`); other rows (`Chỉ đạo chung`) name a role.
     if (TEAM_COLUMN.test(nameKey(field.name)) && !startsLikeUnit(value)) continue;
+    if (field.team) {
+      fields.push({ kind: "units", name: field.name, role: "lead", value: field.team });
+      continue;
+    }
     fields.push(field.role ? { kind: field.kind, name: field.name, role: field.role, value } : { kind: field.kind, name: field.name, value });
   }
   // A column whose name was not read (a scan's `Thời gian thực ngà`, an unusual header) but

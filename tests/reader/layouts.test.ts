@@ -924,4 +924,20 @@ describe("a team's table of who does what", () => {
       ["Rà soát dữ liệu ngay", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
     ]);
   });
+
+  it("gives an inspection calendar's rows to the numbered teams its columns name", () => {
+    const plan = readPlan([
+      "SỞ Y TẾ CÀ MAU", "BỆNH VIỆN SẢN - NHI", "Số: 32/KH-BV Cà Mau, ngày 19 tháng 5 năm 2026", "KẾ HOẠCH", "Kiểm tra chất lượng các khoa, phòng năm 2026",
+      "Căn cứ Quyết định số 1577/QĐ-UBND ngày 31 tháng 10 năm 2025 của UBND tỉnh Cà Mau quy định chức năng, nhiệm vụ của Bệnh viện Sản - Nhi Cà Mau thuộc Sở Y tế tỉnh Cà Mau;",
+      "PHỤ LỤC", "Lịch kiểm tra 02 đoàn",
+      "stt | Ngày kiểm tra | Đoàn 01 - 02 khoa lâm sàng | Đoàn 02 - 02 khoa lâm sàng | Ghi chú",
+      "1. | 27/05/2026 | Sơ sinh, Nội tổng hợp | Dược | Chấm trên Smartphone",
+      "2. | 03/06/2026 | Sanh, Sản thường |  | ",
+    ].join("\n"));
+    const hospital = "Bệnh viện Sản - Nhi Cà Mau";
+    expect(plan.tasks.map((t) => [t.timing[0]?.items[0]?.start, t.units.map((u) => u.name)])).toEqual([
+      ["2026-05-27", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
+      ["2026-06-03", [`Đoàn kiểm tra 01 ${hospital}`]],
+    ]);
+  });
 });
