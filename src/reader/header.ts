@@ -41,7 +41,7 @@ const MOTTO_PART = /^(cong hoa|cong hoa xa hoi|xa hoi chu nghia viet ?nam|chu ng
 const SEPARATOR = /^[-_=*.~•o0\s]{1,}$/u;
 /** The mottos inside a longer cell (a PDF row holding both header blocks), spaces anywhere. */
 const MOTTO_INSIDE = new RegExp(
-  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     .map((motto) => [...motto.replace(/\s+/g, "")].map((c) => (c === "-" ? "[-–]?" : c)).join("\\s*"))
     .join("|"),
   "giu",
@@ -305,7 +305,8 @@ function headerStart(head: Line[], anchor: number, kindIndex: number): number {
   for (let i = reference - 1; i >= 0 && reference - i <= 8; i--) {
     const line = head[i]!;
     if (line.text === "") continue;
-    const cells = cellsOf(line);
+    // A PDF's row holding both header blocks (`SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc`) is read without its motto.
+    const cells = cellsOf(line).map(withoutMotto);
     if (cells.every((cell) => cell === "" || isCapitals(cell) || isMotto(cell) || SEPARATOR.test(cell)) && !cells.some((c) => KIND_LINE.test(c) && c.length > 30)) start = i;
     else break;
   }

@@ -119,6 +119,10 @@ describe("the issuer in a header the PDF ran together", () => {
     expect(facts(["BCH QUẬN ĐOÀN QUẬN 6", "BCH ĐOÀN THPT PHÚ LÂM", "KẾ HOẠCH", "Tổ chức Đại hội Đoàn trường", "1. Đại hội ngày 26/10/2019."].join("\n")).issuer).toBe("Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm");
     expect(facts(["BCH QUẬN ĐOÀN – QUÂN 6", "BCH ĐOÀN THPT PHÚ LÂM", "KẾ HOẠCH", "Tổ chức Đại hội Đoàn trường", "1. Đại hội ngày 26/10/2019."].join("\n")).issuer).toBe("Ban Chấp hành Đoàn Trường Trung học phổ thông Phú Lâm");
   });
+  it("reads the issuer of a letter without a title whose rows run into the motto (`CỘNG HOÀ`, the accent on the A)", () => {
+    const letter = ["UBND TỈNH LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc", "", "Số: 1629 /SCT-CN Lào Cai, ngày 27 tháng 3 năm 2026", "V/v kế hoạch kiểm tra công tác nghiệm thu kho chứa vật liệu nổ công nghiệp", "Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở", "2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)"].join("\n");
+    expect(facts(letter)).toMatchObject({ issuer: "Sở Công Thương tỉnh Lào Cai", number: "1629/SCT-CN", issued: "2026-03-27" });
+  });
 });
 
 describe("the issuer of a notice or a Youth Union plan", () => {
