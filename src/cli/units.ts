@@ -2,6 +2,7 @@
 import type { Readable, Writable } from "node:stream";
 import { parseFieldLine } from "../reader/fields.ts";
 import type { UnitRole } from "../reader/types.ts";
+import { uniqueBy } from "../text/lists.ts";
 import { ofIssuer } from "../units/issuer-units.ts";
 import { readUnitField } from "../units/read.ts";
 import { parseScope } from "../units/scope.ts";
@@ -19,7 +20,8 @@ export function unitsOfLine(input: unknown): { units: unknown[] } | LineError {
   const value = field?.kind === "units" ? field.value : text;
   const role: UnitRole = field?.kind === "units" ? field.role! : "lead";
   return {
-    units: readUnitField(value, role, scope).map((u) => ofIssuer(u, issuer, scope)).map((u) => ({
+    // Two people of one body (`Đ/c Thanh; Đ/c Thân`) are that body once.
+    units: uniqueBy(readUnitField(value, role, scope).map((u) => ofIssuer(u, issuer, scope)), (u) => u.slug).map((u) => ({
       name: u.name,
       slug: u.slug,
       scope: u.scope,

@@ -88,6 +88,8 @@ export function columnsOf(cells: string[]): Columns | null {
   const numberedByTime = ordinal >= 0 && fields.some((f) => f.kind === "timing");
   if (named < 2 || (named < cells.filter((c) => c !== "").length - 1 && !numberedByTime)) return null;
   if (content < 0 && !fields.some((f) => f.kind === "timing")) return null;
+  // An inspection calendar of team columns: the first team's cell says what is inspected.
+  if (content < 0) content = fields.find((f) => f.team !== undefined)?.index ?? -1;
   // No column for the text: the first cell that is neither a number nor a field holds it.
   if (content < 0) content = cells.findIndex((_, i) => i !== ordinal && !fields.some((f) => f.index === i) && !IGNORED.test(nameKey(cells[i]!)));
   // A schedule of fields only (`Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân`): the first other column names the row.

@@ -5,7 +5,7 @@
 
 /** Abbreviation → expansion. Matched as whole words, case-sensitive, longest first. */
 export const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/UBMTTQ\s*(?:VN|Việt Nam)|UBMTTQVN|UBMTTQ/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
+  [/UB\s?MTTQ\s*(?:VN|Việt Nam)|UBMTTQVN|UB\s?MTTQ/g, "Ủy ban Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ\s*VN|MTTQVN/g, "Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ\s*Việt Nam/g, "Mặt trận Tổ quốc Việt Nam"],
   [/MTTQ/gi, "Mặt trận Tổ quốc Việt Nam"],

@@ -11,6 +11,11 @@ const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:(?:[Đđ]ồng chí|[Đđ]\/[C
 /** `Đ/c Thân - PCT UBND`, `Đ/c: Khánh - CT HĐND`: after `đồng chí`, the name alone before the post (a weekly schedule's way). */
 const NAME_BEFORE_POST = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*[-–:]\s*(?=\p{Lu})/u;
 
+/** `Thanh`, `Minh Tuấn`: a given name, written after `đồng chí` without the surname. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u;
+/** `Đồng chí Thanh`: a person by given name, of the plan's body like a bare post. */
+const PERSON_BY_GIVEN_NAME = /^Đồng chí \p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u;
+
 /** Vietnamese surnames: a person's name begins with one. */
 const SURNAMES =
   "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đào|Đinh|Mai|Trịnh|Trương|Lưu|Tạ|Lại|Tô|Chu|Kiều|Lương|Quách|Triệu|Vương|Nông|Lò|Hứa|Châu|Khổng|Đàm|Doãn|Mạc|Thân|Phùng|Diệp|Hầu|Tống|Lục|Lã|Mã|Bạch|Cù|Nghiêm|Đậu|Tôn|Khúc";
@@ -43,6 +48,8 @@ const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãn
 export function withoutPerson(text: string): string {
   const person = PERSON.exec(text);
   let out = officialTitle(withoutNameAfterPost(person ? text.slice(person[0].length) : text));
+  // `Đ/c Thanh`: a person by given name only (a weekly schedule's way) stays a person.
+  if (person && GIVEN_NAME.test(out) && !BODY_WORD.test(out) && !POST_WORDS.test(out)) return `Đồng chí ${out}`;
   const given = person ? NAME_BEFORE_POST.exec(out) : null;
   if (given) out = officialTitle(out.slice(given[0].length));
   const named = NAMED_PERSON.exec(out);
@@ -90,7 +97,7 @@ const POST_WORDS = /^(?:(?:Thầy|Cô|Ông|Bà)\s+)?(?:Phó\s+)?(?:Chủ tịch|
 
 /** `Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội`: a post that names no body. */
 export function isBarePost(clean: string): boolean {
-  return (POST.test(clean) && !BODY_WORD.test(clean)) || PERSON_NAME.test(clean);
+  return (POST.test(clean) && !BODY_WORD.test(clean)) || PERSON_NAME.test(clean) || PERSON_BY_GIVEN_NAME.test(clean);
 }
 
 /** Where a list of people starts another: `Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên …`. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { unitsOfLine } from "../../src/cli/units.ts";
 import { readPlan } from "../../src/reader/read.ts";
 import { canonicalUnit, cleanMention, MAY_HOLD_ABBREVIATION } from "../../src/units/canonical.ts";
 import { ABBREVIATIONS } from "../../src/units/lexicon.ts";
@@ -404,6 +405,12 @@ describe("posts and parts of the issuer", () => {
     // A department of another name, or in a province's plan, is left as written.
     expect(ofPlan("Phòng Tư pháp", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Tư pháp"]);
     expect(ofPlan("Phòng Kinh tế", "Ủy ban nhân dân tỉnh Lâm Đồng", "tỉnh Lâm Đồng")).toEqual(["Phòng Kinh tế"]);
+  });
+  it("reads a person by given name alone (`Đ/c Thanh`) as a person of the plan's body, once for two of them, and `UB MTTQ` as the Front's committee", () => {
+    expect(ofPlan("Đ/c Thanh; Đ/C Thân", "Ủy ban nhân dân huyện Đắk Song", "huyện Đắk Song, tỉnh Đắk Nông")).toEqual(["Ủy ban nhân dân huyện Đắk Song", "Ủy ban nhân dân huyện Đắk Song"]);
+    expect(unitsOfLine({ text: "Đ/c Thanh; Đ/C Thân", context: { scope: "huyện Đắk Song, tỉnh Đắk Nông", issuer: "Ủy ban nhân dân huyện Đắk Song" } })).toMatchObject({ units: [{ name: "Ủy ban nhân dân huyện Đắk Song" }] });
+    expect(readUnitField("Đ/c Thanh", "lead", parseScope("huyện Đắk Song, tỉnh Đắk Nông")).map((u) => u.name)).toEqual(["Đồng chí Thanh"]);
+    expect(ofPlan("UB MTTQ Xã", "Ủy ban nhân dân xã Phúc Thịnh", "xã Phúc Thịnh, thành phố Hà Nội")).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Phúc Thịnh"]);
   });
   it("reads `phòng thuộc Sở` as each of the issuing Sở's departments", () => {
     const sở = "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh";
