@@ -312,7 +312,12 @@ function draftResolutions(draft: TaskDraft, resolve: PlanResolver, earliest: num
   const fields = draft.fields.filter((f) => f.kind === "timing");
   if (fields.length > 0) {
     const resolutions = fields.map((f) => (draft.dayTiming ? clockOnFieldDay(f.value, draft, resolve) : null) ?? resolve(f.value, draft.year, f.name));
-    return draft.ownTiming === false ? (clockOnTheDay(draft, resolutions, resolve) ?? ownWithin(draft, resolutions, resolve, earliest) ?? resolutions) : resolutions;
+    if (draft.ownTiming !== false) return resolutions;
+    // A section's time that names no date (`Thời gian: Căn cứ vào tình hình thực tế, … như sau:`) leaves the task its own.
+    const undated = resolutions.every((r) => r.items.length === 0);
+    const own = undated ? sentenceResolutions(draft, resolve, earliest) : [];
+    if (own.length > 0) return own;
+    return clockOnTheDay(draft, resolutions, resolve) ?? ownWithin(draft, resolutions, resolve, earliest) ?? resolutions;
   }
   return sentenceResolutions(draft, resolve, earliest);
 }

@@ -393,6 +393,12 @@ function dutySentences(duty: string): Array<{ duty: string; sentence: string }> 
     );
 }
 
+/** `- Từ ngày 04/02/2026: Ban Thường trực … họp …`: a bulleted line that starts with its time. */
+function isDatedLine(node: Node): boolean {
+  const first = node.block.kind === "item" && node.block.bullet !== "" ? timingPhrases(node.block.text)[0] : undefined;
+  return first !== undefined && node.block.text.indexOf(first.phrase) <= 8;
+}
+
 export function collectTasks(roots: Node[]): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const visit = (node: Node) => {
@@ -419,6 +425,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       if (unit) return dutiesOf(node, unit);
       const hasItemFields = node.children.some((c) => c.fields.length > 0 || c.block.inline.length > 0 || c.block.kind === "heading");
       if (!node.groupFields && (node.fields.some((f) => f.kind !== "timing") || (node.fields.length > 0 && !hasItemFields && node.children.length === 0))) {
+        // `V. THỜI GIAN, ĐỊA ĐIỂM` with `1. Thời gian: … như sau:` over `- Từ ngày 04/02/2026: Ban Thường trực … họp …`: the dated lines are the tasks.
+        if (topLevel && node.children.some(isDatedLine)) return node.children.forEach(visit);
         tasks.push(draft(node));
         return;
       }

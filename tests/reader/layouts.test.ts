@@ -663,6 +663,23 @@ describe("an inspection calendar in an appendix", () => {
   });
 });
 
+describe("a section of time and place whose time is a list of dated lines", () => {
+  it("makes each dated line a task with its own date, not the section's undated words", () => {
+    const plan = readPlan([
+      "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "I. MỤC ĐÍCH", "Bảo đảm dân chủ.",
+      "V. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC TRIỂN KHAI",
+      "1. Thời gian: Căn cứ vào tình hình thực tế, tổ chức hội nghị cử tri nơi cư trú như sau:",
+      "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với người phụ trách công tác tổ chức cán bộ của các cơ quan.",
+      "- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, đơn vị có người ứng cử.",
+      "2. Địa điểm: Hội nghị được tổ chức tại thôn.",
+    ].join("\n"));
+    expect(plan.tasks.map((t) => [t.title.slice(0, 18), t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))])).toEqual([
+      ["Từ ngày 04/02/2026", ["2026-02-04..2026-12-31"]],
+      ["Từ ngày 05/02/2026", ["2026-02-05..2026-02-08"]],
+    ]);
+  });
+});
+
 describe("a line in the responsibilities that gives the numbers after it to a unit", () => {
   it("makes each number after it that unit's work, until a number names its own", () => {
     const plan = readPlan([

@@ -134,7 +134,8 @@ describe.skipIf(!ocr)("a scan stopped past its budget", () => {
       const started = Date.now();
       const outcome = await thread.import({ bytes: scan.pdf, fileName: "quet.pdf", mediaType: "application/pdf", receivedAt: new Date() }, "test");
       expect(outcome).toMatchObject({ ok: false, code: "too-slow" });
-      expect(Date.now() - started).toBeLessThan(7000);
+      // Both budgets (3 s before the scan is known, 3 s from then), with room for a loaded machine: far from the twelve pages read.
+      expect(Date.now() - started).toBeLessThan(12_000);
       // Killed and reaped, their files removed, within the thread's grace (a loaded machine takes a few seconds).
       const ocrChildren = () => childProcesses(process.pid).map((p) => p.name).filter((name) => name === "tesseract" || name === "pdftoppm");
       for (const until = Date.now() + 6000; ocrChildren().length > 0 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
