@@ -43,10 +43,18 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
 /** `Ban Thường trực Ủy ban MTTQ Việt Nam xã …` → `Ủy ban MTTQ Việt Nam xã …`: the body a post without one (`Phó Chủ tịch`) belongs to. */
 const STANDING_BODY = /^(?:Ban Thường trực|Thường trực|Ban Thường vụ|Thường vụ)\s+(?=\p{Lu})/u;
 
+/** `Chuyên viên phụ trách tổng hợp`, `Kế toán`: the Front's staff work in its apparatus, the Cơ quan of its committee. */
+const FRONT_STAFF = /^(?:(?:Các|các)\s+)?(?:[Cc]huyên viên|[Cc]án bộ|[Kk]ế toán|[Nn]hân viên|[Vv]ăn thư)(?![\p{L}])/u;
+
 function postUnit(unit: ReadUnit, issuer: string | null, locality: Locality | null): ReadUnit {
   if (!unit.post || !issuer) return unit;
   const body = readUnitField(issuer.replace(STANDING_BODY, ""), unit.role, locality).find((u) => !u.collective);
-  return body ? { ...body, written: unit.written } : unit;
+  if (!body) return unit;
+  if (/^Ủy ban Mặt trận Tổ quốc/u.test(body.name) && FRONT_STAFF.test(unit.written.trim())) {
+    const name = `Cơ quan ${body.name}`;
+    return { ...body, name, slug: slugify(name), written: unit.written };
+  }
+  return { ...body, written: unit.written };
 }
 
 

@@ -406,6 +406,12 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Phòng Tư pháp", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Tư pháp"]);
     expect(ofPlan("Phòng Kinh tế", "Ủy ban nhân dân tỉnh Lâm Đồng", "tỉnh Lâm Đồng")).toEqual(["Phòng Kinh tế"]);
   });
+  it("reads the Front's staff as its apparatus (Cơ quan Ủy ban MTTQ), its officers as its committee", () => {
+    const front = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh";
+    expect(ofPlan("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", front, "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
+    expect(ofPlan("Phó Chủ tịch Thường trực", front, "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
+    expect(ofPlan("Chuyên viên", "Ủy ban nhân dân xã Lương Minh", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Ủy ban nhân dân xã Lương Minh"]);
+  });
   it("reads a person by given name alone (`Đ/c Thanh`) as a person of the plan's body, once for two of them, and `UB MTTQ` as the Front's committee", () => {
     expect(ofPlan("Đ/c Thanh; Đ/C Thân", "Ủy ban nhân dân huyện Đắk Song", "huyện Đắk Song, tỉnh Đắk Nông")).toEqual(["Ủy ban nhân dân huyện Đắk Song", "Ủy ban nhân dân huyện Đắk Song"]);
     expect(unitsOfLine({ text: "Đ/c Thanh; Đ/C Thân", context: { scope: "huyện Đắk Song, tỉnh Đắk Nông", issuer: "Ủy ban nhân dân huyện Đắk Song" } })).toMatchObject({ units: [{ name: "Ủy ban nhân dân huyện Đắk Song" }] });
