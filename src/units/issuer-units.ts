@@ -12,6 +12,8 @@ import { scopeLabel, type Locality } from "./scope.ts";
 
 /** A department, the issuer's office or its inspectorate (`Phòng Quản lý Công nghiệp`, `Văn phòng Sở`) in a plan a Sở or Bộ issues: its own. */
 const INTERNAL = /^(Phòng|phòng|Văn phòng|văn phòng|Thanh tra|thanh tra|Vụ|vụ)\s/u;
+/** A team without a name of its own (`Đoàn Kiểm tra`, `Tổ công tác`). */
+const OWN_TEAM = /^(?:Đoàn|đoàn|Tổ|tổ)\s+(?:[Kk]iểm tra|[Cc]ông tác|[Tt]hanh tra|[Gg]iám sát)$/u;
 const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
 const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
 
@@ -33,6 +35,12 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   if (new RegExp(`^(?:(?:(?:Phó\\s+)?[Gg]iám đốc|[Ll]ãnh đạo|[Tt]hủ trưởng)\\s+)?${head}$`, "u").test(unit.written.trim())) {
     const body = readUnitField(issuer, "lead", null)[0];
     return body ? { ...body, written: unit.written } : unit;
+  }
+  // `Đoàn kiểm tra`, `Tổ công tác` in a Sở's plan: the team it sets up.
+  if (OWN_TEAM.test(unit.written.trim())) {
+    const [kind, ...purpose] = unit.written.trim().split(/\s+/);
+    const name = `${kind!.charAt(0).toUpperCase()}${kind!.slice(1)} ${purpose.join(" ").toLowerCase()} ${issuerName(issuer)}`;
+    return { ...unit, name, slug: slugify(name), collective: false };
   }
   if (!INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
   const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");

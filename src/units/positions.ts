@@ -70,7 +70,7 @@ export function withoutPerson(text: string): string {
 }
 
 const POST =
-  /^(?:Các\s+)?(?:Phó\s+)?(?:Chủ tịch|[Gg]iám đốc|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn))?(?:\s+phụ trách\s.*|(?=\s*(?:,|$)))/u;
+  /^(?:Các\s+)?(?:Phó\s+)?(?:(?:Trưởng|Thư ký|Thành viên)\s+đoàn(?:\s+(?:kiểm tra|công tác|giám sát))?(?:\s*\/\s*Phó\s+Trưởng\s+đoàn)?|Chủ tịch|[Gg]iám đốc|Bí thư|Trưởng ban|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Hiệu phó|Tổng phụ trách|Thư ký|Kế toán|Văn thư|Thành viên|Tổ trưởng|Tổ phó)(?:\s+(?:Thường trực|thường trực|chủ nhiệm|hướng dẫn))?(?:\s+phụ trách\s.*|(?=\s*(?:,|$)))/u;
 /** A body's name anywhere in the words: then the post is of that body, not of the issuer. */
 const BODY_WORD = /(?<![\p{L}])(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Hội đồng|Sở|Phòng|Ban\s+\p{Lu}|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Công an|Trường|Đoàn|Hội\s+\p{Lu}|Mặt trận|Trung tâm|Chi bộ|Tổ\s+\p{Lu})(?![\p{L}])/u;
 

@@ -406,6 +406,12 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Phòng Tư pháp", "Ủy ban nhân dân xã Phúc Thịnh", commune)).toEqual(["Phòng Tư pháp"]);
     expect(ofPlan("Phòng Kinh tế", "Ủy ban nhân dân tỉnh Lâm Đồng", "tỉnh Lâm Đồng")).toEqual(["Phòng Kinh tế"]);
   });
+  it("reads a team's posts (Trưởng đoàn, Thư ký đoàn kiểm tra) as posts of the plan's body, never the Youth Union, and a Sở's unnamed team as the Sở's", () => {
+    expect(ofPlan("Trưởng đoàn", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Sở Công Thương tỉnh Lào Cai"]);
+    expect(ofPlan("Trưởng đoàn/Phó Trưởng đoàn", "Bệnh viện Sản - Nhi Cà Mau", "tỉnh Cà Mau")).toEqual(["Bệnh viện Sản - Nhi Cà Mau"]);
+    expect(ofPlan("Đoàn Kiểm tra", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Đoàn kiểm tra Sở Công Thương tỉnh Lào Cai"]);
+    expect(ofPlan("Bí thư Đoàn xã", "Ủy ban nhân dân xã Phúc Thịnh", "xã Phúc Thịnh, thành phố Hà Nội")).toEqual(["Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phúc Thịnh"]);
+  });
   it("reads the Front's staff as its apparatus (Cơ quan Ủy ban MTTQ), its officers as its committee", () => {
     const front = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh";
     expect(ofPlan("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", front, "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
