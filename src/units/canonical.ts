@@ -59,7 +59,7 @@ const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as co
  * A position means its unit (`Giám đốc Sở …` → the Sở, `Chủ tịch UBND xã` → the UBND,
  * `Thủ trưởng các cơ quan` → the bodies): the title goes; `Trưởng phòng X` is `Phòng X`.
  */
-const LEADING_TITLES = /^(Đề nghị|(?:Đồng chí\s+)?(?:Phó\s+)?(?:Chỉ huy trưởng|Thủ trưởng|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Giám đốc|Lãnh đạo|Chủ tịch|Bí thư|Hiệu trưởng|Chánh Văn phòng(?=\s+(?:UBND|HĐND|Ủy ban|Hội đồng))|Chánh Thanh tra|Chánh án|Viện trưởng|Đại diện|Người đứng đầu|Cấp trưởng|Trưởng Công an|Trưởng)(?:\s+[Tt]hường trực(?=\s+(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng)))?(?:\s+và\s+(?:các\s+)?Phó\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|các\s|UBND|HĐND|[Đđ]oàn|[Cc]ông an|phòng|ban|trạm|khoa|tổ\s|trường)/u;
+const LEADING_TITLES = /^(Đề nghị|Giao|Tập thể (?:lãnh đạo|lđ)|(?:Đồng chí\s+)?(?:Phó\s+)?(?:Chỉ huy trưởng|Thủ trưởng|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Giám đốc|Lãnh đạo|Chủ tịch|Bí thư|Hiệu trưởng|Chánh Văn phòng(?=\s+(?:UBND|HĐND|Ủy ban|Hội đồng))|Chánh Thanh tra|Chánh án|Viện trưởng|Đại diện|Người đứng đầu|Cấp trưởng|Trưởng Công an|Trưởng)(?:\s+[Tt]hường trực(?=\s+(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng)))?(?:\s+và\s+(?:các\s+)?Phó\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|các\s|UBND|HĐND|[Đđ]oàn|[Cc]ông an|phòng|ban|trạm|khoa|tổ\s|trường)/u;
 const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+(phòng|ban|trạm|khoa)\s+/iu, "$1 "],
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
@@ -289,8 +289,8 @@ function frontName(text: string): string {
   return text.replace(/(?<![Cc]ông [Tt]ác |Trung ương )(?:[ỦUủu][ỷy] ban\s+)?Mặt trận(?:\s+Tổ quốc)?(?:\s+Việt Nam)?(?![\p{L}])/gu, "Ủy ban Mặt trận Tổ quốc Việt Nam");
 }
 
-/** A commune, ward, town or district named alone, by its level word and its name (`Xã Đắk Song`, `Phường 5`, `Xã Đội Bình`; not `Huyện Đoàn Lâm Hà`, a body). */
-const PLACE_ALONE = /^([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?!(?:Đoàn|Ủy|Uỷ|Đảng|Công an)(?![\p{L}])|(?:Hội|Đội)\s*$)(?=(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*$)/u;
+/** A commune, ward, town or district named alone, by its level word and its name (`Xã Đắk Song`, `Phường 5`, `Phường Xuân Trường - Đà Lạt`; not `Huyện Đoàn Lâm Hà`, a body). */
+const PLACE_ALONE = /^([Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?!(?:Đoàn|Ủy|Uỷ|Đảng|Công an)(?![\p{L}])|(?:Hội|Đội)\s*$)(?=(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:(?:\s+|\s*[-–]\s*(?!(?:Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)\s))(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2}))*$)/u;
 
 const EACH_OF_KIND = /^(?:[Pp]hòng|[Đđ]ơn vị|[Bb]ộ phận|[Cc]ơ quan|[Tt]rường)(?=\s+(?:chuyên môn\s+)?(?:trực\s+)?thuộc\s)/u;
 

@@ -127,7 +127,7 @@ function hospitalUnit(unit: ReadUnit, hospital: string): ReadUnit {
  * plans `Phòng Kinh tế`, `Phòng Văn hóa - Xã hội`, `Phòng Kinh tế, Hạ tầng và Đô thị` are the
  * commune's. Districts had none of these names but `Phòng Kinh tế`, and no longer exist.
  */
-const COMMUNE_DEPARTMENT = /^[Pp]hòng\s+(?:Kinh tế(?:,?\s+Hạ tầng và Đô thị)?|Văn h(?:óa|oá)\s*[-–]\s*Xã hội)$/u;
+const COMMUNE_DEPARTMENT = /^phòng\s+(?:kinh tế(?:,?\s+hạ tầng và đô thị)?|văn h(?:óa|oá)\s*[-–]\s*xã hội)$/iu;
 
 function communeDepartment(unit: ReadUnit, locality: Locality | null): ReadUnit {
   const commune = locality?.level === "commune" ? scopeLabel(locality, "commune") : null;

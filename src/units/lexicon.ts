@@ -173,6 +173,9 @@ export const OFFICIAL_NAMES: Record<string, string> = {
   "trang thong tin dien tu": "Trang Thông tin điện tử",
   "ban quan ly du an": "Ban Quản lý dự án",
   "cong an": "Công an",
+  // Since March 2025 the tax office of a province is `Thuế tỉnh …` (the Cục Thuế's successor).
+  "co quan thue": "Thuế",
+  "bo giao duc": "Bộ Giáo dục và Đào tạo",
   "quan su": "Ban Chỉ huy Quân sự",
   "bao phat thanh truyen hinh": "Báo và Phát thanh, Truyền hình",
   "bao dai phat thanh truyen hinh": "Báo và Phát thanh, Truyền hình",

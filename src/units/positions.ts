@@ -53,7 +53,7 @@ export function withoutPerson(text: string): string {
   const given = person ? NAME_BEFORE_POST.exec(out) : null;
   if (given) out = officialTitle(out.slice(given[0].length));
   const named = NAMED_PERSON.exec(out);
-  if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
+  if (named && !/^(Sở|Ban|Phòng|Ủy ban|Uỷ ban|Hội|Trung tâm|Công an|Đoàn|Văn phòng|Trường|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Tỉnh|Thành phố)\s/u.test(out)) out = officialTitle(out.slice(named[0].length));
   // `Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the last post names the body.
   if (MEMBERSHIP.test(out) && out.includes(",")) out = officialTitle(out.slice(out.lastIndexOf(",") + 1).trim());
   // `người đứng đầu cơ quan, tổ chức, đơn vị`, `Ban lãnh đạo cơ quan, tổ chức`: the bodies of the kind, all of them.

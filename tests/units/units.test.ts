@@ -412,6 +412,15 @@ describe("posts and parts of the issuer", () => {
     expect(ofPlan("Đoàn Kiểm tra", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual(["Đoàn kiểm tra Sở Công Thương tỉnh Lào Cai"]);
     expect(ofPlan("Bí thư Đoàn xã", "Ủy ban nhân dân xã Phúc Thịnh", "xã Phúc Thịnh, thành phố Hà Nội")).toEqual(["Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phúc Thịnh"]);
   });
+  it("reads the names offices write short or the way they say them: a hyphenated ward, the tax office, a ministry, `Giao X`, `Tập thể lãnh đạo X`", () => {
+    const lamDong = parseScope("tỉnh Lâm Đồng");
+    const names = (text: string) => readUnitField(text, "lead", lamDong).map((u) => u.name);
+    expect(names("Phường Xuân Trường - Đà Lạt")).toEqual(["Ủy ban nhân dân phường Xuân Trường - Đà Lạt"]);
+    expect(names("cơ quan Thuế, Sở Nông nghiệp và Môi trường")).toEqual(["Thuế tỉnh Lâm Đồng", "Sở Nông nghiệp và Môi trường tỉnh Lâm Đồng"]);
+    expect(names("Bộ Giáo dục")).toEqual(["Bộ Giáo dục và Đào tạo"]);
+    expect(names("Giao Sở Tư pháp")).toEqual(["Sở Tư pháp tỉnh Lâm Đồng"]);
+    expect(names("Tập thể lđ UBND tỉnh")).toEqual(["Ủy ban nhân dân tỉnh Lâm Đồng"]);
+  });
   it("reads the Front's staff as its apparatus (Cơ quan Ủy ban MTTQ), its officers as its committee", () => {
     const front = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh";
     expect(ofPlan("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", front, "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
