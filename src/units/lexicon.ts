@@ -49,6 +49,7 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/GDTX/g, "Giáo dục thường xuyên"],
   [/GDNN/g, "Giáo dục nghề nghiệp"],
   [/VLNCN/g, "vật liệu nổ công nghiệp"],
+  [/KTAT/g, "kỹ thuật an toàn"],
   [/THPT/g, "Trung học phổ thông"],
   [/THCS/g, "Trung học cơ sở"],
   [/PTDTNT|PT\s*DTNT/g, "Phổ thông Dân tộc nội trú"],

@@ -135,6 +135,7 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Công ty TNHH MTV Xổ số kiến thiết", laoCai)!.name).toBe("Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết");
     expect(canonicalUnit("Các trung tâm GDNN - GDTX", laoCai)!.name).toBe("Các trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên");
     expect(canonicalUnit("Các đơn vị sử dụng VLNCN", laoCai)!.name).toBe("Các đơn vị sử dụng vật liệu nổ công nghiệp");
+    expect(canonicalUnit("Tổ huấn luyện KTAT VLNCN", laoCai)!.name).toBe("Tổ huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp tỉnh Lào Cai");
   });
 
   it("keeps the names of merged places whole: numbers and dashes", () => {
