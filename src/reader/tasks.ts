@@ -185,8 +185,8 @@ const GIVEN_TO = /^[^,;:]{2,80}?\s(?<!(?:bàn|chuyển|được|trao)\s)giao(?:\
 
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
-  // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`: the step's label is not its subject.
-  let clean = text.replace(/^(?:Bước|Giai đoạn|Đợt)\s+\d{1,2}\s*[:.)-]\s*/u, "").replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
+  // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`, `Điều 5. Chánh Văn phòng …`: the step's label is not its subject.
+  let clean = text.replace(/^(?:Bước|Giai đoạn|Đợt|Điều)\s+\d{1,2}\s*[:.)-]\s*/u, "").replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
   const clause = LEADING_CLAUSE.exec(clean);
   const after = clause ? clean.slice(clause[0].length).replace(/^đề nghị\s+/iu, "") : "";
   // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).
@@ -208,7 +208,9 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const givenTo = GIVEN_TO.exec(clean);
   if (givenTo && (post || startsLikeUnit(clean)) && startsLikeUnit(clean.slice(givenTo.index + givenTo[0].length))) return subjectOf(clean.slice(givenTo.index + givenTo[0].length));
   const subject = subjectText(clean);
-  if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > (post ? 12 : 25) || !namesUnit(subject)) return null;
+  // A post alone is a few words; a decision's closing article lists posts (`Chánh Văn phòng Sở, Trưởng phòng …, cá nhân có liên quan … chịu trách nhiệm thi hành Quyết định này`).
+  const executes = /^[\s,]*chịu trách nhiệm thi hành\s/u.test(clean.slice(subject?.length ?? 0));
+  if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > (post && !executes ? 12 : 25) || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
   const verb = foldKeyOfStart(rest, 30);
   const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";

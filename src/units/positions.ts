@@ -101,5 +101,5 @@ export function isBarePost(clean: string): boolean {
 }
 
 /** Where a list of people starts another: `Các đ/c Phó Chủ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên …`. */
-export const STARTS_LIKE_POST = /^\s*(?:(?:các|những)\s+)?(?:(?:đồng chí|đ\/c)\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Thư ký|Giám đốc)(?![\p{L}])/iu;
+export const STARTS_LIKE_POST = /^\s*(?:(?:các|những)\s+)?(?:(?:đồng chí|đ\/c)\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng|Ủy viên|Uỷ viên|Chuyên viên|Cán bộ|Nhân viên|Giáo viên|Hiệu trưởng|Thư ký|Giám đốc|Chánh(?=\s+(?:Văn phòng|Thanh tra|án)))(?![\p{L}])/iu;
 export const PEOPLE = /^\s*(?:các|những)\s+(?:đồng chí|đ\/c)\s/iu;

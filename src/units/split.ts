@@ -220,7 +220,9 @@ function splitList(value: string): string[] {
         const anotherKind = kindMatch !== null && namesOwnKind(current, kindMatch);
         // `các đơn vị thôn, hiệu trưởng các trường`: the head of other bodies is another mention.
         const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+các\s/iu.test(chunk);
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk));
+        // `Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan`: after a named body or post, a generic noun starts another mention.
+        const genericAfterNamed = !inCollective && /^\s*\p{Lu}/u.test(current) && GENERIC_START.test(chunk);
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk)) || genericAfterNamed;
         if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
           pieces.push(current);
           // `Các trường THPT, trung tâm GDTX`: the second kind is a collective too.

@@ -663,6 +663,20 @@ describe("an inspection calendar in an appendix", () => {
   });
 });
 
+describe("a decision's closing article", () => {
+  it("gives the decision to the posts it lists before `chịu trách nhiệm thi hành`", () => {
+    const plan = readPlan([
+      "UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số: 12/QĐ-SCT Lào Cai, ngày 05 tháng 5 năm 2026", "QUYẾT ĐỊNH", "Kiểm tra việc chấp hành các quy định về hóa chất",
+      "GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI", "QUYẾT ĐỊNH",
+      "Điều 1: Kiểm tra việc chấp hành các quy định của pháp luật về hóa chất đối với 04 đơn vị trong tháng 5/2026.",
+      "Điều 2: Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này từ ngày 05/5/2026.",
+    ].join("\n"));
+    expect(plan.tasks.find((t) => t.title.startsWith("Chánh Văn phòng"))?.units.map((u) => u.name)).toEqual([
+      "Văn phòng Sở Công Thương tỉnh Lào Cai", "Phòng Quản lý công nghiệp Sở Công Thương tỉnh Lào Cai", "Cá nhân có liên quan",
+    ]);
+  });
+});
+
 describe("a section of time and place whose time is a list of dated lines", () => {
   it("makes each dated line a task with its own date, not the section's undated words", () => {
     const plan = readPlan([

@@ -422,6 +422,12 @@ describe("posts and parts of the issuer", () => {
     expect(names("Giao Sở Tư pháp")).toEqual(["Sở Tư pháp tỉnh Lâm Đồng"]);
     expect(names("Tập thể lđ UBND tỉnh")).toEqual(["Ủy ban nhân dân tỉnh Lâm Đồng"]);
   });
+  it("splits a generic noun after a named body or post into a mention of its own (`Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan`)", () => {
+    expect(ofPlan("Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan", "Sở Công Thương tỉnh Lào Cai", "tỉnh Lào Cai")).toEqual([
+      "Văn phòng Sở Công Thương tỉnh Lào Cai", "Phòng Quản lý công nghiệp Sở Công Thương tỉnh Lào Cai", "Cá nhân có liên quan",
+    ]);
+    expect(readUnitField("Cơ quan, tổ chức, đơn vị", "lead", parseScope("tỉnh Lào Cai")).map((u) => u.name)).toEqual(["Cơ quan, tổ chức, đơn vị"]);
+  });
   it("reads the Front's staff as its apparatus (Cơ quan Ủy ban MTTQ), its officers as its committee", () => {
     const front = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh";
     expect(ofPlan("Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", front, "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]);
