@@ -6,6 +6,7 @@
  * straightens a slightly rotated scan.
  */
 import { execFile } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +15,23 @@ import { linesFromTsv, type OcrPage } from "../reader/ocr-lines.ts";
 import { findTables, readPgm } from "../reader/ocr-tables.ts";
 import type { OcrOutcome, OcrReader } from "../reader/decode.ts";
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+
+/**
+ * A child process to its end: when it is stopped, execFile's promise rejects at once, before the
+ * child has exited and been reaped; its exit is awaited so that the thread is not ended first
+ * (only the thread that started a child collects its exit: ended sooner, it leaves a zombie).
+ */
+async function run(file: string, args: string[], options: Parameters<typeof execFileAsync>[2]): Promise<{ stdout: string }> {
+  const task = execFileAsync(file, args, { ...options, encoding: "utf8" });
+  try {
+    return await task;
+  } catch (error) {
+    const child = task.child;
+    if (child.exitCode === null && child.signalCode === null) await once(child, "exit");
+    throw error;
+  }
+}
 
 /** A plan runs to a few dozen pages at most; 50 pages read in about 35 s on two CPUs, within the scan budget. */
 export const MAX_PAGES = 50;
