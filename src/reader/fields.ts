@@ -32,6 +32,14 @@ export function unitRefs(field: Pick<Field, "name" | "value" | "role">, split: (
   return [{ value: parts[0]!, role: "lead" }, { value: parts.slice(1).join("; "), role: "support" }];
 }
 
+/** A roster's team column (`Đoàn`, `Đoàn kiểm tra`, `Tổ công tác`), by accent-free key. */
+const TEAM_COLUMN = /^(doan|doan kiem tra|doan cong tac|doan giam sat|to cong tac)$/;
+
+/** Whether a field is a roster's team column: its cells hold teams (`Đoàn 01`), or a role where no team does the row. */
+export function isTeamColumn(name: string): boolean {
+  return TEAM_COLUMN.test(foldKey(name).replace(/\s+/g, " ").trim());
+}
+
 /** Field names by accent-free key. Plans name the same fields many ways; each pattern is one family. */
 const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^((co quan|don vi|bo phan|to chuc|luc luong|nguoi|can bo|ca nhan)(\s*[/,]\s*(co quan|don vi|bo phan|to chuc|ca nhan|nguoi|can bo))*\s+)?(chu tri|thuc hien|chiu trach nhiem|phu trach|trien khai)(\s+(thuc hien|chinh|trien khai|tham muu))?$/, "units", "lead"],
@@ -49,7 +57,7 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   [/^(ngay|thoi gian|gio) (tiep cong dan|tiep dan|tiep|hop|lam viec|kiem tra|giam sat|dien ra|phat song|bat dau|ket thuc)$/, "timing"],
   [/^(chuc vu|chuc danh)$/, "units", "lead"],
   // A roster's team column (`Đoàn | Họ tên | Chức vụ | Vai trò | Nhiệm vụ`): the team does its members' work.
-  [/^(doan|doan kiem tra|doan cong tac|doan giam sat|to cong tac)$/, "units", "lead"],
+  [TEAM_COLUMN, "units", "lead"],
   // A weekly schedule's `Lãnh đạo chủ trì/tham dự`: who chairs the meeting or attends for the body.
   [/^(lanh dao )?chu tri ?(\/|,|va) ?(tham du|du)$|^lanh dao chu tri$/, "units", "lead"],
   [/^(dia diem|dia diem to chuc|dia diem thuc hien|noi to chuc)$/, "place"],

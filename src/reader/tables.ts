@@ -5,7 +5,7 @@
  * columns, each row after it is a task whose cells are its fields.
  */
 import { foldKey } from "../text/normalize.ts";
-import { fieldKindOf, type Field } from "./fields.ts";
+import { fieldKindOf, isTeamColumn, type Field } from "./fields.ts";
 import { startsLikeUnit } from "../units/split.ts";
 
 export interface Columns {
@@ -31,8 +31,6 @@ export function isInspectedColumn(name: string): boolean {
 
 /** An inspection calendar's column of one numbered team (`Đoàn 01 - 02 khoa lâm sàng`, `Tổ 2`). */
 const TEAM_HEADER = /^(?:Đoàn|Tổ)\s+(?:số\s+)?\d{1,2}(?![\d\p{L}])/u;
-/** A roster's team column (`Đoàn | Họ tên | Chức vụ | Vai trò | …`). */
-const TEAM_COLUMN = /^(doan|to|nhom)( kiem tra| cong tac| giam sat)?$/;
 const ORDINAL = /^(stt|tt|so tt|so thu tu|thu tu|so)$/;
 const CONTENT = /^(noi dung|nhiem vu|cong viec|hoat dong|ten hoat dong|chuong trinh|ten nhiem vu|de an|ten de an|noi dung cong viec|noi dung nhiem vu|nhiem vu thuc hien|noi dung hoat dong|noi dung thuc hien|nhiem vu cu the|noi dung chuong trinh|cac hoat dong|ten cong viec|noi dung cong tac|don vi duoc kiem tra|doi tuong kiem tra|ten don vi|don vi|co quan duoc kiem tra|dia ban|noi dung kiem tra|chuyen muc|ten chuong trinh|tieu de|chu de|nhiem vu trong tam)( chu yeu| chinh| cu the)?$/;
 /** Columns a task does not need: what it produces, notes, money. */
@@ -151,7 +149,7 @@ export function readRow(columns: Columns, cells: string[]): Row | null {
     const value = cell(field.index);
     if (field.kind === "timing" || value === "" || (field.kind === "units" && /^[-–x]$/i.test(value))) continue;
     // A roster's team column holds a team (`Đoàn 01`); other rows (`Chỉ đạo chung`) name a role.
-    if (TEAM_COLUMN.test(nameKey(field.name)) && !startsLikeUnit(value)) continue;
+    if (isTeamColumn(field.name) && !startsLikeUnit(value)) continue;
     if (field.team) {
       fields.push({ kind: "units", name: field.name, role: "lead", value: field.team });
       continue;
