@@ -36,8 +36,8 @@ const KIND_LINE = new RegExp(`^(${DOCUMENT_KINDS.join("|")})(?![\\p{L}])\\s*[:.]
 const KIND_TITLE = /^(Kế hoạch|Kế Hoạch|Quyết định|Thông báo|Chương trình|Lịch)\s+(\S.*)$/u;
 
 const MOTTO = /^(cong hoa xa hoi chu nghia viet ?nam|doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc|dang cong san viet ?nam|doan (tncs|thanh nien cong san) ho chi minh|hoi lien hiep thanh nien viet ?nam)$/;
-/** The motto broken over two cells or lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`). */
-const MOTTO_PART = /^(cong hoa|cong hoa xa hoi|xa hoi chu nghia viet ?nam|chu nghia viet ?nam|doc lap|tu do|hanh phuc|doc lap\s*[-–]?\s*tu do)$/;
+/** The motto broken over two cells or lines anywhere (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`): a run of its words, `VIỆT NAM` alone being a name's end. */
+const MOTTO_PART = /^(cong hoa|cong hoa xa|cong hoa xa hoi|cong hoa xa hoi chu|cong hoa xa hoi chu nghia|(?:xa )?hoi chu nghia viet ?nam|chu nghia viet ?nam|nghia viet ?nam|doc lap|tu do|hanh phuc|doc lap\s*[-–]?\s*tu do|tu do\s*[-–]?\s*hanh phuc)$/;
 const SEPARATOR = /^[-_=*.~•o0\s]{1,}$/u;
 /** The mottos inside a longer cell (a PDF row holding both header blocks), spaces anywhere. */
 const MOTTO_INSIDE = new RegExp(
@@ -113,14 +113,40 @@ function dateOf(text: string): { place: string; issued: string | null } | null {
   return { place, issued: isoDate(Number(year), Number(month), Number(day)) };
 }
 
-/** A date line broken in two (`Hà Nội, ngày 09 tháng 6` / `năm 2025`): the line with the next one. */
-function joinedDate(lines: Line[], index: number): { text: string; lines: number } {
-  const text = lines[index]!.text;
-  if (/tháng\s*\d{0,2}\s*$/u.test(text)) {
-    const next = lines.slice(index + 1, index + 4).find((l) => l.text !== "");
-    if (next && /^năm\s*\d{4}/u.test(next.text)) return { text: `${text} ${next.text}`, lines: next.number };
+/** The line's nearest non-empty neighbour, `step` lines away at most, above (-1) or below (+1). */
+function neighbour(lines: Line[], index: number, direction: 1 | -1, step = 3): Line | undefined {
+  for (let i = index + direction; i >= 0 && i < lines.length && Math.abs(i - index) <= step; i += direction) if (lines[i]!.text !== "") return lines[i];
+  return undefined;
+}
+
+/** A fragment of a place's name wrapped above its date (`Thành phố Hồ` / `Chí Minh, ngày …`, `Đồng Tháp,` / `ngày 01 …`). */
+const PLACE_FRAGMENT = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}\s*,?$/u;
+const NOT_A_PLACE = /^(?:Số|Ủy|Uỷ|Ban|Phòng|Sở|Trường|Đảng|Đoàn|Hội|Độc|Cộng|Kính|Căn|Thực|Về|V\/v)(?![\p{L}])/u;
+
+/**
+ * A date line broken where its cell wraps: `Hà Nội, ngày 09 tháng 6` / `năm 2025`, `Nghệ An, ngày 26` /
+ * `tháng 11 năm 2025`, `Cần Thơ, ngày` / `17 tháng 11 …`, and the place wrapped above (`Đồng Tháp,` /
+ * `ngày 01 tháng 12 năm 2025`, `Thành phố Hồ` / `Chí Minh, ngày …`): the lines as one.
+ */
+function joinedDate(lines: Line[], index: number): { text: string; lines: number[]; before: string } {
+  let text = lines[index]!.text;
+  const numbers = [lines[index]!.number];
+  let before = "";
+  const above = neighbour(lines, index, -1, 1);
+  const placeMissing = /^ngày(?![\p{L}])/u.test(text);
+  const placeWrapped = /^\p{Lu}[\p{L} ]{0,20}?,\s*ngày(?![\p{L}])/u.test(text);
+  if (above && (placeMissing ? /,\s*$/u.test(above.text) || PLACE_FRAGMENT.test(above.text) : placeWrapped && /[^,]$/u.test(above.text)) && PLACE_FRAGMENT.test(above.text.replace(/,\s*$/, "")) && !NOT_A_PLACE.test(above.text) && !isCapitals(above.text) && above.text.length <= 30) {
+    before = `${above.text.replace(/,\s*$/, "")}${placeMissing ? "," : ""} `;
+    text = `${before}${text}`;
+    numbers.unshift(above.number);
   }
-  return { text, lines: lines[index]!.number };
+  for (let joins = 0; joins < 2 && !/năm\s*\d{4}/u.test(text) && /(?:ngày|tháng|năm)\s*\d{0,2}\s*$/u.test(text); joins++) {
+    const next = neighbour(lines, numbers.length > 0 ? lines.findIndex((l) => l.number === numbers[numbers.length - 1]) : index, 1);
+    if (!next || !/^(?:\d{1,2}\s+)?(?:tháng|năm)(?![\p{L}])|^\d{1,2}\s+tháng|^\d{4}\b/u.test(next.text)) break;
+    text = `${text} ${next.text}`;
+    numbers.push(next.number);
+  }
+  return { text, lines: numbers, before };
 }
 
 function kindOf(text: string): { kind: string; rest: string } | null {
@@ -169,9 +195,9 @@ function dateIn(line: Line, index: number, lines: Line[]): Found<{ place: string
     // A header's date cell is short; a body sentence that mentions a day is not one.
     if (!cell.includes("ngày") || cell.length > 160) continue;
     // A blank day (`ngày      tháng 11`) can split the date line into cells: the cell with those after it.
-    const rest = cells.length === 1 ? joined.text : `${cells.slice(cellIndex).join(" ")}${joined.lines !== line.number ? ` ${joined.text.slice(line.text.length)}` : ""}`;
+    const rest = cells.length === 1 ? joined.text : `${cells.slice(cellIndex).join(" ")}${joined.text.slice(joined.before.length + line.text.length)}`;
     const found = dateOf(rest);
-    if (found) return { index, value: found, lines: [line.number, joined.lines] };
+    if (found) return { index, value: found, lines: joined.lines };
   }
   if (isFlatHeader(line.text)) {
     const flat = FLAT_DATE.exec(line.text);

@@ -25,7 +25,8 @@ const LEVELS_AFTER_NAME = "(?:xã|phường|huyện|tỉnh|quận|thị xã|th�
 /** Words one space apart, so a name that does not match fails in linear time. */
 const SCHOOL_NAME = new RegExp(`(?<![\\p{L}])(THPT|THCS|TH|MN|PTDTNT|PTDTBT|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|đại học|cao đẳng|học viện)\\s+((?!${LEVELS_AFTER_NAME}\\s)[\\p{L}\\d]+(?:\\s+(?!${LEVELS_AFTER_NAME}\\s)[\\p{L}\\d]+)*?)(?=\\s*$|\\s+${LEVELS_AFTER_NAME}\\s)`, "u");
 const VOWELS = "aăâeêioôơuưy";
-const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnpt])?$`, "u");
+// Place names of the Central Highlands write their own syllables: `Đắk Lắk`, `Krông Pắc`, `Jút`.
+const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|bl|br|pl|pr|[bcdđfghjklmnpqrstvwxz])?[${VOWELS}]{1,3}(ch|ng|nh|[cmnptk])?$`, "u");
 
 /** A word in capitals that is no Vietnamese syllable (`UBND`, `THPT`, `MTTQ`) is an abbreviation: it stays in capitals. */
 function isAbbreviation(word: string): boolean {
@@ -91,7 +92,8 @@ function headerBodies(lines: string[]): string[] {
     if (line === "" || /^[*\s]+$/.test(line)) continue;
     const last = bodies.length - 1;
     // `TRUNG TÂM THÔNG TIN` / `VÀ CHƯƠNG TRÌNH GIÁO DỤC`: a name the header wraps over two lines.
-    if (last >= 0 && (/^VÀ\s/u.test(written) || /(?:\sVÀ|,)$/u.test(lastWritten))) {
+    // `ỦY BAN NHÂN` / `DÂN`: a cell too narrow for the name.
+    if (last >= 0 && (/^VÀ\s/u.test(written) || /(?:\sVÀ|,)$/u.test(lastWritten) || /(?:^|\s)(?:NHÂN|ỦY|UỶ|BAN|MẶT|MẶT TRẬN|TỔ|CỘNG|HỘI ĐỒNG)$/u.test(lastWritten))) {
       lastWritten = `${lastWritten} ${written}`;
       bodies[last] = fromCapitals(lastWritten);
       continue;

@@ -15,6 +15,8 @@ const VERBS = [
   "sơ kết", "tổng kết", "hoàn thành", "hoàn thiện", "bàn giao", "giới thiệu", "thẩm định", "phê duyệt", "thông tin", "kịp thời",
   "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
   // Not `chỉ huy`, `điều hành`, `chấm`, `đón tiếp`, `đọc`: words of bodies' names too (`Ban chỉ huy`, `Hội đồng chấm thi`, `Tổ đón tiếp`).
+  // Relief after a disaster: `UBND các xã, phường huy động ca nô …`, `… dựng nhà bạt`.
+  "huy động", "khắc phục", "cấp phát", "thu gom", "vận chuyển", "sửa chữa", "phân bổ", "phân phối", "lắp đặt", "thăm hỏi",
   "truy cập", "dự kiến", "nộp", "làm việc", "phát biểu", "tuyên bố", "trình bày", "giải đáp", "biểu quyết", "thông qua", "trao", "tặng",
   // Words of tense and mood stand before a verb, never inside a name: `Ban tổ chức sẽ kiểm tra …`, `Các đơn vị cần …`.
   "sẽ", "phải", "đã", "đang", "có thể", "là",
@@ -22,7 +24,7 @@ const VERBS = [
   "trong quá trình", "khi", "sau khi", "trước khi",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
-const GUARDED = ["(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
+const GUARDED = ["(?<![Xx]ây\\s)dựng", "(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
 
 /** After these words any of the verbs is a noun: `các tổ chức`, `những người thực hiện`; after `được` a participle (`đơn vị được kiểm tra`). */
 const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng|được)\\s)";

@@ -33,6 +33,25 @@ describe("the header, whatever its shape", () => {
     expect(facts(text)).toMatchObject({ number: "45/KH-UBND", issued: "2025-06-09", place: "Tân Lập", issuer: "Ủy ban nhân dân xã Tân Lập", scope: "xã Tân Lập" });
   });
 
+  // Narrow header cells wrap where they must: the issuer's name, the motto and the date line at any word.
+  const wrapped = (issuer: string[], dateLines: string[]) =>
+    [...issuer, "--------", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------", "Số: 153/KH-UBND", ...dateLines, "", "KẾ HOẠCH", "Triển khai các dự án"].join("\n");
+
+  it.each([
+    [["Nghệ An, ngày 26", "tháng 11 năm 2025"], "Nghệ An", "2025-11-26"],
+    [["Cần Thơ, ngày", "17 tháng 11 năm 2025"], "Cần Thơ", "2025-11-17"],
+    [["Đồng Tháp,", "ngày 01 tháng 12 năm 2025"], "Đồng Tháp", "2025-12-01"],
+    [["Thành phố Hồ", "Chí Minh, ngày 18 tháng 11 năm 2025"], "Thành phố Hồ Chí Minh", "2025-11-18"],
+    [["Thành phố Hồ Chí", "Minh, ngày 18 tháng 11 năm 2025"], "Thành phố Hồ Chí Minh", "2025-11-18"],
+  ])("reads a date line wrapped as %j", (dateLines, place, issued) => {
+    expect(facts(wrapped(["ỦY BAN NHÂN", "DÂN", "THÀNH PHỐ CẦN THƠ"], dateLines))).toMatchObject({ place, issued, number: "153/KH-UBND", issuer: "Ủy ban nhân dân thành phố Cần Thơ", scope: "thành phố Cần Thơ" });
+  });
+
+  it("writes a Central Highlands name in capitals as a name, never as an abbreviation (`ĐẮK LẮK`, `KRÔNG PẮC`)", () => {
+    expect(facts(wrapped(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"], ["Đắk Lắk, ngày 21", "tháng 11 năm 2025"]))).toMatchObject({ issuer: "Ủy ban nhân dân tỉnh Đắk Lắk", scope: "tỉnh Đắk Lắk", place: "Đắk Lắk", issued: "2025-11-21" });
+    expect(facts(wrapped(["ỦY BAN NHÂN DÂN", "XÃ KRÔNG PẮC"], ["Krông Pắc, ngày 02 tháng 12 năm 2025"]))).toMatchObject({ issuer: "Ủy ban nhân dân xã Krông Pắc", scope: "xã Krông Pắc" });
+  });
+
   it("keeps a blank day as the month and a blank number as none", () => {
     const text = ["UBND HUYỆN BẮC SƠN", "Số:      /KH-UBND", "Bắc Sơn, ngày      tháng 02 năm 2024", "KẾ HOẠCH", "Tổ chức các hoạt động"].join("\n");
     expect(facts(text)).toMatchObject({ number: null, issued: "2024-02", place: "Bắc Sơn" });

@@ -185,6 +185,13 @@ describe("jurisdiction", () => {
     expect(names("Đảng ủy, UBND, các ban, ngành trên địa bàn xã Lương Minh")).toEqual(["Đảng ủy xã Lương Minh", "Ủy ban nhân dân xã Lương Minh", "Các ban, ngành trên địa bàn xã Lương Minh"]);
   });
 
+  it("ends a partner's name at the work of a relief plan (`huy động`, `dựng`), never inside `Sở Xây dựng`", () => {
+    const tinh = parseScope("tỉnh Đắk Lắk");
+    const plan = readPlan(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "KẾ HOẠCH", "Hỗ trợ nhu yếu phẩm", "I. NHIỆM VỤ", "1. Bộ Chỉ huy Quân sự tỉnh", "- Phối hợp UBND các xã, phường dựng nhà bạt, bố trí điểm lưu trú tạm thời.", "2. Công an tỉnh", "- Phối hợp các lực lượng và UBND các xã, phường huy động ca nô, xuồng máy."].join("\n"));
+    expect(plan.tasks.map((t) => t.units.filter((u) => u.role === "support").map((u) => u.name))).toEqual([["Ủy ban nhân dân các xã, phường"], ["Các lực lượng", "Ủy ban nhân dân các xã, phường"]]);
+    expect(readUnitField("Sở Xây dựng", "lead", tinh).map((u) => u.name)).toEqual(["Sở Xây dựng tỉnh Đắk Lắk"]);
+  });
+
   it("names a board after the event its title organizes first, never a holiday named later, and keeps quoted names whole", () => {
     expect(eventOfTitle("Tuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước")).toBeNull();
     expect(eventOfTitle("Tổ chức Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng” năm 2025")).toBe("Cuộc thi “Tìm hiểu 95 năm lịch sử Đảng”");
