@@ -37,7 +37,7 @@ const KIND_TITLE = /^(Kế hoạch|Kế Hoạch|Quyết định|Thông báo|Chư
 
 const MOTTO = /^(cong hoa xa hoi chu nghia viet ?nam|doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc|dang cong san viet ?nam|doan (tncs|thanh nien cong san) ho chi minh|hoi lien hiep thanh nien viet ?nam)$/;
 /** The motto broken over two cells or lines anywhere (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`): a run of its words, `VIỆT NAM` alone being a name's end. */
-const MOTTO_PART = /^(cong hoa|cong hoa xa|cong hoa xa hoi|cong hoa xa hoi chu|cong hoa xa hoi chu nghia|(?:xa )?hoi chu nghia viet ?nam|chu nghia viet ?nam|nghia viet ?nam|doc lap|tu do|hanh phuc|doc lap\s*[-–]?\s*tu do|tu do\s*[-–]?\s*hanh phuc)$/;
+const MOTTO_PART = /^(cong hoa|cong hoa xa|cong hoa xa hoi|cong hoa xa hoi chu|cong hoa xa hoi chu nghia|(?:xa )?hoi chu nghia viet ?nam|chu nghia viet ?nam|nghia viet ?nam|doc lap|tu do|hanh phuc|doc lap\s*[-–]?\s*tu do|tu do\s*[-–]?\s*hanh phuc|dang cong san)$/;
 const SEPARATOR = /^[-_=*.~•o0\s]{1,}$/u;
 /** The mottos inside a longer cell (a PDF row holding both header blocks), spaces anywhere. */
 const MOTTO_INSIDE = new RegExp(
@@ -52,8 +52,8 @@ function withoutMotto(cell: string): string {
   return cell.replace(MOTTO_INSIDE, " ").replace(/\s+/g, " ").trim();
 }
 const NUMBER = /^Số(?:\s*hiệu)?\s*[:.]?\s*(.*)$/u;
-/** `125/KH-UBND`, `225 - KH/TWĐTN-CTTN`, `09 KH/ĐTN`, `15 – KH/ ĐT`, `/KH-SCT` (left blank), `25KH/ĐU`. */
-const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d](?:[\p{Lu}\p{N}&]|\.(?=\p{Lu}))*\s*)+/u;
+/** `125/KH-UBND`, `2623/QĐ-TTg`, `225 - KH/TWĐTN-CTTN`, `09 KH/ĐTN`, `15 – KH/ ĐT`, `/KH-SCT` (left blank), `25KH/ĐU`. */
+const NUMBER_VALUE = /^(?:\d[\d.]*[a-zA-Z]?\s*)?(?:[-–.]\s*)?(?:\p{Lu}[\p{Lu}\d&]*\s*)?(?:[/–-]\s*[\p{Lu}\d](?:[\p{Lu}\p{N}&]|\.(?=\p{Lu})|(?<=\p{Lu})\p{Ll}(?![\p{L}]))*\s*)+/u;
 /** The place and date, at the start of a cell or after its number: `Hà Giang, ngày 03 tháng 8 năm 2022` (a scan's `thảng` too). */
 const DATE = /^(?:Số\s*[:.]?\s*[^,]*?\s{2,}|.*?\/[\p{Lu}\p{N}Đ&.-]+\s+)?([\p{Lu}][\p{L}\d .'-]{0,40}?)\s*,?\s*ngày\s*((?:\d{1,2})?)[\s.…_]*th[aáàảãạ]ng\s*((?:\d{1,2})?)[\s.…_]*(?:năm\s*(\d{4}))?/u;
 const BODY_START = /^(căn cứ|thực hiện|để|nhằm|triển khai|theo|phát huy|hưởng ứng|chào mừng|kính gửi|hôm nay|trên cơ sở|được sự|xét|với mục đích|tiếp tục)(?![\p{L}])/iu;
@@ -288,13 +288,17 @@ export function readHeader(lines: Line[]): Header {
   const issuerLines: string[] = [];
   const received = new Set<number>();
   const headerEnd = kindIndex >= 0 ? kindIndex : anchor < Infinity ? Math.min(head.length, anchor + 8) : start;
+  let afterMotto = false;
   for (let i = start; i < headerEnd; i++) {
     const line = head[i]!;
     if (line.text === "") continue;
     let headerLine = false;
     for (const raw of cellsOf(line)) {
       const cell = withoutMotto(raw);
-      if (cell === "" || isMotto(cell) || SEPARATOR.test(cell)) {
+      // `ĐẢNG CỘNG SẢN` / `VIỆT NAM`: the motto's end on a line of its own.
+      const mottoEnd = afterMotto && /^VIỆT NAM$/u.test(cell);
+      afterMotto = cell !== "" && isMotto(cell) && !SEPARATOR.test(cell);
+      if (cell === "" || afterMotto || mottoEnd || SEPARATOR.test(cell)) {
         headerLine = true;
         continue;
       }

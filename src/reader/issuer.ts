@@ -41,6 +41,8 @@ const PROPER_PHRASES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])trung ương(?![\p{L}])/gu, "Trung ương"],
   [/(?<![\p{L}])quốc hội(?![\p{L}])/gu, "Quốc hội"],
   [/(?<![\p{L}])cộng sản(?![\p{L}])/gu, "Cộng sản"],
+  [/(?<![\p{L}])tuyên giáo và dân vận(?![\p{L}])/gu, "Tuyên giáo và Dân vận"],
+  [/(?<=[Tt]hủ tướng )chính phủ(?![\p{L}])/gu, "Chính phủ"],
   [/(?<![\p{L}])đoàn thanh niên(?![\p{L}])/gu, "Đoàn Thanh niên"],
   [/(?<![\p{L}])đoàn(?= (?:xã|phường|thị trấn|huyện|tỉnh|thành phố|trường|trung ương|khối|cơ sở|THPT|THCS|TH|Trung học|Tiểu học))/gu, "Đoàn"],
   [/(?<![\p{L}])trường(?= (?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|trung học|tiểu học|mầm non|phổ thông|đại học|cao đẳng))/gu, "Trường"],
@@ -93,7 +95,9 @@ function headerBodies(lines: string[]): string[] {
     const last = bodies.length - 1;
     // `TRUNG TÂM THÔNG TIN` / `VÀ CHƯƠNG TRÌNH GIÁO DỤC`: a name the header wraps over two lines.
     // `ỦY BAN NHÂN` / `DÂN`: a cell too narrow for the name.
-    if (last >= 0 && (/^VÀ\s/u.test(written) || /(?:\sVÀ|,)$/u.test(lastWritten) || /(?:^|\s)(?:NHÂN|ỦY|UỶ|BAN|MẶT|MẶT TRẬN|TỔ|CỘNG|HỘI ĐỒNG)$/u.test(lastWritten))) {
+    // `BỘ VĂN HÓA, THỂ` / `THAO` / `VÀ DU LỊCH`: one word alone, neither a place's level nor an abbreviation, goes on the name above.
+    const fragment = (/^\p{Lu}+$/u.test(written) && !isAbbreviation(written) && !LEVEL_START.test(`${written.toLowerCase()} x`)) || (lastWritten === "THỦ TƯỚNG" && written === "CHÍNH PHỦ");
+    if (last >= 0 && (/^VÀ(?:\s|$)/u.test(written) || fragment || /(?:\sVÀ|,)$/u.test(lastWritten) || /(?:^|\s)(?:NHÂN|ỦY|UỶ|BAN|MẶT|MẶT TRẬN|TỔ|CỘNG|HỘI ĐỒNG)$/u.test(lastWritten))) {
       lastWritten = `${lastWritten} ${written}`;
       bodies[last] = fromCapitals(lastWritten);
       continue;
@@ -189,6 +193,8 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
   const place = headerLocality(bodies) ?? locality;
   // A name that says its place is whole: only its abbreviations are written out; else the plan's place completes it.
   const complete = (name: string) => {
+    // The Prime Minister issues in his own name (`THỦ TƯỚNG` / `CHÍNH PHỦ`, `…/QĐ-TTg`): no body stands for him.
+    if (name === "Thủ tướng Chính phủ") return name;
     if (NAMED_PLACE.test(name)) {
       // Written out in full (`Ban Chấp hành Đoàn xã …` → `… Đoàn Thanh niên Cộng sản Hồ Chí Minh xã …`) when that keeps its own place.
       const unit = canonicalUnit(name, parseScope(LEVEL_INSIDE.exec(name)?.slice(1, 3).join(" ") ?? "") ?? place);
@@ -206,6 +212,12 @@ export function readIssuer(lines: Line[], issuerLines: string[], locality: Local
     if (bodies.length > 1 && PART_OF_BODY.test(issuer) && !NAMED_PLACE.test(issuer)) issuer = `${issuer} ${bodies[bodies.length - 2]!}`;
     // `SỞ GIÁO DỤC VÀ ĐÀO TẠO …` / `TRUNG TÂM THÔNG TIN VÀ CHƯƠNG TRÌNH GIÁO DỤC`: a Sở's centre or department, named with its Sở.
     else if (bodies.length > 1 && /^(?:Trung tâm|Phòng|Văn phòng|Thanh tra)\s/u.test(issuer) && !NAMED_PLACE.test(issuer) && /^Sở\s/u.test(bodies[bodies.length - 2]!)) issuer = `${issuer} ${bodies[bodies.length - 2]!}`;
+    // `BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TUYÊN GIÁO VÀ DÂN VẬN`, `TỈNH ỦY ĐẮK LẮK` / `BAN TỔ CHỨC`: a Party committee's board, named after it.
+    else if (bodies.length > 1 && /^Ban\s/u.test(issuer) && !NAMED_PLACE.test(issuer) && !SUB_BODY.test(foldKey(issuer))) {
+      const above = bodies[bodies.length - 2]!;
+      if (/^Ban chấp hành Trung ương$/iu.test(bodies.slice(0, -1).join(" ")) && !issuerOfYouth) issuer = `${issuer} Trung ương`;
+      else if (COMMITTEE_NAME.test(above)) issuer = `${issuer} ${above}`;
+    }
     // `T/M BAN THƯỜNG VỤ` under `HUYỆN ỦY PHONG THỔ`: the standing committee issues it.
     if (standing && !issuer.startsWith(standing)) issuer = `${standing} ${issuer}`;
     // The sentence names the same body in full (`Ban Thường vụ Đoàn trường THPT Lộc Ninh`): its wording wins when it holds the header's.

@@ -47,6 +47,20 @@ describe("the header, whatever its shape", () => {
     expect(facts(wrapped(["ỦY BAN NHÂN", "DÂN", "THÀNH PHỐ CẦN THƠ"], dateLines))).toMatchObject({ place, issued, number: "153/KH-UBND", issuer: "Ủy ban nhân dân thành phố Cần Thơ", scope: "thành phố Cần Thơ" });
   });
 
+  it.each([
+    [["BỘ NÔNG NGHIỆP", "VÀ", "MÔI TRƯỜNG"], "5042/QĐ-BNNMT", "Bộ Nông nghiệp và Môi trường"],
+    [["BỘ VĂN HÓA, THỂ", "THAO", "VÀ DU LỊCH"], "4385/QĐ-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"],
+    [["THỦ TƯỚNG", "CHÍNH PHỦ"], "2623/QĐ-TTg", "Thủ tướng Chính phủ"],
+  ])("reads a national issuer wrapped as %j, its number as written", (issuer, number, name) => {
+    const text = [...issuer, "-------", "CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", `Số: ${number}`, "Hà Nội, ngày", "29 tháng 11 năm 2025", "", "QUYẾT ĐỊNH", "Ban hành Kế hoạch triển khai", "Thông tấn xã Việt Nam và các cơ quan báo chí tuyên truyền."].join("\n");
+    expect(facts(text)).toMatchObject({ issuer: name, number, scope: "Trung ương", issued: "2025-11-29", place: "Hà Nội" });
+  });
+
+  it("names a board of the Party's Central Committee after it, the Party's motto wrapped beside it", () => {
+    const text = ["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG CỘNG SẢN", "VIỆT NAM", "---------------", "Số: 1147-QĐ/BTGDVTW", "Hà Nội, ngày 01", "tháng 12 năm 2025", "", "QUYẾT ĐỊNH", "Ban hành quy chế"].join("\n");
+    expect(facts(text)).toMatchObject({ issuer: "Ban Tuyên giáo và Dân vận Trung ương", number: "1147-QĐ/BTGDVTW", issued: "2025-12-01", scope: "Trung ương" });
+  });
+
   it("writes a Central Highlands name in capitals as a name, never as an abbreviation (`ĐẮK LẮK`, `KRÔNG PẮC`)", () => {
     expect(facts(wrapped(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"], ["Đắk Lắk, ngày 21", "tháng 11 năm 2025"]))).toMatchObject({ issuer: "Ủy ban nhân dân tỉnh Đắk Lắk", scope: "tỉnh Đắk Lắk", place: "Đắk Lắk", issued: "2025-11-21" });
     expect(facts(wrapped(["ỦY BAN NHÂN DÂN", "XÃ KRÔNG PẮC"], ["Krông Pắc, ngày 02 tháng 12 năm 2025"]))).toMatchObject({ issuer: "Ủy ban nhân dân xã Krông Pắc", scope: "xã Krông Pắc" });
