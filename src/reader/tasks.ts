@@ -405,6 +405,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   const visit = (node: Node) => {
     if (node.section === "responsibilities" || node.section === "closing") return visitDuties(node);
+    // How the work is paid for is no task, but a unit's duty written there is (`2. Sở Tài chính chủ trì, … bố trí kinh phí …`).
+    if (node.section === "funding" && !roots.includes(node) && subjectOf(node.block.text)) return visit({ ...node, section: "content" });
     if (node.section !== "content" && node.section !== "rules") return node.children.forEach(visit);
     const block = node.block;
     if (block.kind === "heading") {

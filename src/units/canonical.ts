@@ -65,7 +65,7 @@ const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],
   [/^(?:Phó\s+)?Chánh Văn phòng\s+/iu, "Văn phòng "],
 ];
-const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi|ban lanh dao cac)(?![a-z])|^(co quan|to chuc|don vi|dia phuong)(, (co quan|to chuc|don vi|dia phuong|doanh nghiep|ca nhan))+(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|(?<!trung hoc )co so|cung cap|cap tuong ung|o cap do)(?![a-z])|^(giao vien|can bo, giao vien|\d+ giao vien|co van hoc tap|can bo phu trach lop|ban can su lop)(?![a-z])|(?<![a-z])(?<!nong )(thon|ban|ap|khu pho|to dan pho|xom)$/;
+const COLLECTIVE = /^(cac|toan the|nhung|moi|don vi|ban lanh dao cac|so, ban, nganh|co quan (?:thong tan )?bao chi)(?![a-z])|^(co quan|to chuc|don vi|dia phuong)(, (co quan|to chuc|don vi|dia phuong|doanh nghiep|ca nhan))+(?![a-z])|(?<![a-z])(co lien quan|lien quan|cac cap|doan the|ban nganh|cac xa|cac huyen|cac khoi|tren dia ban|(?<!trung hoc )co so|cung cap|cap tuong ung|o cap do)(?![a-z])|^(giao vien|can bo, giao vien|\d+ giao vien|co van hoc tap|can bo phu trach lop|ban can su lop)(?![a-z])|(?<![a-z])(?<!nong )(thon|ban|ap|khu pho|to dan pho|xom)$|(?<![a-z])(xa|phuong|thi tran|dac khu|huyen|quan|thi xa)(, (xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho))+(?![a-z])/;
 
 /** Spacing, dashes and punctuation as an official name writes them. */
 export function cleanMention(text: string): string {

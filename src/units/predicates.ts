@@ -22,6 +22,8 @@ const VERBS = [
   "sẽ", "phải", "đã", "đang", "có thể", "là",
   // A clause of time ends the name too: `Đoàn kiểm tra trong quá trình kiểm tra …`.
   "trong quá trình", "khi", "sau khi", "trước khi",
+  // So does the scope of a duty: `Các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình`.
+  "trong phạm vi", "theo chức năng",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
 const GUARDED = ["(?<![Xx]ây\\s)dựng", "(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];

@@ -52,6 +52,8 @@ function hideBracketed(text: string): string {
   if (out.includes("Văn phòng Đoàn")) out = out.replace(/(Văn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội))\s*,\s*(HĐND|Hội đồng nhân dân)(?:\s+và\s+|\u0003)(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_AND}`);
   // `Báo và Phát thanh, Truyền hình Lâm Đồng` is one body (the press merged in 2025).
   if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);
+  // `Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố`: the bodies of every sector, one collective.
+  if (/[Ss]ở,/u.test(out)) out = out.replace(/(?<![\p{L}])([Ss]ở),\s*(ban),\s*(ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_COMMA} $3`);
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
   // `Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng`: the fields a post is in charge of.
   if (out.includes("phụ trách") && STARTS_LIKE_POST.test(out)) out = out.replace(/(?<=phụ trách\s).*$/u, (domain) => domain.replace(/,/g, HIDDEN_COMMA).replace(/ và /g, HIDDEN_AND));
@@ -181,7 +183,7 @@ const GENERIC_NOUNS = new RegExp(`^\\s*(?:(?:người đứng đầu|thủ trư�
 const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
 
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
-const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng|Hội|Đoàn|Trường)\s+\p{Lu})/u;
+const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng|Công an|Bộ Chỉ huy|Ban Chỉ huy|(?:Sở|Phòng|Trung tâm|Văn phòng|Hội|Đoàn|Trường|Đài|Báo|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Chi nhánh|Liên đoàn|Ban)\s+\p{Lu})/u;
 
 /**
  * Inside a collective, another kind of body with its own qualifier (`Các trường THPT, trung tâm

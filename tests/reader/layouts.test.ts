@@ -1009,3 +1009,12 @@ describe("a team's table of who does what", () => {
     ]);
   });
 });
+
+describe("the funding section", () => {
+  it("keeps how the work is paid for out of the tasks, but a unit's duty written there is one", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "KẾ HOẠCH", "Triển khai thi hành Luật Việc làm", "I. NHIỆM VỤ", "1. Sở Nội vụ tổ chức tập huấn trong quý I/2026.", "II. KINH PHÍ THỰC HIỆN", "1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm.", "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên theo quy định."].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => t.id)).toEqual(["I.1", "II.2"]);
+    expect(tasks[1]!.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Sở Tài chính thành phố Hồ Chí Minh", "support Các sở, ngành, cơ quan liên quan"]);
+  });
+});

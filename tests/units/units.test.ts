@@ -185,6 +185,17 @@ describe("jurisdiction", () => {
     expect(names("Đảng ủy, UBND, các ban, ngành trên địa bàn xã Lương Minh")).toEqual(["Đảng ủy xã Lương Minh", "Ủy ban nhân dân xã Lương Minh", "Các ban, ngành trên địa bàn xã Lương Minh"]);
   });
 
+  it("reads a city's lists: the sectors' bodies as one collective, a named body after a collective as its own, a duty's scope as no part of a name", () => {
+    const hcm = parseScope("thành phố Hồ Chí Minh");
+    const names = (text: string) => readUnitField(text, "lead", hcm).map((u) => `${u.name}${u.collective ? " [c]" : ""}`);
+    expect(names("Sở Tư pháp và các sở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, phường, đặc khu")).toEqual([
+      "Sở Tư pháp thành phố Hồ Chí Minh", "Các sở, ban, ngành Thành phố [c]", "Đài Phát thanh - Truyền hình thành phố Hồ Chí Minh", "Cơ quan thông tấn báo chí [c]", "Ủy ban nhân dân xã, phường, đặc khu [c]",
+    ]);
+    expect(names("Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố")).toEqual(["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố [c]"]);
+    expect(names("Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan")).toEqual(["Sở Nội vụ thành phố Hồ Chí Minh", "Các sở, ban, ngành Thành phố [c]", "Các cơ quan, tổ chức khác có liên quan [c]"]);
+    expect(names("Ủy ban nhân dân phường, xã, đặc khu")).toEqual(["Ủy ban nhân dân phường, xã, đặc khu [c]"]);
+  });
+
   it("ends a partner's name at the work of a relief plan (`huy động`, `dựng`), never inside `Sở Xây dựng`", () => {
     const tinh = parseScope("tỉnh Đắk Lắk");
     const plan = readPlan(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "KẾ HOẠCH", "Hỗ trợ nhu yếu phẩm", "I. NHIỆM VỤ", "1. Bộ Chỉ huy Quân sự tỉnh", "- Phối hợp UBND các xã, phường dựng nhà bạt, bố trí điểm lưu trú tạm thời.", "2. Công an tỉnh", "- Phối hợp các lực lượng và UBND các xã, phường huy động ca nô, xuồng máy."].join("\n"));
