@@ -131,6 +131,14 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
         blocks.push(rowBlock(row, line.number));
         continue;
       }
+    } else if (table && text.length <= 200 && !DAY_LINE.test(text) && nextIsRow(lines, index) && (parseHeading(text) !== null || text === text.toUpperCase())) {
+      // A row of one merged cell, as a web page's table copies (`I. NÂNG CAO NHẬN THỨC …` between the rows):
+      // the group of the rows under it; the table goes on.
+      const heading = parseHeading(text) ?? { level: 3, label: "0", text };
+      blocks.push({ kind: "heading", heading, text: heading.text, bullet: "", from: line.number, to: line.number, inline: [], row: true });
+      afterHeader = false;
+      spanned = null;
+      continue;
     } else {
       table = null;
       afterHeader = false;

@@ -67,7 +67,8 @@ function isStructural(node: Node): boolean {
 export function unitHeading(node: Node): { unit: string; duty: string | null } | null {
   if (node.block.kind !== "heading") return null;
   if (node.section !== "responsibilities" && node.section !== "closing" && !/^(Các|Những)\s/u.test(node.block.text)) return null;
-  const text = node.block.text;
+  // `6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh …` over their duties: the bodies the plan asks.
+  const text = node.block.text.replace(/^Đề nghị\s*:\s*/iu, "");
   const colon = text.indexOf(":");
   // `1. Ban Thường trực … xây dựng Kế hoạch …`: no colon, the unit and its duty in one sentence.
   if (colon < 0 && PREDICATE.test(text)) {

@@ -31,6 +31,8 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/TDTT/g, "Thể dục thể thao"],
   [/GD\s*(?:&|-|và)\s*ĐT|GDĐT/g, "Giáo dục và Đào tạo"],
   [/KH\s*(?:&|và)\s*ĐT|KHĐT/g, "Kế hoạch và Đầu tư"],
+  [/KH\s*(?:&|và)\s*CN|KHCN/g, "Khoa học và Công nghệ"],
+  [/NN\s*(?:&|và)\s*MT|NNMT/g, "Nông nghiệp và Môi trường"],
   [/TN\s*(?:&|và)\s*MT|TNMT/g, "Tài nguyên và Môi trường"],
   [/NN\s*(?:&|và)\s*PTNT|NNPTNT/g, "Nông nghiệp và Phát triển nông thôn"],
   [/TC\s*-\s*KH/g, "Tài chính - Kế hoạch"],
@@ -206,7 +208,7 @@ export const UNIT_HEADS = [
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
   "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
   "thanh tra", "thuế", "hải quan", "bảo hiểm xã hội", "ngân hàng", "tổng cục", "chi đoàn", "chi bộ", "đảng bộ", "hạt kiểm lâm", "tạp chí",
-  "khoa", "tổ", "gvcn", "gvbm", "gvhd", "giáo viên",
+  "khoa", "tổ", "gvcn", "gvbm", "gvhd", "giáo viên", "liên minh hợp tác xã", "hiệp hội",
 ];
 
 /** `các …` starts a collective unit only before one of these. */

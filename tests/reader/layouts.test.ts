@@ -1018,3 +1018,27 @@ describe("the funding section", () => {
     expect(tasks[1]!.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Sở Tài chính thành phố Hồ Chí Minh", "support Các sở, ngành, cơ quan liên quan"]);
   });
 });
+
+describe("a task table copied from a web page", () => {
+  it("keeps reading rows after a group row of one merged cell, and gives a requested body's duties to it", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "KẾ HOẠCH", "Chuyển đổi số cho các doanh nghiệp",
+      "I. TỔ CHỨC THỰC HIỆN",
+      "1. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Liên minh Hợp tác xã Tỉnh",
+      "a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.",
+      "PHỤ LỤC",
+      "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành",
+      "I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
+      "1 | Triển khai nền tảng đào tạo trực tuyến mở đại trà | Sở KH&CN | Các sở, ban, ngành tỉnh; UBND các xã, phường | Thường xuyên",
+      "II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+      "2 | Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp | Sở KH&CN | Các sở, ban, ngành tỉnh | Quí IV-2025",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    const summary = tasks.map((t) => [t.title.slice(0, 30), t.units.map((u) => `${u.role} ${u.name}`), t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}..${i.end}`))]);
+    expect(summary).toEqual([
+      ["Tuyên truyền, vận động hội viê", ["lead Hiệp hội Doanh nghiệp tỉnh Đồng Tháp", "lead Liên minh Hợp tác xã tỉnh Đồng Tháp"], []],
+      ["Triển khai nền tảng đào tạo tr", ["lead Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "support Các sở, ban, ngành tỉnh", "support Ủy ban nhân dân các xã, phường"], []],
+      ["Xây dựng Bộ tiêu chí đánh giá ", ["lead Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "support Các sở, ban, ngành tỉnh"], ["deadline 2025-12-31..2025-12-31"]],
+    ]);
+  });
+});
