@@ -313,10 +313,22 @@ function sentenceUnits(text: string): UnitRef[] | null {
 
 // A heading's sentence is read again for every step under it.
 const sentenceUnitsOf = memoize((text: string): readonly UnitRef[] | null => {
-  const subject = subjectOf(text);
+  const subject = subjectOf(text) ?? labelledSubject(text);
   if (!subject) return null;
   return subject.role === "advise" ? [{ value: subject.value, role: subject.role }] : dutyUnits(subject.value, subject.rest);
 });
+
+/**
+ * `1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với … báo cáo …`: a label of a few words, then
+ * the sentence that names who does it. A label that is itself a unit is a unit heading instead.
+ */
+const LABEL = /^([^:;.]{3,90}?):\s+(\S.*)$/u;
+
+function labelledSubject(text: string): (UnitRef & { rest: string }) | null {
+  const labelled = LABEL.exec(text);
+  if (!labelled || labelled[1]!.split(/\s+/).length > 14 || startsLikeUnit(labelled[1]!) || STARTS_LIKE_POST.test(labelled[1]!)) return null;
+  return subjectOf(labelled[2]!);
+}
 
 /**
  * `Tham luận “…” - Trường THPT Thống Linh hỗ trợ thực hiện.`, `Phát biểu khai mạc – Đồng chí Chủ

@@ -194,6 +194,8 @@ export const OFFICIAL_NAMES: Record<string, string> = {
 /** Bodies that exist only at one level, so a name without a level word still tells it. */
 export const LEVEL_BY_HEAD: Array<[RegExp, Level]> = [
   [/(^bo (?!chi huy|doi)|(?<![a-z])- bo (?!chi huy|doi)|trung uong|chinh phu|quoc hoi|(?<!mat tran to quoc )viet nam$|^hoi dong bau cu quoc gia$)/, "national"],
+  // A national body's regional branch since 2025 (`Kho bạc Nhà nước khu vực XI`, `Chi cục Hải quan khu vực XI`) serves several provinces: none is its own.
+  [/ khu vuc (?:[ivxlc]+|\d+)$/, "national"],
   [/^so /, "province"],
   [/^(bo chi huy|cuc |chi cuc )/, "province"],
   [/^phong /, "district"],

@@ -49,6 +49,8 @@ function hideBracketed(text: string): string {
   const councils = text.includes("HĐND") || text.includes("Hội đồng nhân dân");
   let out = councils ? text.replace(/(HĐND|Hội đồng nhân dân)\s+và\s+(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_AND}`) : text;
   // `Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh` is one office (the three bodies shared it, 2016–2025).
+  // `Văn phòng Đoàn ĐBQH và HĐND tỉnh` is one office too (since 2025).
+  if (out.includes("Văn phòng Đoàn")) out = out.replace(/(Văn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội))\s+và\s+(?=HĐND|Hội đồng nhân dân)(?![^,;]*(?:\s+và\s+|\u0003)(?:UBND|Ủy ban nhân dân))/gu, `$1${HIDDEN_AND}`);
   if (out.includes("Văn phòng Đoàn")) out = out.replace(/(Văn phòng Đoàn (?:ĐBQH|đại biểu Quốc hội))\s*,\s*(HĐND|Hội đồng nhân dân)(?:\s+và\s+|\u0003)(?=UBND|Ủy ban nhân dân)/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_AND}`);
   // `Báo và Phát thanh, Truyền hình Lâm Đồng` is one body (the press merged in 2025).
   if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);

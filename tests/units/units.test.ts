@@ -196,6 +196,15 @@ describe("jurisdiction", () => {
     expect(names("Ủy ban nhân dân phường, xã, đặc khu")).toEqual(["Ủy ban nhân dân phường, xã, đặc khu [c]"]);
   });
 
+  it("gives no province to a national body's regional branch, keeps the merged office of deputies whole, and reads generic forces as collectives", () => {
+    const tinh = parseScope("tỉnh Nghệ An");
+    const names = (text: string) => readUnitField(text, "lead", tinh).map((u) => `${u.name}${u.collective ? " [c]" : ""}`);
+    expect(names("Kho bạc nhà nước khu vực XI, Chi cục Hải quan khu vực XI, Ngân hàng nhà nước khu vực 8")).toEqual(["Kho bạc nhà nước khu vực XI", "Chi cục Hải quan khu vực XI", "Ngân hàng nhà nước khu vực 8"]);
+    expect(names("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh")).toEqual(["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"]);
+    expect(names("lực lượng chức năng")).toEqual(["Lực lượng chức năng [c]"]);
+    expect(names("cấp trên")).toEqual(["Cấp trên [c]"]);
+  });
+
   it("ends a partner's name at the work of a relief plan (`huy động`, `dựng`), never inside `Sở Xây dựng`", () => {
     const tinh = parseScope("tỉnh Đắk Lắk");
     const plan = readPlan(["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "KẾ HOẠCH", "Hỗ trợ nhu yếu phẩm", "I. NHIỆM VỤ", "1. Bộ Chỉ huy Quân sự tỉnh", "- Phối hợp UBND các xã, phường dựng nhà bạt, bố trí điểm lưu trú tạm thời.", "2. Công an tỉnh", "- Phối hợp các lực lượng và UBND các xã, phường huy động ca nô, xuồng máy."].join("\n"));
