@@ -137,10 +137,12 @@ describe.skipIf(!ocr)("a scan stopped past its budget", () => {
       // Both budgets (3 s before the scan is known, 3 s from then), with room for a loaded machine: far from the twelve pages read.
       expect(Date.now() - started).toBeLessThan(12_000);
       // Killed and reaped, their files removed, within the thread's grace (a loaded machine takes a few seconds).
+      // The scratch folder goes once the children are reaped (the reader's last step): both are waited for.
       const ocrChildren = () => childProcesses(process.pid).map((p) => p.name).filter((name) => name === "tesseract" || name === "pdftoppm");
-      for (const until = Date.now() + 6000; ocrChildren().length > 0 && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      const scratchFolders = () => readdirSync(scratch).filter((name) => name.startsWith("lich-ocr-"));
+      for (const until = Date.now() + 6000; (ocrChildren().length > 0 || scratchFolders().length > 0) && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(ocrChildren()).toEqual([]);
-      expect(readdirSync(scratch).filter((name) => name.startsWith("lich-ocr-"))).toEqual([]);
+      expect(scratchFolders()).toEqual([]);
       expect(await database.db.plan.count()).toBe(0);
     } finally {
       process.env.TMPDIR = tmp;
