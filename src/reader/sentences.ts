@@ -84,7 +84,9 @@ function findPhrases(text: string): TimingPhrase[] {
   let start = 0;
   for (const end of clauseEnds(masked)) {
     const clause = masked.slice(start, end);
-    const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause));
+    // What precedes the clause, for a name a comma breaks (`Chương trình … phòng, chống ma túy đến năm 2030`).
+    const lead = folded ? folded.slice(Math.max(0, start - 90), start) : "";
+    const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause), lead);
     if (found) phrases.push({ phrase: trimPhrase(text, start + found.from, start + found.to), offset: start + found.from });
     start = end + 1;
   }
@@ -100,7 +102,13 @@ function trimPhrase(text: string, from: number, to: number): string {
   return open && closed ? `${phrase})` : phrase;
 }
 
-function clausePhrase(clause: string, folded: string): { from: number; to: number } | null {
+/** Where the year of an atom is written (`đến năm 2030` starts at `đến`): the words before it say what the year names. */
+function yearDigits(folded: string, at: number): number {
+  const digit = folded.slice(at).search(/\d/);
+  return digit < 0 ? at : at + digit;
+}
+
+function clausePhrase(clause: string, folded: string, lead = ""): { from: number; to: number } | null {
   if (!DIGIT.test(folded) && !/hang|moi|khi|dinh ky|truoc le|sau le|tu nay/.test(folded)) return null;
   const tokens = tokenize(folded);
   // The phrase runs from the first dated word to the last one.
@@ -115,7 +123,7 @@ function clausePhrase(clause: string, folded: string): { from: number; to: numbe
     }
     const at = tokens[atom.from]!.from;
     // The date of a document the sentence cites (`Quyết định số 1441/QĐ-UBND ngày 25/9/2025`, `Luật … năm 2013`) is not the task's.
-    if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(folded.slice(Math.max(0, at - 90), at)))) continue;
+    if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(`${lead}${folded.slice(0, yearDigits(folded, at))}`.slice(-90)))) continue;
     first = Math.min(first, at);
     last = Math.max(last, tokens[atom.to - 1]!.to);
   }
