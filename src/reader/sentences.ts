@@ -59,8 +59,8 @@ const LEAD_WORDS = new Set([
 
 /** A document's number just before a date: the date is the document's. */
 const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.-]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
-/** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Hiến pháp năm 2013`, `Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)`. */
-const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:luat|hien phap|bo luat)(?:\s+[a-z]+){0,6}\s*$|(?<![a-z])(?:luat|hien phap|nghi dinh|thong tu)(?:(?![;.]).)*?\(\s*(?:da\s+)?duoc\s+sua doi(?:,?\s*bo sung)?\s*(?:nam\s*)?$/;
+/** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Luật Phòng, chống ma túy năm 2025`, `Hiến pháp năm 2013`, `Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)`. */
+const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:(?<!phap )luat|hien phap|bo luat)(?:,?\s+[a-z]+){0,6}\s*$|(?<![a-z])(?:luat|hien phap|nghi dinh|thong tu)(?:(?![;.]).)*?\(\s*(?:da\s+)?duoc\s+sua doi(?:,?\s*bo sung)?\s*(?:nam\s*)?$/;
 
 export interface TimingPhrase {
   phrase: string;
@@ -102,10 +102,10 @@ function trimPhrase(text: string, from: number, to: number): string {
   return open && closed ? `${phrase})` : phrase;
 }
 
-/** Where the year of an atom is written (`đến năm 2030` starts at `đến`): the words before it say what the year names. */
+/** A horizon (`… đến năm 2030`) read with the name before it: up to its year's digits (`năm` included). */
 function yearDigits(folded: string, at: number): number {
   const digit = folded.slice(at).search(/\d/);
-  return digit < 0 ? at : at + digit;
+  return digit > 0 && /(?<![a-z])(?:den|toi)\s*$/.test(folded.slice(0, at)) ? at + digit : at;
 }
 
 function clausePhrase(clause: string, folded: string, lead = ""): { from: number; to: number } | null {

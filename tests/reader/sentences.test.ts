@@ -25,6 +25,7 @@ describe("timing phrases inside sentences", () => {
     ["Hoàn thành việc sửa đổi, bổ sung quy chế trong năm 2026.", ["trong năm 2026"]],
     ["Rà soát văn bản quy phạm pháp luật cần sửa đổi, bổ sung năm 2026.", ["năm 2026"]],
     ["Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 theo Quyết định số 7619/QĐ-BCA ngày 08/9/2025, các sở tổ chức triển khai.", []],
+    ["Tham mưu xây dựng Nghị định hướng dẫn thi hành Luật Phòng, chống ma túy năm 2025.", []],
     ["Hoàn thành các chỉ tiêu của Chương trình mục tiêu quốc gia phòng, chống ma túy trong năm 2026.", ["trong năm 2026"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
