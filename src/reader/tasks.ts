@@ -66,7 +66,7 @@ function isStructural(node: Node): boolean {
 /** `UBND huyện: Chỉ đạo …` → the unit and its duty; `Ban Tuyên giáo Huyện ủy` → the unit. */
 export function unitHeading(node: Node): { unit: string; duty: string | null } | null {
   if (node.block.kind !== "heading") return null;
-  if (node.section !== "responsibilities" && node.section !== "closing" && !/^(Các|Những)\s/u.test(node.block.text)) return null;
+  if (node.section !== "responsibilities" && node.section !== "closing" && !/^(Các|Những)\s/u.test(node.block.text) && !namesOnlyUnit(node)) return null;
   // `6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh …` over their duties: the bodies the plan asks.
   const text = node.block.text.replace(/^Đề nghị\s*:\s*/iu, "");
   const colon = text.indexOf(":");
@@ -75,12 +75,24 @@ export function unitHeading(node: Node): { unit: string; duty: string | null } |
     const subject = subjectOf(text);
     if (subject && subject.rest !== "") return { unit: subject.value, duty: subject.rest };
   }
-  const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").trim();
+  const unit = (colon > 0 ? text.slice(0, colon) : text).replace(/^Đề nghị\s+/iu, "").replace(/^(?:Trách nhiệm|Nhiệm vụ)\s+của\s+/u, "").trim();
   // `3. Cán bộ phụ trách lĩnh vực giám sát …` over its duties: a post is a unit heading with a colon or with duties under it.
   const post = STARTS_LIKE_POST.test(unit) && (colon > 0 ? unit.split(/\s+/).length <= 8 : node.children.length > 0 && unit.split(/\s+/).length <= 20);
   if ((!startsLikeUnit(unit) && !post) || unit.split(/\s+/).length > 30 || !namesUnit(unit)) return null;
   if (STRUCTURAL.test(foldKey(unit)) || /^(tổ chức|cấp)\s/iu.test(unit) && !/^tổ chức (chính trị|đoàn thể)/iu.test(unit)) return null;
   return { unit, duty: colon > 0 ? withoutPersonName(text.slice(colon + 1).trim()) || null : null };
+}
+
+/**
+ * `1.1. Trưởng Ban Chỉ đạo`, `1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo`, `1.5. Trách nhiệm của
+ * đối tượng thực hiện kiểm kê:` over bullets, in a section of tasks (`IV. NHIỆM VỤ CỤ THỂ`): a heading
+ * that names a unit and nothing it does heads that unit's duties, as in `Tổ chức thực hiện`.
+ */
+function namesOnlyUnit(node: Node): boolean {
+  if (node.children.length === 0 || node.block.text.split(/\s+/).length > 24) return false;
+  const text = node.block.text.replace(/^(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?/u, "").replace(/\s*\([^()]*\)\s*/gu, " ").replace(/[\s:.]+$/u, "").trim();
+  if (text.includes(":") || PREDICATE.test(` ${text.replace(/\s[-–]\s.*$/u, "")}`)) return false;
+  return (startsLikeUnit(text) || STARTS_LIKE_POST.test(text)) && namesUnit(text);
 }
 
 /** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */

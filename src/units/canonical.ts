@@ -76,6 +76,8 @@ export function cleanMention(text: string): string {
   if (out.includes("-")) out = out.replace(/\s*-\s*/g, " - ");
   if (out.includes("&")) out = out.replace(/\s*&\s*/g, " & ");
   if (out.includes("(")) out = out.replace(/\(\s*[bB]\s*\/\s*[cC]\s*\)/g, "");
+  // `Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo`: the role after the dash is no part of the name.
+  if (out.includes("-")) out = out.replace(/\s+-\s+(?:[Cc]ơ quan|[Đđ]ơn vị)\s+(?:thường trực|chủ trì|đầu mối)(?![\p{L}]).*$/u, "");
   out = withoutPerson(out.replace(/^[-+•\s]+/, "").replace(/^[Mm]ột\s+/u, "").replace(/^Chủ thịch\s/u, "Chủ tịch "));
   // Words fused by text extraction (`PhongThổ`, `BắcSơn`): a capital inside a word starts the next one.
   if (FUSED.test(out)) out = out.replace(FUSED, "$1 $2");

@@ -1042,3 +1042,19 @@ describe("a task table copied from a web page", () => {
     ]);
   });
 });
+
+describe("a section of tasks given unit by unit", () => {
+  it("gives the bullets under a heading that only names a unit (`1.2. Sở Tài chính - Cơ quan thường trực …`) to that unit", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "KẾ HOẠCH", "Kiểm kê tài sản công",
+      "IV. NHIỆM VỤ CỤ THỂ", "1. Nhiệm vụ của thành viên Ban Chỉ đạo",
+      "1.1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "- Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính trước ngày 31/5/2026.",
+      "1.2. Trách nhiệm của Ủy ban nhân dân các xã, phường:", "- Thành lập Tổ kiểm kê tài sản cấp xã.",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.title.slice(0, 20), t.units.filter((u) => u.role === "lead").map((u) => u.name)])).toEqual([
+      ["Tổng hợp kết quả kiể", ["Sở Tài chính tỉnh Quảng Ngãi"]],
+      ["Thành lập Tổ kiểm kê", ["Ủy ban nhân dân các xã, phường"]],
+    ]);
+  });
+});
