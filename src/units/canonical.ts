@@ -89,7 +89,7 @@ export function cleanMention(text: string): string {
   // A qualifier in brackets (`Văn phòng UBND tỉnh (Trung tâm Thông tin)`) is not part of the name; `(phụ trách …)` is.
   if (out.includes("(")) out = out.replace(/(?<!phụ trách(?: công tác)?\s?)\s*\((?!\s*phụ trách)[^()]*\)/gu, "");
   // `Tổ bầu cử đó`, `các thôn này`: the ones the sentence spoke of, of the kind named.
-  if (/(?<!cấp)\s(?:đó|này)$/u.test(out)) out = out.replace(/\s+(?:đó|này)$/u, "");
+  if (/(?<!cấp|[Kk]ế hoạch|[Qq]uyết định|[Cc]hương trình)\s(?:đó|này)$/u.test(out)) out = out.replace(/\s+(?:đó|này)$/u, "");
   // `Đoàn ĐBQH đơn vị tỉnh Tây Ninh`: the province's delegation (its electoral unit is the province).
   if (out.includes("đại biểu Quốc hội đơn vị") || out.includes("ĐBQH đơn vị")) out = out.replace(/(đại biểu Quốc hội|ĐBQH)\s+đơn vị\s+(?=tỉnh|thành phố)/u, "$1 ");
   // `huyện huyện Ngân Sơn`: a level word written twice.

@@ -23,7 +23,7 @@ const VERBS = [
   // A clause of time ends the name too: `Đoàn kiểm tra trong quá trình kiểm tra …`.
   "trong quá trình", "khi", "sau khi", "trước khi",
   // So does the scope of a duty: `Các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình`.
-  "trong phạm vi", "theo chức năng",
+  "trong phạm vi", "theo chức năng", "trên cơ sở",
 ];
 /** Verbs of one syllable that also end common words (`công trình`, `cử tri`): only where they cannot. */
 const GUARDED = ["(?<![Xx]ây\\s)dựng", "(?<!hậu\\s)cần(?!\\s+thiết)", "(?<!(?:[Tt]hành|[Đđ]ộc|[Tt]hiết|[Xx]ác|[Ss]áng|công|đơn vị|cơ quan)\\s)lập(?!\\s+(?:trường|pháp))", "(?<!(?:[Cc]ông|[Cc]hương|[Qq]uy|[Ll]ộ|[Hh]ành|[Gg]iáo|[Tt]iến|[Qq]uá)\\s)trình(?!\\s+(?:độ|diễn|bày|chiếu))", "(?<!(?:[Bb]ầu|[Ứứ]ng)\\s)cử(?!\\s+tri)"];
@@ -42,6 +42,9 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
   // `Tiểu ban Thông tin, tuyên truyền, khánh tiết`, `Tổ Nội dung, tuyên truyền`: a committee named by the work it is for.
   ["(?:[Tt]iểu ban|[Tt]ổ|[Bb]an)\\s+\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,2},", ["tuyên truyền", "thông tin", "vận động", "tổng hợp", "kiểm tra", "giám sát", "hướng dẫn", "tổ chức"]],
+  // `Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này`: the bodies given the work, named by it.
+  ["(?:được giao|được phân công)", ["chủ trì", "thực hiện", "phối hợp"]],
+  ["(?:được giao chủ trì|được phân công chủ trì)", ["thực hiện"]],
   // `cơ quan, tổ chức, đơn vị …`: a list of generic bodies.
   ["(?:[Cc]ơ quan,|[Đđ]ơn vị,)", ["tổ chức"]],
 ];

@@ -194,6 +194,8 @@ describe("jurisdiction", () => {
     expect(names("Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố")).toEqual(["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố [c]"]);
     expect(names("Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan")).toEqual(["Sở Nội vụ thành phố Hồ Chí Minh", "Các sở, ban, ngành Thành phố [c]", "Các cơ quan, tổ chức khác có liên quan [c]"]);
     expect(names("Ủy ban nhân dân phường, xã, đặc khu")).toEqual(["Ủy ban nhân dân phường, xã, đặc khu [c]"]);
+    expect(names("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này")).toEqual(["Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này [c]"]);
+    expect(names("Sở Tài chính, trên cơ sở đề xuất của các cơ quan")).toEqual(["Sở Tài chính thành phố Hồ Chí Minh"]);
   });
 
   it("gives no province to a national body's regional branch, keeps the merged office of deputies whole, and reads generic forces as collectives", () => {
