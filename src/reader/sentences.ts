@@ -59,8 +59,8 @@ const LEAD_WORDS = new Set([
 
 /** A document's number just before a date: the date is the document's. */
 const CITED_DATE = /(?:so\s*:?\s*)?\d+[a-z0-9.-]*\s*\/\s*[a-z0-9][a-z0-9./-]*\s*,?\s*(?:ngay\s*)?$/;
-/** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Luật Phòng, chống ma túy năm 2025`, `Hiến pháp năm 2013`, `Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)`. */
-const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach)(?:(?![;.]).)*?(?:nam\s*|den nam\s*)$|(?:(?<!phap )luat|hien phap|bo luat)(?:,?\s+[a-z]+){0,6}\s*$|(?<![a-z])(?:luat|hien phap|nghi dinh|thong tu)(?:(?![;.]).)*?\(\s*(?:da\s+)?duoc\s+sua doi(?:,?\s*bo sung)?\s*(?:nam\s*)?$/;
+/** A law, code or programme named before a year: `Luật Tiếp công dân năm 2013`, `Luật Phòng, chống ma túy năm 2025`, `Đề án “… dựa vào cộng đồng, đến năm 2030”`, `Hiến pháp năm 2013`, `Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)`. */
+const CITED_LAW = /tam nhin\s*(?:den\s*)?(?:nam\s*)?$|(?:luat|hien phap|bo luat|nghi dinh|thong tu|chuong trinh muc tieu quoc gia|chien luoc|quy hoach|de an\s*["“])(?:(?![;."”]).)*?(?:nam\s*|den nam\s*)$|(?:(?<!phap )luat|hien phap|bo luat)(?:,?\s+[a-z]+){0,6}\s*$|(?<![a-z])(?:luat|hien phap|nghi dinh|thong tu)(?:(?![;.]).)*?\(\s*(?:da\s+)?duoc\s+sua doi(?:,?\s*bo sung)?\s*(?:nam\s*)?$/;
 
 export interface TimingPhrase {
   phrase: string;
@@ -85,7 +85,7 @@ function findPhrases(text: string): TimingPhrase[] {
   for (const end of clauseEnds(masked)) {
     const clause = masked.slice(start, end);
     // What precedes the clause, for a name a comma breaks (`Chương trình … phòng, chống ma túy đến năm 2030`).
-    const lead = folded ? folded.slice(Math.max(0, start - 90), start) : "";
+    const lead = folded ? folded.slice(Math.max(0, start - 140), start) : "";
     const found = clausePhrase(clause, folded ? folded.slice(start, end) : foldPhrase(clause), lead);
     if (found) phrases.push({ phrase: trimPhrase(text, start + found.from, start + found.to), offset: start + found.from });
     start = end + 1;
@@ -123,7 +123,7 @@ function clausePhrase(clause: string, folded: string, lead = ""): { from: number
     }
     const at = tokens[atom.from]!.from;
     // The date of a document the sentence cites (`Quyết định số 1441/QĐ-UBND ngày 25/9/2025`, `Luật … năm 2013`) is not the task's.
-    if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(`${lead}${folded.slice(0, yearDigits(folded, at))}`.slice(-90)))) continue;
+    if (CITED_DATE.test(folded.slice(Math.max(0, at - 40), at)) || (atom.type === "date" && atom.grain === "year" && CITED_LAW.test(`${lead}${folded.slice(0, yearDigits(folded, at))}`.slice(-140)))) continue;
     first = Math.min(first, at);
     last = Math.max(last, tokens[atom.to - 1]!.to);
   }

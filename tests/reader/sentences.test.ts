@@ -26,6 +26,7 @@ describe("timing phrases inside sentences", () => {
     ["Rà soát văn bản quy phạm pháp luật cần sửa đổi, bổ sung năm 2026.", ["năm 2026"]],
     ["Căn cứ nội dung của Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 theo Quyết định số 7619/QĐ-BCA ngày 08/9/2025, các sở tổ chức triển khai.", []],
     ["Tham mưu xây dựng Nghị định hướng dẫn thi hành Luật Phòng, chống ma túy năm 2025.", []],
+    ["Giao Sở Nông nghiệp và Môi trường hướng dẫn thực hiện Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030” trên địa bàn.", []],
     ["Hoàn thành các chỉ tiêu của Chương trình mục tiêu quốc gia phòng, chống ma túy trong năm 2026.", ["trong năm 2026"]],
   ])("%s", (sentence, phrases) => {
     expect(timingPhrases(sentence).map((p) => p.phrase)).toEqual(phrases);
