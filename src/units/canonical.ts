@@ -60,7 +60,7 @@ const HEAD_PREFIXES = HEADS.map((head) => [head, `${head.toLowerCase()} `] as co
  * A position means its unit (`Giám đốc Sở …` → the Sở, `Chủ tịch UBND xã` → the UBND,
  * `Thủ trưởng các cơ quan` → the bodies): the title goes; `Trưởng phòng X` is `Phòng X`.
  */
-const LEADING_TITLES = /^(Đề nghị|Giao|Tập thể (?:lãnh đạo|lđ)|(?:Đồng chí\s+)?(?:Phó\s+)?(?:Chỉ huy trưởng|Thủ trưởng|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Giám đốc|Lãnh đạo|Chủ tịch|Bí thư|Hiệu trưởng|Chánh Văn phòng(?=\s+(?:UBND|HĐND|Ủy ban|Hội đồng))|Chánh Thanh tra|Chánh án|Viện trưởng|Đại diện|Người đứng đầu|Cấp trưởng|Trưởng Công an|Trưởng)(?:\s+[Tt]hường trực(?=\s+(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng)))?(?:\s+và\s+(?:các\s+)?Phó\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|các\s|UBND|HĐND|[Đđ]oàn|[Cc]ông an|phòng|ban|trạm|khoa|tổ\s|trường)/u;
+const LEADING_TITLES = /^(Đề nghị|Giao|Tập thể (?:lãnh đạo|lđ)|(?:Đồng chí\s+)?(?:Phó\s+)?(?:Chỉ huy trưởng|[Tt]hủ trưởng|Thủ tướng|Bộ trưởng|Thứ trưởng|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Giám đốc|[Ll]ãnh đạo|Chủ tịch|Bí thư|Hiệu trưởng|Chánh Văn phòng(?=\s+(?:UBND|HĐND|Ủy ban|Hội đồng))|Chánh Thanh tra|Chánh án|Viện trưởng|Đại diện|[Nn]gười đứng đầu|Cấp trưởng|Trưởng Công an|Trưởng)(?:\s+[Tt]hường trực(?=\s+(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Hội đồng)))?(?:\s+và\s+(?:các\s+)?Phó\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\s+(?=\p{Lu}|các\s|UBND|HĐND|[Đđ]oàn|[Cc]ông an|phòng|ban|trạm|khoa|tổ\s|trường)/u;
 const POSITION_UNITS: Array<[RegExp, string]> = [
   [/^(?:Phó\s+)?Trưởng\s+(phòng|ban|trạm|khoa)\s+/iu, "$1 "],
   [/^(?:Phó\s+)?Trưởng\s+Công an\s+/iu, "Công an "],

@@ -205,6 +205,8 @@ describe("jurisdiction", () => {
     expect(names("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh")).toEqual(["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Nghệ An"]);
     expect(names("lực lượng chức năng")).toEqual(["Lực lượng chức năng [c]"]);
     expect(names("cấp trên")).toEqual(["Cấp trên [c]"]);
+    const xa = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
+    expect(readUnitField("người đứng đầu Đảng ủy cấp xã", "lead", xa).map((u) => u.name)).toEqual(["Đảng ủy xã Lương Minh"]);
   });
 
   it("ends a partner's name at the work of a relief plan (`huy động`, `dựng`), never inside `Sở Xây dựng`", () => {
