@@ -113,10 +113,10 @@ function dateOf(text: string): { place: string; issued: string | null } | null {
   return { place, issued: isoDate(Number(year), Number(month), Number(day)) };
 }
 
-/** The line's nearest non-empty neighbour, `step` lines away at most, above (-1) or below (+1). */
-function neighbour(lines: Line[], index: number, direction: 1 | -1, step = 3): Line | undefined {
-  for (let i = index + direction; i >= 0 && i < lines.length && Math.abs(i - index) <= step; i += direction) if (lines[i]!.text !== "") return lines[i];
-  return undefined;
+/** The index of the line's nearest non-empty neighbour, `step` lines away at most, above (-1) or below (+1); -1 when none. */
+function neighbour(lines: Line[], index: number, direction: 1 | -1, step = 3): number {
+  for (let i = index + direction; i >= 0 && i < lines.length && Math.abs(i - index) <= step; i += direction) if (lines[i]!.text !== "") return i;
+  return -1;
 }
 
 /** A fragment of a place's name wrapped above its date (`Thành phố Hồ` / `Chí Minh, ngày …`, `Đồng Tháp,` / `ngày 01 …`). */
@@ -132,19 +132,23 @@ function joinedDate(lines: Line[], index: number): { text: string; lines: number
   let text = lines[index]!.text;
   const numbers = [lines[index]!.number];
   let before = "";
-  const above = neighbour(lines, index, -1, 1);
+  const above = lines[neighbour(lines, index, -1, 1)];
   const placeMissing = /^ngày(?![\p{L}])/u.test(text);
   const placeWrapped = /^\p{Lu}[\p{L} ]{0,20}?,\s*ngày(?![\p{L}])/u.test(text);
-  if (above && (placeMissing ? /,\s*$/u.test(above.text) || PLACE_FRAGMENT.test(above.text) : placeWrapped && /[^,]$/u.test(above.text)) && PLACE_FRAGMENT.test(above.text.replace(/,\s*$/, "")) && !NOT_A_PLACE.test(above.text) && !isCapitals(above.text) && above.text.length <= 30) {
-    before = `${above.text.replace(/,\s*$/, "")}${placeMissing ? "," : ""} `;
+  const fragment = above ? above.text.replace(/,\s*$/, "") : "";
+  if (above && (placeMissing || (placeWrapped && fragment === above.text)) && PLACE_FRAGMENT.test(fragment) && !NOT_A_PLACE.test(above.text) && !isCapitals(above.text) && above.text.length <= 30) {
+    before = `${fragment}${placeMissing ? "," : ""} `;
     text = `${before}${text}`;
     numbers.unshift(above.number);
   }
+  let last = index;
   for (let joins = 0; joins < 2 && !/năm\s*\d{4}/u.test(text) && /(?:ngày|tháng|năm)\s*\d{0,2}\s*$/u.test(text); joins++) {
-    const next = neighbour(lines, numbers.length > 0 ? lines.findIndex((l) => l.number === numbers[numbers.length - 1]) : index, 1);
+    const at = neighbour(lines, last, 1);
+    const next = lines[at];
     if (!next || !/^(?:\d{1,2}\s+)?(?:tháng|năm)(?![\p{L}])|^\d{1,2}\s+tháng|^\d{4}\b/u.test(next.text)) break;
     text = `${text} ${next.text}`;
     numbers.push(next.number);
+    last = at;
   }
   return { text, lines: numbers, before };
 }
@@ -174,7 +178,7 @@ function numberIn(line: Line, index: number, lines: Line[]): Found<string | null
     if (!numbered) continue;
     let value = numbered[1]!;
     // `Số:` alone, the number in the next cell or line.
-    if (value.trim() === "") value = cells[cellIndex + 1] ?? lines.slice(index + 1, index + 3).find((l) => l.text !== "")?.text ?? "";
+    if (value.trim() === "") value = cells[cellIndex + 1] ?? lines[neighbour(lines, index, 1, 2)]?.text ?? "";
     if (NUMBER_VALUE.test(value.trim()) || /^[\s./_-]*$/.test(value)) return { index, value: cleanNumber(value), lines: [line.number] };
   }
   return null;
