@@ -6,7 +6,7 @@
 import { memoize, memoizeScoped } from "../text/memo.ts";
 import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
 import { isSpaceCode, trimEndOf } from "../text/trim.ts";
-import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, type Level } from "./lexicon.ts";
+import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, XA_IN_NAME, type Level } from "./lexicon.ts";
 import { levelOfKind, levelOfPlace, rank, scopeLabel, type Locality } from "./scope.ts";
 import { isBarePost, withoutPerson } from "./positions.ts";
 
@@ -32,7 +32,7 @@ const COLLOQUIAL_NAMES = new Map(Object.entries(COLLOQUIAL));
 // Level words start with either case (`Thị trấn Phong Thổ`); the rest is matched exactly,
 // because a case-insensitive \p{Lu} would take any word for a place name.
 // `Hợp tác xã`, `Thông tấn xã`: a cooperative, the news agency; no commune.
-const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `${word === "xã" ? "(?<![Hh]ợp tác\\s|[Tt]hông tấn\\s)" : ""}[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
+const KIND_PATTERN = LEVEL_WORDS.map(([word]) => `${word === "xã" ? `(?<!${XA_IN_NAME}\\s)` : ""}[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|");
 // Names since the 2025 mergers carry numbers and dashes: `Bảo Lâm 1`, `Phường 3 Bảo Lộc`, `Xuân Hương - Đà Lạt`.
 const NAME_WORDS = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+(?:-\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]*){0,3}";
 const PROPER_NAME = `(?:${NAME_WORDS}(?:\\s+\\d{1,2})?|\\d{1,2}(?:\\s+${NAME_WORDS})?)`;

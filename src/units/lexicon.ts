@@ -220,6 +220,9 @@ export const COLLECTIVE_NOUNS = [
   "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành", "cơ sở", "nhân dân",
 ];
 
+/** Words before `xã` that make it part of a name, no commune: `Hợp tác xã` (a cooperative), `Thông tấn xã` (the news agency). */
+export const XA_IN_NAME = "(?:[Hh]ợp tác|[Tt]hông tấn)";
+
 /** Level words as written in names, with the level they mark. */
 export const LEVEL_WORDS: Array<[string, Level]> = [
   ["thành phố", "district"],

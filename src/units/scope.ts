@@ -5,7 +5,7 @@
  */
 import { foldKey } from "../text/normalize.ts";
 import { matchesOf } from "../text/matches.ts";
-import { CENTRAL_CITIES, LEVEL_WORDS, type Level } from "./lexicon.ts";
+import { CENTRAL_CITIES, LEVEL_WORDS, XA_IN_NAME, type Level } from "./lexicon.ts";
 
 export interface Place {
   /** The level word as written in Vietnamese: `huyện`, `thành phố`, `thị trấn`, … */
@@ -54,10 +54,12 @@ export function levelOfKind(kind: string): Level | undefined {
 /** `Tỉnh Đoàn Bình Phước`, `Quận Đoàn 1`, `… Và Xã Hội`: a level word written with a capital starting a body's name, not a place. */
 const NOT_A_PLACE_NAME = /^(?:Đoàn|Ủy|Uỷ|Hội|Đảng|Ban)(?![\p{L}])/u;
 
+const NAME_BEFORE_XA = new RegExp(`${XA_IN_NAME}\\s+$`, "u");
+
 /** Each place the text names: a level word and the name after it (not the `xã` of `Thông tấn xã Việt Nam`, `Liên minh Hợp tác xã Tỉnh`). */
 function placesIn(text: string): RegExpExecArray[] {
   return matchesOf(PLACE, text, LETTER).filter(
-    (match) => (/^\p{Ll}/u.test(match[1]!) || !NOT_A_PLACE_NAME.test(match[2]!)) && !(/^[Xx]ã$/u.test(match[1]!) && /(?:[Tt]hông tấn|[Hh]ợp tác)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index))),
+    (match) => (/^\p{Ll}/u.test(match[1]!) || !NOT_A_PLACE_NAME.test(match[2]!)) && !(/^[Xx]ã$/u.test(match[1]!) && NAME_BEFORE_XA.test(text.slice(Math.max(0, match.index - 12), match.index))),
   );
 }
 
