@@ -37,10 +37,13 @@ const NAMED_PERSON = /^(?:(?:Thượng|Trung|Thiếu|Đại)\s+tướng\s+)?\p{L
 /** Memberships a person lists before the post that names their body (`Tỉnh ủy viên`, `Ủy viên Ban Thường vụ Đảng ủy`). */
 const MEMBERSHIP = /^(?:\p{L}+\s+ủy viên|Ủy viên|Uỷ viên|Đảng ủy viên|Đại biểu Quốc hội)(?![\p{L}])/u;
 /** `Trưởng thôn`, `Bí thư chi bộ`: the head of each village (or cell) in the plan. */
-const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư)\s+(thôn|ấp|bản|khu phố|tổ dân phố|xóm|chi bộ)$/iu;
+const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư|Tổ trưởng)\s+(thôn|ấp|bản|khu phố|tổ dân phố|xóm|chi bộ)$/iu;
 
 /** `Hiệu trưởng các trường`, `Giám đốc các trung tâm`: the head of each body stands for those bodies. */
-const HEADS_OF_EACH = /^(?:Phó\s+)?(?:[Hh]iệu trưởng|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm)\s+các\s+(\p{Ll}.*)$/u;
+const HEADS_OF_EACH = /^(?:Phó\s+)?(?:[Hh]iệu trưởng|HT|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm)\s+các\s+(\p{Ll}.*)$/u;
+
+/** `Trạm trưởng trạm Y tế`, `Đội trưởng Đội …`: the head named by the body's own kind is that body. */
+const HEAD_OF_OWN_KIND = /^(?:Phó\s+)?(trạm|đội|tổ|cục|vụ|chi cục|khoa)\s+trưởng\s+(?=\1\s)/iu;
 
 const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãnh đạo|([Bb]an lãnh đạo))\s+(?:các\s+)?(?=(?:cơ quan|tổ chức|đơn vị|địa phương)(?![\p{L}]))/u;
 
@@ -64,9 +67,15 @@ export function withoutPerson(text: string): string {
   if (STAFF_OF.test(out)) return out.replace(STAFF_OF, "");
   const heads = HEADS_OF_ORGANIZATIONS.exec(out);
   if (heads) return `Các ${out.slice(heads[0].length - heads[1]!.length)}`;
+  const ownKind = HEAD_OF_OWN_KIND.exec(out);
+  if (ownKind) return capitalized(out.slice(ownKind[0].length));
   const headsOfEach = HEADS_OF_EACH.exec(out);
   if (headsOfEach) return `Các ${headsOfEach[1]}`;
   return out;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const POST =

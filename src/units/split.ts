@@ -56,11 +56,17 @@ function hideBracketed(text: string): string {
   if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);
   // `Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố`: the bodies of every sector, one collective.
   if (/[Ss]ở,/u.test(out)) out = out.replace(/(?<![\p{L}])([Ss]ở),\s*(ban),\s*(ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_COMMA} $3`);
+  // `Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh`: the heads of each kind in a row stand for one collective (`các Sở, ban, ngành tỉnh`).
+  if (HEADS.test(out)) out = out.replace(HEADS_OF_KINDS_IN_A_ROW, "các $1, ");
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
   // `Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng`: the fields a post is in charge of.
   if (out.includes("phụ trách") && STARTS_LIKE_POST.test(out)) out = out.replace(/(?<=phụ trách\s).*$/u, (domain) => domain.replace(/,/g, HIDDEN_COMMA).replace(/ và /g, HIDDEN_AND));
   return out;
 }
+
+const HEAD_OF_EACH = "(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\\s+các\\s+";
+const HEADS = /(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+các\s/iu;
+const HEADS_OF_KINDS_IN_A_ROW = new RegExp(`(?<![\\p{L}])${HEAD_OF_EACH}(sở|ban|ngành|cơ quan|đơn vị)\\s*(?:,|\\svà)\\s*${HEAD_OF_EACH}`, "giu");
 
 const HIDDEN = /[\u0001-\u0003]/;
 

@@ -289,6 +289,15 @@ describe("jurisdiction", () => {
     expect(names("Phó Thủ tướng Chính phủ", "tỉnh Lâm Đồng")).toEqual(["Chính phủ"]);
     expect(names("Chủ tịch, Phó Chủ tịch UBND xã", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Ủy ban nhân dân xã Lương Minh"]);
     expect(names("Bí thư chi bộ, Trưởng thôn", "xã Lương Minh, tỉnh Quảng Ninh")).toEqual(["Các chi bộ", "Các thôn"]);
+    expect(names("Trưởng thôn, Tổ Trưởng tổ dân phố", "xã Phúc Thịnh, tỉnh Tuyên Quang")).toEqual(["Các thôn", "Các tổ dân phố"]);
+  });
+
+  it("reads the heads of each kind of body in a row as one collective, and a head named by the body's kind as that body", () => {
+    const names = (text: string, scope: string) => readUnitField(text, "lead", parseScope(scope)).map((u) => u.name);
+    expect(names("Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường", "tỉnh Lào Cai")).toEqual(["Các Sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]);
+    expect(names("Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường", "tỉnh Nghệ An")).toEqual(["Các Sở, ngành, cơ quan cấp tỉnh", "Ủy ban nhân dân các xã, phường"]);
+    expect(names("HT các trường học", "xã Gia Phố, tỉnh Hà Tĩnh")).toEqual(["Các trường học"]);
+    expect(names("Đội trưởng Đội Quản lý thị trường số 2", "tỉnh Nghệ An")).toEqual(["Đội Quản lý thị trường số 2 tỉnh Nghệ An"]);
   });
 
   it("reads a commune's Ban Công tác Mặt trận as the committees of its villages, as written", () => {
