@@ -42,7 +42,7 @@ export const HOLIDAYS: Holiday[] = [
   { key: /ngay nguoi cao tuoi viet nam/, name: "Ngày Người cao tuổi Việt Nam", solar: "06-06", origin: "1941-06-06" },
   { key: /ngay bao chi cach mang viet nam|ngay bao chi/, name: "Ngày Báo chí Cách mạng Việt Nam", solar: "06-21", origin: "1925-06-21" },
   { key: /ngay gia dinh viet nam/, name: "Ngày Gia đình Việt Nam", solar: "06-28", origin: "2001-06-28" },
-  { key: /ngay thuong binh\s*[-,]?\s*liet si|thuong binh liet si/, name: "Ngày Thương binh - Liệt sĩ", solar: "07-27", origin: "1947-07-27" },
+  { key: /ngay thuong binh\s*[-,]?\s*liet si|(?<!(?:gia dinh|me|nguoi|con|than nhan)\s+(?:cac\s+)?)thuong binh liet si/, name: "Ngày Thương binh - Liệt sĩ", solar: "07-27", origin: "1947-07-27" },
   { key: /ngay thanh lap cong doan viet nam/, name: "Ngày thành lập Công đoàn Việt Nam", solar: "07-28", origin: "1929-07-28" },
   { key: /cach mang thang tam|cach mang thang 8/, name: "Cách mạng Tháng Tám", solar: "08-19", origin: "1945-08-19" },
   { key: /ngay truyen thong cong an nhan dan|ngay hoi toan dan bao ve an ninh to quoc/, name: "Ngày truyền thống Công an nhân dân", solar: "08-19", origin: "1945-08-19" },

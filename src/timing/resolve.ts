@@ -290,6 +290,10 @@ function fillYears(atoms: DateAtom[], kind: Group["kind"], context: TimingContex
       atom.year = nearestCycleYear(atom.cycle, reference);
     }
   }
+  // A range with no year at all is the one not yet over at the issue date: its end picks the year
+  // (`từ ngày 15/11 đến ngày 15/12` in a plan of 18/11 is this year's, running when it is issued).
+  const last = filled[filled.length - 1];
+  if (kind === "range" && !context.year && last && filled.every((a) => a.year === undefined)) last.year = yearFromContext(last, context) ?? undefined;
   let later: DateAtom | undefined;
   for (let i = filled.length - 1; i >= 0; i--) {
     const atom = filled[i]!;

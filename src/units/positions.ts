@@ -43,7 +43,7 @@ const VILLAGE_HEAD = /^(?:các\s+)?(?:Trưởng|Bí thư|Tổ trưởng)\s+(thô
 const HEADS_OF_EACH = /^(?:Phó\s+)?(?:[Hh]iệu trưởng|HT|[Gg]iám đốc|[Tt]rưởng|[Cc]hủ nhiệm)\s+các\s+(\p{Ll}.*)$/u;
 
 /** `Trạm trưởng trạm Y tế`, `Đội trưởng Đội …`: the head named by the body's own kind is that body. */
-const HEAD_OF_OWN_KIND = /^(?:Phó\s+)?(trạm|đội|tổ|cục|vụ|chi cục|khoa)\s+trưởng\s+(?=\1\s)/iu;
+const HEAD_OF_OWN_KIND = /^(?:Phó\s+)?(trạm|đội|cục|vụ|chi cục|khoa)\s+trưởng\s+(?=\1\s)/iu;
 
 const GENERIC_HEADS = /^(?:[Nn]gười đứng đầu|[Tt]hủ trưởng|[Ll]ãnh đạo|([Bb]an lãnh đạo))\s+(?:các\s+)?(?=(?:cơ quan|tổ chức|đơn vị|địa phương)(?![\p{L}]))/u;
 

@@ -521,6 +521,12 @@ describe("occasions", () => {
     expect(readPlan("Kế hoạch tổ chức Ngày toàn dân đưa trẻ đến trường năm 2023").occasions.map((o) => o.date)).toEqual(["2023-09-05"]);
   });
 
+  it("does not take the families of war invalids and martyrs for their day", () => {
+    const text = ["Cần Giờ, ngày 26 tháng 3 năm 2008", "KẾ HOẠCH", "Tổ chức kỷ niệm 78 năm ngày thành lập Đảng", "- Tổ chức thăm hỏi các gia đình Thương binh Liệt sĩ, Mẹ Việt Nam anh hùng."].join("\n");
+    expect(occasions(text)).toEqual(["2008-02-03 78 năm Ngày thành lập Đảng Cộng sản Việt Nam"]);
+    expect(occasions(["Hà Nội, ngày 01 tháng 7 năm 2025", "KẾ HOẠCH", "Kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ"].join("\n"))).toEqual(["2025-07-27 78 năm Ngày Thương binh - Liệt sĩ"]);
+  });
+
   it("knows the day of a national election", () => {
     const text = ["Lương Minh, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031"].join("\n");
     expect(occasions(text)[0]).toMatch(/^2026-03-15 Ngày bầu cử đại biểu Quốc hội khóa XVI/);
