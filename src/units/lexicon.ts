@@ -210,7 +210,7 @@ export const UNIT_HEADS = [
   "bệnh viện", "kho bạc", "chi nhánh", "tòa án", "viện kiểm sát", "cấp ủy", "bch", "bchqs", "ban chỉ huy", "bộ chỉ huy", "vp", "câu lạc bộ",
   "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
   "thanh tra", "thuế", "hải quan", "bảo hiểm xã hội", "ngân hàng", "tổng cục", "chi đoàn", "chi bộ", "đảng bộ", "hạt kiểm lâm", "tạp chí",
-  "khoa", "tổ", "gvcn", "gvbm", "gvhd", "giáo viên", "liên minh hợp tác xã", "hiệp hội",
+  "khoa", "tổ", "gvcn", "gvbm", "gvhd", "giáo viên", "liên minh hợp tác xã", "hiệp hội", "thông tấn xã",
 ];
 
 /** `các …` starts a collective unit only before one of these. */

@@ -58,6 +58,8 @@ function hideBracketed(text: string): string {
   if (/[Ss]ở,/u.test(out)) out = out.replace(/(?<![\p{L}])([Ss]ở),\s*(ban),\s*(ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_COMMA} $3`);
   // `Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh`: the heads of each kind in a row stand for one collective (`các Sở, ban, ngành tỉnh`).
   if (HEADS.test(out)) out = out.replace(HEADS_OF_KINDS_IN_A_ROW, "các $1, ");
+  // `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: the national formula for every ministry and agency.
+  if (out.includes("Bộ trưởng")) out = out.replace(MINISTERS_AND_HEADS, "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ");
   if (out.includes("(")) out = out.replace(/\([^()]*\)/g, (inner) => inner.replace(/,/g, HIDDEN_COMMA).replace(/;/g, HIDDEN_SEMICOLON).replace(/ và /g, HIDDEN_AND));
   // `Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng`: the fields a post is in charge of.
   if (out.includes("phụ trách") && STARTS_LIKE_POST.test(out)) out = out.replace(/(?<=phụ trách\s).*$/u, (domain) => domain.replace(/,/g, HIDDEN_COMMA).replace(/ và /g, HIDDEN_AND));
@@ -67,6 +69,8 @@ function hideBracketed(text: string): string {
 const HEAD_OF_EACH = "(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\\s+các\\s+";
 const HEADS = /(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+các\s/iu;
 const HEADS_OF_KINDS_IN_A_ROW = new RegExp(`(?<![\\p{L}])${HEAD_OF_EACH}(sở|ban|ngành|cơ quan|đơn vị)\\s*(?:,|\\svà)\\s*${HEAD_OF_EACH}`, "giu");
+
+const MINISTERS_AND_HEADS = /(?<![\p{L}])(?:các\s+)?Bộ trưởng,\s*Thủ trưởng\s+(?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ/gu;
 
 const HIDDEN = /[\u0001-\u0003]/;
 
@@ -229,7 +233,7 @@ function splitList(value: string): string[] {
         const kindMatch = inCollective ? KIND_AFTER_COLLECTIVE.exec(chunk) : null;
         const anotherKind = kindMatch !== null && namesOwnKind(current, kindMatch);
         // `các đơn vị thôn, hiệu trưởng các trường`: the head of other bodies is another mention.
-        const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+các\s/iu.test(chunk);
+        const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+(?:các\s|(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\s)/iu.test(chunk);
         // `Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan`: after a named body or post, a generic noun starts another mention.
         const genericAfterNamed = !inCollective && /^\s*\p{Lu}/u.test(current) && GENERIC_START.test(chunk);
         const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk)) || genericAfterNamed;

@@ -297,6 +297,13 @@ describe("jurisdiction", () => {
     expect(names("Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường", "tỉnh Lào Cai")).toEqual(["Các Sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]);
     expect(names("Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường", "tỉnh Nghệ An")).toEqual(["Các Sở, ngành, cơ quan cấp tỉnh", "Ủy ban nhân dân các xã, phường"]);
     expect(names("HT các trường học", "xã Gia Phố, tỉnh Hà Tĩnh")).toEqual(["Các trường học"]);
+    // The national formula of a Prime Minister's decision, and the provinces' chairmen after it.
+    expect(names("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Trung ương")).toEqual([
+      "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]);
+    expect(readUnitField("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead", parseScope("Trung ương"))[0]!.collective).toBe(true);
+    expect(names("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí khác", "Trung ương")).toEqual(["Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "Các cơ quan báo chí khác"]);
     expect(names("Đội trưởng Đội Quản lý thị trường số 2", "tỉnh Nghệ An")).toEqual(["Đội Quản lý thị trường số 2 tỉnh Nghệ An"]);
   });
 
