@@ -137,7 +137,7 @@ function clausePhrase(clause: string, folded: string, lead = ""): { from: number
   if (last < 0) return null;
   // A clock time right before or after the dates is theirs (`07 giờ 30 ngày 07/01/2021`, `ngày 2/9, lúc 19 giờ`).
   for (const time of times) {
-    if (time.to <= first && /^[\s,'’]*$/.test(folded.slice(time.to, first))) first = time.from;
+    if (time.to <= first && /^[\s,'’]*(?:(?:sang|chieu|toi|dem|trua)\s*)?$/.test(folded.slice(time.to, first))) first = time.from;
     else if (time.from >= last && /^[\s,(]*(?:luc|vao luc|tu)?\s*$/.test(folded.slice(last, time.from))) last = time.to;
   }
   // The event a date is named for belongs to the phrase (`Sau ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`).

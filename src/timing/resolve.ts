@@ -262,11 +262,23 @@ const RANGE_LINKS = new Set(["-", "den", "toi", ">", "- >", "den -", "- den", "=
 /** `đến ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`: the event the end date is named for. */
 const END_EVENT_WORDS = /(?:^| )(?:bau cu|khai mac|be mac|dai hoi|hoi nghi|ky niem|le)$/;
 
+const PARTS_OF_DAY_BESIDE = new Set(["sang", "chieu", "toi", "dem", "trua"]);
+
 const WEEKDAY_WORDS_AFTER_THU = new Set(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"]);
 
 function linkBetween(between: Token[]): "range" | "list" | null {
   // `đến hết thứ Sáu, ngày 20/02`: the end day's weekday stands between the link and the date.
-  const kept = between.filter((t, i) => !(t.text === "thu" && WEEKDAY_WORDS_AFTER_THU.has(between[i + 1]?.text ?? "")) && !(WEEKDAY_WORDS_AFTER_THU.has(t.text) && between[i - 1]?.text === "thu") && !(t.text === "," && i > 0 && between[i - 1] && WEEKDAY_WORDS_AFTER_THU.has(between[i - 1]!.text)));
+  // `đến 03h00 sáng Chủ nhật ngày 23/11`: the part of the day and `Chủ nhật` stand there too.
+  const kept = between.filter(
+    (t, i) =>
+      !(t.text === "thu" && WEEKDAY_WORDS_AFTER_THU.has(between[i + 1]?.text ?? "")) &&
+      !(WEEKDAY_WORDS_AFTER_THU.has(t.text) && between[i - 1]?.text === "thu") &&
+      !(t.text === "," && i > 0 && between[i - 1] && (WEEKDAY_WORDS_AFTER_THU.has(between[i - 1]!.text) || between[i - 1]!.text === "nhat")) &&
+      !(t.text === "chu" && between[i + 1]?.text === "nhat") &&
+      !(t.text === "nhat" && between[i - 1]?.text === "chu") &&
+      // `tới` folds like `tối`: first, it is the link.
+      !(PARTS_OF_DAY_BESIDE.has(t.text) && i > 0),
+  );
   const words = kept.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
   let text = words.join(" ");
   if (text.startsWith("den ") && END_EVENT_WORDS.test(text)) text = "den";
@@ -624,7 +636,10 @@ function weekdayOccurrences(days: string[], from: IsoDate, until: IsoDate): { fi
 /** Conventions 14 and 23: clock times or a part of the day on a given day become a timed item. */
 function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[], duration: number): void {
   const dayIndex = result.items.findIndex((i) => i.kind === "span" && i.start === i.end);
-  if (dayIndex < 0) return;
+  if (dayIndex < 0) {
+    timedRange(result, tokens, times);
+    return;
+  }
   const day = result.items[dayIndex]!.start;
   let start: [number, number] | null = null;
   let end: [number, number] | null = null;
@@ -675,6 +690,22 @@ function applyClockTimes(result: Resolution, tokens: Token[], times: TimeAtom[],
     end: localDateTime(day, end[0], end[1]),
     rule: times.length > 0 ? "clock" : "part-of-day",
   };
+}
+
+/**
+ * `từ 18h00 ngày 22/11/2025 đến 03h00 ngày 23/11/2025`: a range whose two ends both have their
+ * clock time, over a night or two, is one timed item from the first to the last (a night's
+ * maintenance, an overnight vigil), not days.
+ */
+function timedRange(result: Resolution, tokens: Token[], times: TimeAtom[]): void {
+  if (times.length !== 2 || result.items.length !== 1) return;
+  const range = result.items[0]!;
+  // Longer runs (`từ 7 giờ ngày 05/3 đến 16 giờ 30 ngày 20/3`, a window to file papers) stay spans of days: a calendar shows them all-day.
+  if (range.kind !== "span" || range.start >= range.end || addDays(range.start, 2) < range.end) return;
+  const [first, second] = times as [TimeAtom, TimeAtom];
+  const linked = tokens.slice(first.to, second.from).some((t) => t.text === "den" || t.text === "toi" || t.text === "-");
+  if (!linked) return;
+  result.items[0] = { kind: "timed", start: localDateTime(range.start, first.hour, first.minute), end: localDateTime(range.end, second.hour, second.minute), rule: "clock-range" };
 }
 
 /** `½ ngày`, `nửa ngày`, `1,5 ngày`, `02 ngày`: how many working days an event with a start time lasts, or null. */
