@@ -402,6 +402,8 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
     // `Văn phòng … thông báo lịch tiếp công dân năm 2021 như sau:` opens the body.
     if (parts.length > 0 && /như sau\s*:?$/u.test(line.text)) break;
     if (line.text.length > 220) break;
+    // A title in capitals ends where a sentence in ordinary case begins (`… (TMS)` / `Cục Thuế có kế hoạch nâng cấp …`).
+    if (parts.length > 0 && parts.every(isCapitals) && !isCapitals(line.text) && /^\p{Lu}\p{Ll}/u.test(line.text)) break;
     parts.push(line.text);
     used.add(line.number);
   }

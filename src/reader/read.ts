@@ -34,6 +34,9 @@ export interface ReadOptions {
   ceremony?: CeremonyOverride | null;
 }
 
+/** `12/11/2024` alone on its line (a web page's list of related documents): a date, no work. */
+const ONLY_A_DATE = /^[\d\s/.:,()–-]+$/u;
+
 export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const lines = toLines(text);
   const warnings: Warning[] = [];
@@ -91,7 +94,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     const dated = task.timing.some((r) => r.items.length > 0);
     if (draft.optional && !dated) continue;
     // A blank to fill, a form's label, the heading of a form in capitals, a board's member: no work to do.
-    if (isFormFurniture(task.title) || isRosterTitle(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
+    if (isFormFurniture(task.title) || isRosterTitle(task.title) || ONLY_A_DATE.test(task.title) || (!dated && (isCapitalHeading(task.title) || isMemberLine(task.title)))) continue;
     // What a one-event plan lists under its content and dates nowhere (`II. NỘI DUNG SINH HOẠT
     // CHUYÊN MÔN`: `1. Phân tích đề thi …`, `2. Tham luận …`) is done at the event; a duty is done before it.
     if (eventTiming && draft !== event!.draft && !draft.duty && !dated && !PREPARES.test(task.title)) task.timing = eventTiming;

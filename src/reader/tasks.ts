@@ -188,7 +188,7 @@ function subjectText(text: string): string | null {
 const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:phút)?'?,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[,:;-]?\s+/iu;
 
 /** `Căn cứ Kế hoạch này, các cơ quan …`, `Quý I/2027, các cơ quan …`, `Kết thúc cuộc bầu cử, Ban Thường trực …`: a clause before the subject. */
-const LEADING_CLAUSE = /^(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+/u;
+const LEADING_CLAUSE = /^(?:(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+|(?:Để|Nhằm)\s[^;:]{0,240};\s+)/u;
 
 /** `… kính mong / đề nghị / yêu cầu` before the head of a body or a body: the sentence's subject hands the work over. */
 const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L})/iu;
@@ -196,10 +196,13 @@ const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s
 /** `Chủ tịch UBND tỉnh giao Sở Nội vụ …`: the work given to another body (not `bàn giao`, `chuyển giao`, `được giao`). */
 const GIVEN_TO = /^[^,;:]{2,80}?\s(?<!(?:bàn|chuyển|được|trao)\s)giao(?:\s+cho)?\s+(?=\p{Lu}|các\s)/u;
 
+/** `(sau đây viết tắt là cơ quan, đơn vị)`: the short name a list is given, no unit of its own. */
+const SHORT_NAME = /\s*\(\s*sau đây (?:viết tắt|gọi tắt|gọi chung)(?: là)?[^()]*\)/giu;
+
 export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   // `Đề nghị X …`, `Giao X có trách nhiệm …`: X is who acts.
   // `Bước 2: Trung tâm … thực hiện …`, `Giai đoạn 1: Các khoa …`, `Điều 5. Chánh Văn phòng …`: the step's label is not its subject.
-  let clean = text.replace(/^(?:Bước|Giai đoạn|Đợt|Điều)\s+\d{1,2}\s*[:.)-]\s*/u, "").replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
+  let clean = text.replace(SHORT_NAME, "").replace(/^(?:Bước|Giai đoạn|Đợt|Điều)\s+\d{1,2}\s*[:.)-]\s*/u, "").replace(/^(?:Đề nghị|Giao(?=\s+(?:cho\s+)?(?:\p{Lu}|các\s)))\s+(?:cho\s+)?/iu, "");
   const clause = LEADING_CLAUSE.exec(clean);
   const after = clause ? clean.slice(clause[0].length).replace(/^đề nghị\s+/iu, "") : "";
   // The subject after the clause is a named body or `các …` (not `đơn vị mình …`, the clause's own words).
@@ -223,7 +226,9 @@ export function subjectOf(text: string): (UnitRef & { rest: string }) | null {
   const subject = subjectText(clean);
   // A post alone is a few words; a decision's closing article lists posts (`Chánh Văn phòng Sở, Trưởng phòng …, cá nhân có liên quan … chịu trách nhiệm thi hành Quyết định này`).
   const executes = /^[\s,]*chịu trách nhiệm thi hành\s/u.test(clean.slice(subject?.length ?? 0));
-  if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > (post && !executes ? 12 : 25) || !namesUnit(subject)) return null;
+  // A list of bodies runs longer (`các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội, các xã, phường, …`).
+  const longest = post && !executes ? 12 : (subject?.split(",").length ?? 0) >= 4 ? 40 : 25;
+  if (!subject || !(post || startsLikeUnit(subject)) || subject.split(/\s+/).length > longest || !namesUnit(subject)) return null;
   const rest = clean.slice(subject.length).replace(/^[\s,:]+/, "");
   const verb = foldKeyOfStart(rest, 30);
   const role: UnitRole = /^tham muu/.test(verb) ? "advise" : /^(phoi hop|can cu)/.test(verb) ? "support" : "lead";
@@ -392,12 +397,27 @@ function introducedRowUnits(node: Node, ownUnits: boolean): UnitRef[] {
  * nhân dân cùng cấp thực hiện các nội dung sau:` → `a) Xây dựng kế hoạch …`) are that unit's.
  */
 function ancestorSentenceUnits(node: Node): UnitRef[] {
-  for (let n = node.parent; n && n.divider !== true; n = n.parent) {
-    const units = sentenceUnits(n.block.text);
+  for (let n = node.parent; n; n = n.parent) {
+    // A part's heading (`II. NỘI DUNG`) names no one; the paragraph opening it may.
+    const units = (n.divider === true ? null : sentenceUnits(n.block.text)) ?? introductionUnits(n, node);
     if (units) return units;
+    if (n.divider === true) break;
   }
   return [];
 }
+
+/**
+ * `II. NỘI DUNG ĐỢT THI ĐUA` / `Để …; các sở, ban, ngành, … tập trung thi đua thực hiện các nội
+ * dung chủ yếu sau:` / `1. Thi đua …`: the paragraph that opens a heading's part says who does
+ * the items after it.
+ */
+function introductionUnits(heading: Node, node: Node): UnitRef[] | null {
+  if (heading.block.kind !== "heading") return null;
+  const first = heading.children[0];
+  if (!first || first === node || first.block.kind !== "item" || first.block.bullet !== "" || !INTRODUCES_ITEMS.test(first.block.text)) return null;
+  return sentenceUnits(first.block.text);
+}
+const INTRODUCES_ITEMS = /(?:như sau|sau đây|(?:chủ yếu|cụ thể|chính)\s+sau)\s*:\s*$/iu;
 
 /**
  * `1. Phòng Quản lý Công nghiệp: Là đầu mối … Chủ trì xây dựng kế hoạch …; theo dõi, tổng hợp …`:

@@ -53,6 +53,8 @@ export function classifySection(text: string): SectionKind | null {
   return null;
 }
 
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[\dIVXLC]+)?\s*$/u;
+
 const CLOSING = /^(tren day la|can cu (noi dung )?ke hoach nay|noi nhan|\(co bieu)/;
 
 /** Whether a text's fold can start like `CLOSING`: its first unit folds to `t`, `c`, `n` or `(`, or to no single letter. */
@@ -94,6 +96,12 @@ export function buildTree(blocks: Block[]): Node[] {
   const itemCounts = new Map<Node | null, number>();
 
   const documentFields: Array<Field & { line: number }> = [];
+  let introduction: (Field & { line: number }) | null = null;
+  // Headings of the document itself: a web page's debris after the signature does not count.
+  let bodyHeadings = 0;
+  let bodyEnded = false;
+  let closeAfter = false;
+  let sectionAtEnd: SectionKind = "content";
   const add = (node: Node) => {
     if (node.parent) return node.parent.children.push(node);
     if (documentFields.length > 0) node.documentFields = documentFields;
@@ -121,6 +129,7 @@ export function buildTree(blocks: Block[]): Node[] {
         (owner?.fields ?? documentFields).push(placeField(block.field, block.from));
         continue;
       }
+      closeAfter = false;
       if (heading.level <= topLevel) {
         // A part the plan names as none of the usual (`V. LỊCH CHI TIẾT`, `IV. QUY TRÌNH`) is content: what it holds is work to do.
         const kind: SectionKind | null = classifySection(heading.text) ?? (section === "front" ? null : "content");
@@ -149,6 +158,7 @@ export function buildTree(blocks: Block[]): Node[] {
       }
       add(node);
       headings.push(node);
+      if (section !== "closing" && !bodyEnded) bodyHeadings++;
       lastItem = null;
       continue;
     }
@@ -164,6 +174,15 @@ export function buildTree(blocks: Block[]): Node[] {
       continue;
     }
     if (mayClose(block.text) && CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
+    // `… để các đơn vị được biết./.`: the body's last words; what follows (a web page's debris) is no work, up to a part of its own (`PHỤ LỤC`, a table).
+    if (block.text.endsWith("./.")) {
+      bodyEnded = true;
+      closeAfter = true;
+      sectionAtEnd = section;
+    } else if (closeAfter && APPENDIX.test(block.text)) {
+      closeAfter = false;
+      section = sectionAtEnd;
+    } else if (closeAfter && !block.row) section = "closing";
     // A table of tasks, also one in an appendix after the signature, is content.
     if (block.row && section !== "responsibilities") section = "content";
     // A bracketed field alone on its line belongs to the section it stands in.
@@ -192,6 +211,15 @@ export function buildTree(blocks: Block[]): Node[] {
       const phrases = timingPhrases(block.text);
       if (phrases.length > 0) heading.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
     }
+    if (!heading && !introduction && block.bullet === "" && INTRODUCES.test(block.text)) {
+      const phrases = timingPhrases(block.text);
+      if (phrases.length > 0) introduction = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
+    }
+  }
+  // A notice with no headings at all (`Cục Thuế … nâng cấp hệ thống từ 18h00 ngày 22/11/2025 đến … cụ thể như sau:`): the paragraph that introduces its list times the whole.
+  if (introduction && bodyHeadings === 0 && !documentFields.some((f) => f.kind === "timing")) {
+    const timed = [...documentFields, introduction];
+    for (const root of roots) if (root.block.from > introduction.line && root.section !== "closing") root.documentFields = timed;
   }
   if (!walk(roots).some((n) => n.section === "content" || n.section === "responsibilities")) readAsContent(roots);
   return roots;

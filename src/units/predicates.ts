@@ -49,7 +49,7 @@ const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Cc]ơ quan,|[Đđ]ơn vị,)", ["tổ chức"]],
 ];
 /** `tổ chức chính trị - xã hội`, `thông tin điện tử`: the verb's word begins a noun phrase. */
-const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|hội(?! (?:nghị|thi|thảo|diễn|trại|chợ|giảng|khỏe|khoẻ|xuân|báo|đua|trường))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
+const NOUN_BEFORE = "(?! (?:chính trị|thành viên|đoàn thể|xã hội|cơ sở|đảng|Đảng|[Hh]ội(?! (?:[Nn]ghị|[Tt]hi|[Tt]hảo|[Dd]iễn|[Tt]rại|[Cc]hợ|giảng|khỏe|khoẻ|[Xx]uân|báo|đua|trường))|công đoàn|điện tử|và truyền thông|cá nhân|quần chúng)(?![\\p{L}]))";
 
 const guarded = (verb: string): string => {
   const after = NOUN_AFTER.filter(([, verbs]) => verbs.includes(verb)).map(([words]) => `(?<!${words}\\s)`).join("");

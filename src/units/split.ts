@@ -237,7 +237,9 @@ function splitList(value: string): string[] {
         // `Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan`: after a named body or post, a generic noun starts another mention.
         const genericAfterNamed = !inCollective && /^\s*\p{Lu}/u.test(current) && GENERIC_START.test(chunk);
         const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk)) || genericAfterNamed;
-        if (current && starts && !/^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk)) {
+        // `UBND các huyện, các xã`: levels listed go on one collective; after another kind (`các tổ chức chính trị - xã hội, các xã, phường`) they start one.
+        const levelsGoOn = /^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk) && /(?:^|\s)(?:xã|huyện|phường|thị trấn|tỉnh|quận|thị xã|thành phố|cấp)\s*$/iu.test(current);
+        if (current && starts && !levelsGoOn) {
           pieces.push(current);
           // `Các trường THPT, trung tâm GDTX`: the second kind is a collective too.
           current = anotherKind && !BODY_AFTER_COLLECTIVE.test(chunk) ? ` các ${chunk.trimStart()}` : chunk;

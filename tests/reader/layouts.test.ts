@@ -1064,3 +1064,62 @@ describe("a section of tasks given unit by unit", () => {
     ]);
   });
 });
+
+describe("a notice without headings, on a web page", () => {
+  const notice = [
+    "BỘ TÀI CHÍNH", "CỤC THUẾ", "-------", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+    "Số: 983/TB-CT", "Hà Nội, ngày 21", "tháng 11 năm 2025", "THÔNG BÁO", "KẾ HOẠCH TẠM DỪNG", "ỨNG DỤNG TMS PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG MÁY CHỦ",
+    "Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế", "tập trung (TMS) từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng Chủ Nhật", "ngày 23/11/2025. Trong thời gian này, Cục Thuế sẽ tạm dừng ứng dụng TMS và một", "số chức năng, cụ thể như sau:",
+    "- Dừng Ứng dụng quản lý thuế tập trung (TMS);", "- Dừng chức năng trả thông báo bước 2 (Etax và", "iCanhan);",
+    "Cục Thuế thông báo để các đơn vị được biết./.",
+    "Nơi nhận:", "- Lãnh đạo Cục Thuế (để báo cáo);", "- Lưu: VT.",
+    "## Văn bản liên quan", "Ban hành:", "12/11/2024", "Hiệu lực: Đã biết", "Cập nhật:", "15/11/2024",
+  ].join("\n");
+
+  it("ends a title in capitals where an ordinary sentence begins, and times the list by the paragraph that introduces it", () => {
+    const plan = readPlan(notice);
+    expect(plan.title).toBe("KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG MÁY CHỦ");
+    const stops = plan.tasks.filter((t) => t.title.startsWith("Dừng"));
+    expect(stops).toHaveLength(2);
+    expect(stops[0]!.title).toBe("Dừng Ứng dụng quản lý thuế tập trung (TMS)");
+    for (const task of stops) {
+      expect(task.timing.flatMap((r) => r.items).map((i) => [i.kind, i.start, i.end])).toEqual([["timed", "2025-11-22T18:00+07:00", "2025-11-23T03:00+07:00"]]);
+    }
+  });
+
+  it("makes no task of the page's debris after the document's last words, nor of a date alone on its line", () => {
+    const plan = readPlan(notice);
+    expect(plan.tasks.some((t) => /Ban hành|Hiệu lực|Cập nhật|^\d/u.test(t.title))).toBe(false);
+  });
+
+  it("still reads an appendix after the signature", () => {
+    const plan = readPlan([
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Số: 980/KH-UBND", "Nghệ An, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Thực hiện Nghị định",
+      "I. NỘI DUNG", "1. Các sở, ngành triển khai theo Phụ lục kèm theo.", "Yêu cầu các sở, ban, ngành thực hiện nghiêm túc./.",
+      "Nơi nhận:", "- Như trên;", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+      "1. Tổ chức diễn tập phòng thủ dân sự cấp tỉnh trong tháng 12/2025.",
+    ].join("\n"));
+    expect(plan.tasks.map((t) => t.title)).toContain("Tổ chức diễn tập phòng thủ dân sự cấp tỉnh trong tháng 12/2025");
+  });
+});
+
+describe("the paragraph that opens a part", () => {
+  it("says who does the items after it", () => {
+    const plan = readPlan([
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "Số: 982/KH-UBND", "Nghệ An, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH", "Triển khai Đợt thi đua",
+      "I. MỤC ĐÍCH, YÊU CẦU", "1. Phát huy sức mạnh tổng hợp.",
+      "II. NỘI DUNG ĐỢT THI ĐUA",
+      "Để toàn dân đồng lòng, thi đua hành động, hướng tới Đại hội thành công; các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội, các xã, phường, các doanh nghiệp (sau đây viết tắt là cơ quan, đơn vị) triển khai Đợt thi đua, tập trung thi đua thực hiện các nội dung chủ yếu sau:",
+      "1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025.",
+      "2. Thi đua thực hiện tốt công tác chuẩn bị Đại hội.",
+    ].join("\n"));
+    const first = plan.tasks.find((t) => t.title.startsWith("Thi đua thực hiện thắng lợi"))!;
+    expect(first.units.map((u) => [u.role, u.name])).toEqual([
+      ["lead", "Các sở, ban, ngành"],
+      ["lead", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"],
+      ["lead", "Các tổ chức chính trị - xã hội"],
+      ["lead", "Các xã, phường"],
+      ["lead", "Các doanh nghiệp"],
+    ]);
+  });
+});
