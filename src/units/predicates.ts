@@ -20,6 +20,8 @@ const VERBS = [
   "truy cập", "dự kiến", "nộp", "làm việc", "phát biểu", "tuyên bố", "trình bày", "giải đáp", "biểu quyết", "thông qua", "trao", "tặng",
   // Words of tense and mood stand before a verb, never inside a name: `Ban tổ chức sẽ kiểm tra …`, `Các đơn vị cần …`.
   "sẽ", "phải", "đã", "đang", "có thể", "là",
+  // `Cục Thuế có kế hoạch nâng cấp …`, `Chủ tịch UBND thành phố xem xét tặng Bằng khen`.
+  "có kế hoạch", "xem xét",
   // A clause of time ends the name too: `Đoàn kiểm tra trong quá trình kiểm tra …`.
   "trong quá trình", "khi", "sau khi", "trước khi",
   // So does the scope of a duty: `Các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình`.

@@ -55,7 +55,7 @@ function hideBracketed(text: string): string {
   // `Báo và Phát thanh, Truyền hình Lâm Đồng` is one body (the press merged in 2025).
   if (out.includes("Báo và")) out = out.replace(/Báo\s+và\s+(?:Đài\s+)?(Phát thanh)\s*,\s*(Truyền hình)/gu, `Báo${HIDDEN_AND}$1${HIDDEN_COMMA} $2`);
   // `Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố`: the bodies of every sector, one collective.
-  if (/[Ss]ở,/u.test(out)) out = out.replace(/(?<![\p{L}])([Ss]ở),\s*(ban),\s*(ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_COMMA} $3`);
+  if (/[Ss]ở,/u.test(out)) out = out.replace(/(?<![\p{L}])([Ss]ở),\s*(ban),\s*(ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2${HIDDEN_COMMA} $3`).replace(/(?<![\p{L}])([Ss]ở),\s*(ban ngành)(?![\p{L}])/gu, `$1${HIDDEN_COMMA} $2`);
   // `Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh`: the heads of each kind in a row stand for one collective (`các Sở, ban, ngành tỉnh`).
   if (HEADS.test(out)) out = out.replace(HEADS_OF_KINDS_IN_A_ROW, "các $1, ");
   // `Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ`: the national formula for every ministry and agency.
