@@ -28,6 +28,7 @@ import { overrideCeremony, overrideResolution, type CeremonyOverride } from "./c
 import { flatMapOf, uniqueBy } from "../text/lists.ts";
 import { findEvent, UNNAMED_EVENT } from "./event.ts";
 import { clockOnDay, rowClock } from "./clocks.ts";
+import { joinStackedTables } from "./stacked-table.ts";
 
 export interface ReadOptions {
   /** The ceremony date set by its organizers, which wins over the document's. */
@@ -38,7 +39,7 @@ export interface ReadOptions {
 const ONLY_A_DATE = /^[\d\s/.:,()–-]+$/u;
 
 export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
-  const lines = toLines(text);
+  const lines = joinStackedTables(toLines(text));
   const warnings: Warning[] = [];
   const metadata = readMetadata(lines);
   const { occasions, warnings: occasionWarnings } = readOccasions(lines, metadata.title, metadata.issued);

@@ -69,8 +69,11 @@ function parse(phrase: string): Parsed {
   return { folded, tokens, atoms: findAtoms(tokens, phrase) };
 }
 
+/** `2025` alone in a time column (`Thời gian hoàn thành | 2025`): the year. */
+const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+
 function resolveInto(result: Resolution, context: TimingContext): void {
-  const { folded, tokens, atoms } = parse(result.phrase);
+  const { folded, tokens, atoms } = parse(BARE_YEAR.test(result.phrase) ? `năm ${result.phrase.trim()}` : result.phrase);
   result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
   result.done = folded.includes("da ") && /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 

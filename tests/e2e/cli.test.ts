@@ -157,7 +157,7 @@ describe("lich CLI", () => {
     const bad = lich("resolve", "tháng 5", "--issued", "mai", "--json");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("--issued");
-  });
+  }, 30_000); // two CLI processes, each starting tsx: timed out at the default 5 s on a loaded machine
 
   it("resolve --jsonl answers 100,000 lines, one each, in order", () => {
     const phrases = ["tháng 9/2024", "quý III/2024", "Khi cấp trên phát động", "Tuần 1, 2 tháng 6 năm 2023"];

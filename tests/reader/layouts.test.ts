@@ -1123,3 +1123,25 @@ describe("the paragraph that opens a part", () => {
     ]);
   });
 });
+
+describe("a task table whose cells stand one under another, wrapped", () => {
+  it("puts each row's cells back side by side, the cells after the content in the columns they look like", () => {
+    const plan = readPlan([
+      "ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 980/KH-UBND", "Nghệ An, ngày 18", "tháng 11 năm 2025", "KẾ HOẠCH", "Thực hiện Nghị định phòng thủ dân sự",
+      "I. NỘI DUNG", "Chi tiết tại Phụ lục kèm theo.", "Yêu cầu các sở, ban, ngành thực hiện nghiêm túc./.",
+      "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+      "TT", "Nội dung thực", "hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn", "thành", "Sản phẩm dự kiến",
+      "I", "KIỆN TOÀN VÀ HOÀN THIỆN", "CƠ CHẾ CHỈ ĐẠO",
+      "1", "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,", "cấp xã (Điều 7, 8 Nghị định)", "Bộ CHQS tỉnh", "Văn phòng Ban Chỉ", "huy; các sở, ban, ngành", "Trước ngày", "30/11/2025", "Quyết định của Chủ", "tịch UBND tỉnh",
+      "2", "Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh", "Sở Y tế", "Sở Tài chính và cơ quan, địa phương liên quan", "2025",
+      "….................................",
+      "3", "Tiếp nhận các số, tần số trực canh, cấp cứu", "Sở Khoa học và", "Công nghệ", "Cơ quan, địa phương", "liên quan", "2025",
+    ].join("\n"));
+    const rows = plan.tasks.filter((t) => /^(Tổ chức lại|Hướng dẫn thanh toán|Tiếp nhận các số)/u.test(t.title));
+    expect(rows.map((t) => [t.title, t.units.map((u) => `${u.role}:${u.name}`), t.timing.flatMap((r) => r.items).map((i) => `${i.kind} ${i.start}`)])).toEqual([
+      ["Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã (Điều 7, 8 Nghị định)", ["lead:Bộ Chỉ huy Quân sự tỉnh Nghệ An", "support:Văn phòng Ban Chỉ huy tỉnh Nghệ An", "support:Các sở, ban, ngành"], ["deadline 2025-11-29"]],
+      ["Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh", ["lead:Sở Y tế tỉnh Nghệ An", "support:Sở Tài chính tỉnh Nghệ An", "support:Cơ quan, địa phương liên quan"], ["deadline 2025-12-31"]],
+      ["Tiếp nhận các số, tần số trực canh, cấp cứu", ["lead:Sở Khoa học và Công nghệ tỉnh Nghệ An", "support:Cơ quan, địa phương liên quan"], ["deadline 2025-12-31"]],
+    ]);
+  });
+});
