@@ -150,7 +150,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const coverage = nonEmpty === 0 ? 0 : Math.round((lines.filter((l) => l.text !== "" && covered.has(l.number)).length / nonEmpty) * 1000) / 1000;
 
   return {
-    scope: scope ?? (issuer && CENTRAL_BODY.test(issuer) ? scopeLabel(null, "national") : null),
+    scope: scope ?? (issuer && (CENTRAL_BODY.test(issuer) || underMinistry(issuer, metadata.issuerLines)) ? scopeLabel(null, "national") : null),
     number: metadata.number,
     issuer,
     place: metadata.place,
@@ -169,6 +169,11 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
 
 /** A body of the central state, Party or Youth Union (`Bộ Công an`, `Ban Bí thư Trung ương Đoàn`, `… cấp trung ương`): a plan of no locality it issues is national. */
 const CENTRAL_BODY = /^(?:Bộ(?!\s+(?:đội|môn|phận|[Cc]hỉ huy|tiêu chí|hồ sơ))|Chính phủ|Thủ tướng|Quốc hội|Ủy ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Quốc hội|Trung ương)|Tổng cục|Ban Bí thư|Bộ Chính trị)(?![\p{L}])|(?<![\p{L}])(?:[Tt]rung ương|quốc gia|TW)(?![\p{L}])/u;
+
+/** `BỘ TÀI CHÍNH` / `CỤC THUẾ`: a body of a ministry that names no place of its own is national. */
+function underMinistry(issuer: string, issuerLines: string[]): boolean {
+  return parseScope(issuer) === null && issuerLines.some((line) => /^BỘ\s+(?!CHỈ HUY|ĐỘI)\p{Lu}/u.test(line));
+}
 
 /** The locality with the issuer's place as its own level (`Ủy ban nhân dân xã Tây Sơn` → the commune), the levels above kept. */
 function withIssuerPlace(locality: Locality | null, issuer: string | null): Locality | null {

@@ -1079,6 +1079,8 @@ describe("a notice without headings, on a web page", () => {
   it("ends a title in capitals where an ordinary sentence begins, and times the list by the paragraph that introduces it", () => {
     const plan = readPlan(notice);
     expect(plan.title).toBe("KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG MÁY CHỦ");
+    // A department of a ministry, no place of its own: national.
+    expect([plan.issuer, plan.scope]).toEqual(["Cục Thuế", "Trung ương"]);
     const stops = plan.tasks.filter((t) => t.title.startsWith("Dừng"));
     expect(stops).toHaveLength(2);
     expect(stops[0]!.title).toBe("Dừng Ứng dụng quản lý thuế tập trung (TMS)");
