@@ -230,17 +230,20 @@ function plausibleDay(day: number, month: number): boolean {
 
 type AtomParser = (c: Cursor, previous: Atom | undefined) => Parsed | null;
 
-/** `ngày 22-26/9/2024`, `từ 31-02/9` (the first day then belongs to the month before). */
+/** `ngày 22-26/9/2024`, `từ 31-02/9` (the first day then belongs to the month before), `từ ngày 08 đến ngày 10 tháng 12 năm 2025`. */
 const dayRun: AtomParser = (c) => {
   c.word("ngay");
   const first = c.num(1, 31);
   if (first === null || !(c.sym("-") || c.word("den", "toi"))) return null;
   c.word("ngay");
   const last = c.num(1, 31);
-  if (last === null || !c.sym("/", ".", "-")) return null;
+  if (last === null) return null;
+  // `từ ngày 08 đến ngày 10 tháng 12 năm 2025`: the month in words after the last day.
+  const worded = !c.sym("/", ".", "-");
+  if (worded && !c.word("thang")) return null;
   const month = c.num(1, 12);
   if (month === null) return null;
-  const year = c.try(() => (c.dateSeparator() ? c.year() : null));
+  const year = c.try(() => (worded ? c.word("nam") : c.dateSeparator()) ? c.year() : null);
   const startMonth = first > last ? (month === 1 ? 12 : month - 1) : month;
   if (!plausibleDay(first, startMonth) || !plausibleDay(last, month)) return null;
   const atom: Parsed = { type: "date", grain: "days", day: first, month: startMonth, endDay: last, endMonth: month, ...(year !== null ? { year } : {}) };

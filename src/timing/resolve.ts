@@ -163,17 +163,15 @@ function dropEchoes(atoms: DateAtom[], context: TimingContext, result: Resolutio
   const solarDays = atoms.filter((a) => a.grain === "day" && !a.lunar && !a.now);
   if (solarDays.length === 0) return atoms;
   return atoms.filter((atom) => {
+    // `02/02/2026 – 15/02/2026 (từ ngày 15 – 28 tháng 12 Âm lịch)`: the same run of days in the lunar calendar.
+    if (atom.lunar && atom.grain === "days" && !atom.festival) return !solarDays.some((solar) => solar.from < atom.from && lunarEchoes(atom, solar, context));
     if (!atom.lunar || atom.grain !== "day" || atom.festival) return true;
     // The solar day it stands beside: the last one before it (`20/01/2025 (tức 21 tháng Chạp)`), else the first.
     const solar = solarDays.filter((a) => a.from < atom.from).pop() ?? solarDays[0]!;
     const solarYear = solar.year ?? yearFromContext(solar, context);
     if (solarYear !== null) {
       // A lunar date's year can be the solar year or the one before (lunar months 11 and 12).
-      const echoes = (target: number) =>
-        (atom.year !== undefined ? [atom.year] : [target, target - 1]).some((year) => {
-          const converted = lunarToSolar(atom.day!, atom.month!, year);
-          return converted !== null && converted[0] === solar.day && converted[1] === solar.month && converted[2] === target;
-        });
+      const echoes = (target: number) => echoesIn(atom, solar, target);
       if (!echoes(solarYear)) {
         // A lunar date that fits the solar day and month of the year before or after proves the year misprinted (convention 31).
         const fixed = solar.year !== undefined ? [solarYear - 1, solarYear + 1].filter(echoes) : [];
@@ -186,6 +184,20 @@ function dropEchoes(atoms: DateAtom[], context: TimingContext, result: Resolutio
       }
     }
     return false;
+  });
+}
+
+/** Whether a lunar date's first day is the solar day given (its year the solar one or the one before). */
+function lunarEchoes(atom: DateAtom, solar: DateAtom, context: TimingContext): boolean {
+  const solarYear = solar.year ?? yearFromContext(solar, context);
+  return solarYear !== null && echoesIn(atom, solar, solarYear);
+}
+
+/** The same, the solar day taken in the year `target`. */
+function echoesIn(atom: DateAtom, solar: DateAtom, target: number): boolean {
+  return (atom.year !== undefined ? [atom.year] : [target, target - 1]).some((year) => {
+    const converted = lunarToSolar(atom.day!, atom.month!, year);
+    return converted !== null && converted[0] === solar.day && converted[1] === solar.month && converted[2] === target;
   });
 }
 

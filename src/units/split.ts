@@ -95,8 +95,8 @@ function shareHeads(pieces: string[]): string[] {
       head = HEADS_TO_SHARE.exec(piece)?.[1] ?? null;
       return piece;
     }
-    // `Phòng Nội vụ và Chủ tịch UBND các xã`: a post is no department of the Phòng before it.
-    if (STARTS_LIKE_POST.test(piece)) return piece;
+    // `Phòng Nội vụ và Chủ tịch UBND các xã`: a post is no department of the Phòng before it; `Sở Y tế, địa phương`: nor a generic noun.
+    if (STARTS_LIKE_POST.test(piece) || GENERIC_START.test(piece)) return piece;
     return head ? `${head} ${piece}` : piece;
   });
 }
