@@ -43,7 +43,8 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
     return { ...unit, name, slug: slugify(name), collective: false };
   }
   if (!INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
-  const own = unit.written.replace(new RegExp(`\\s+${head}$`, "u"), "");
+  // `Phòng QLNL` in a Sở's plan: its Phòng Quản lý năng lượng.
+  const own = expandAbbreviations(unit.written.replace(new RegExp(`\\s+${head}$`, "u"), ""));
   const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${issuerName(issuer)}`;
   return { ...unit, name, slug: slugify(name), scope: unit.scope };
 }

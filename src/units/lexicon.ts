@@ -64,6 +64,10 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   // A hospital's departments, written short in its own plans (`Phòng KHTH`, `phòng QLCL`); no other body is called so.
   [/KHTH/g, "Kế hoạch tổng hợp"],
   [/QLCL/g, "Quản lý chất lượng"],
+  // A Sở Công Thương's departments (`Phòng QLNL`, `Phòng QLCN`).
+  [/QLNL/g, "Quản lý năng lượng"],
+  [/QLCN/g, "Quản lý công nghiệp"],
+  [/QLTM/g, "Quản lý thương mại"],
   [/HCQT/g, "Hành chính quản trị"],
   [/TCCB/g, "Tổ chức cán bộ"],
   [/TCKT/g, "Tài chính kế toán"],
@@ -71,7 +75,6 @@ export const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/CBGVNV|CB\s*-\s*GV\s*-\s*NV/g, "Cán bộ, giáo viên, nhân viên"],
   [/TTHC/g, "thủ tục hành chính"],
   [/CCHC/g, "cải cách hành chính"],
-  [/QLCL/g, "Quản lý chất lượng"],
   [/CTSV/g, "Công tác sinh viên"],
   [/KT\s*-\s*XH/g, "kinh tế - xã hội"],
   [/PHP\s*-\s*CB/g, "Phát hành phim và Chiếu bóng"],

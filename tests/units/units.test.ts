@@ -305,6 +305,7 @@ describe("jurisdiction", () => {
     expect(readUnitField("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "lead", parseScope("Trung ương"))[0]!.collective).toBe(true);
     expect(names("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí khác", "Trung ương")).toEqual(["Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "Các cơ quan báo chí khác"]);
     expect(names("Sở, ban ngành liên quan", "thành phố Cần Thơ")).toEqual(["Sở, ban ngành liên quan"]);
+    expect(unitsOfLine({ text: "Phòng QLNL", context: { scope: "tỉnh Lào Cai", issuer: "Sở Công Thương tỉnh Lào Cai" } })).toMatchObject({ units: [{ name: "Phòng Quản lý năng lượng Sở Công Thương tỉnh Lào Cai" }] });
     expect(readUnitField("Sở Y tế, địa phương", "lead", parseScope("thành phố Cần Thơ")).map((u) => [u.name, u.collective])).toEqual([["Sở Y tế thành phố Cần Thơ", false], ["Địa phương", true]]);
     expect(readUnitField("tổ chức chính trị - xã hội tại địa phương", "lead", parseScope("thành phố Cần Thơ")).map((u) => [u.name, u.collective])).toEqual([["Tổ chức chính trị - xã hội tại địa phương", true]]);
     expect(names("Chủ tịch Ủy ban nhân dân thành phố xem xét tặng Bằng khen", "thành phố Cần Thơ")).toEqual(["Ủy ban nhân dân thành phố Cần Thơ"]);
