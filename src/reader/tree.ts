@@ -153,8 +153,8 @@ export function buildTree(blocks: Block[]): Node[] {
       if (heading.level <= topLevel) node.divider = true;
       // `2.1. Đợt 1: Trong tháng 12/2025`: a heading that says when is the time of what stands under it.
       else if (namesYear === null) {
-        const phrases = timingPhrases(block.text);
-        if (phrases.length > 0) node.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
+        const timing = timingOf(block);
+        if (timing) node.timingForChildren = timing;
       }
       add(node);
       headings.push(node);
@@ -208,13 +208,10 @@ export function buildTree(blocks: Block[]): Node[] {
     if (parent === heading) lastItem = node;
     // `Việc tổ chức hội nghị … được thực hiện từ ngày 04/02/2026 đến ngày 08/02/2026 …, cụ thể như sau:`: the time of what follows.
     if (heading && !heading.timingForChildren && block.bullet === "" && heading.children.length === 1 && INTRODUCES.test(block.text)) {
-      const phrases = timingPhrases(block.text);
-      if (phrases.length > 0) heading.timingForChildren = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
+      const timing = timingOf(block);
+      if (timing) heading.timingForChildren = timing;
     }
-    if (!heading && !introduction && block.bullet === "" && INTRODUCES.test(block.text)) {
-      const phrases = timingPhrases(block.text);
-      if (phrases.length > 0) introduction = { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from };
-    }
+    if (!heading && !introduction && block.bullet === "" && INTRODUCES.test(block.text)) introduction = timingOf(block);
   }
   // A notice with no headings at all (`Cục Thuế … nâng cấp hệ thống từ 18h00 ngày 22/11/2025 đến … cụ thể như sau:`): the paragraph that introduces its list times the whole.
   if (introduction && bodyHeadings === 0 && !documentFields.some((f) => f.kind === "timing")) {
@@ -223,6 +220,12 @@ export function buildTree(blocks: Block[]): Node[] {
   }
   if (!walk(roots).some((n) => n.section === "content" || n.section === "responsibilities")) readAsContent(roots);
   return roots;
+}
+
+/** The timing phrases a block's words hold, as a field for what it introduces; null when none. */
+function timingOf(block: Block): (Field & { line: number }) | null {
+  const phrases = timingPhrases(block.text);
+  return phrases.length > 0 ? { kind: "timing", name: "", value: phrases.map((p) => p.phrase).join("; "), line: block.from } : null;
 }
 
 /** A paragraph that introduces what stands under it. */
