@@ -225,3 +225,8 @@ export function slugify(text: string): string {
 function slugOfKey(key: string): string {
   return key.split(/[^a-z0-9]+/).filter((run) => run !== "").join("-");
 }
+
+/** The text with its first letter in capitals (`các sở, ban, ngành` → `Các sở, ban, ngành`). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

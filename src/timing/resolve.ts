@@ -277,8 +277,6 @@ const RANGE_LINKS = new Set(["-", "den", "toi", ">", "- >", "den -", "- den", "=
 /** `đến ngày bầu cử 15/3/2026`, `đến ngày khai mạc 20/3`: the event the end date is named for. */
 const END_EVENT_WORDS = /(?:^| )(?:bau cu|khai mac|be mac|dai hoi|hoi nghi|ky niem|le)$/;
 
-const PARTS_OF_DAY_BESIDE = new Set(["sang", "chieu", "toi", "dem", "trua"]);
-
 const WEEKDAY_WORDS_AFTER_THU = new Set(["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"]);
 
 function linkBetween(between: Token[]): "range" | "list" | null {
@@ -292,7 +290,7 @@ function linkBetween(between: Token[]): "range" | "list" | null {
       !(t.text === "chu" && between[i + 1]?.text === "nhat") &&
       !(t.text === "nhat" && between[i - 1]?.text === "chu") &&
       // `tới` folds like `tối`: first, it is the link.
-      !(PARTS_OF_DAY_BESIDE.has(t.text) && i > 0),
+      !(Object.hasOwn(PART_OF_DAY, t.text) && i > 0),
   );
   const words = kept.map((t) => t.text).filter((w) => w !== "het" && w !== "cho" && w !== "ngay" && w !== "ca");
   let text = words.join(" ");

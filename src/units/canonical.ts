@@ -4,7 +4,7 @@
  * does not depend on which spelling was seen first.
  */
 import { memoize, memoizeScoped } from "../text/memo.ts";
-import { foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
+import { capitalize, foldedCode, foldKey, normalizeText, slugify, unitBuffer, unitsToString } from "../text/normalize.ts";
 import { isSpaceCode, trimEndOf } from "../text/trim.ts";
 import { ABBREVIATIONS, COLLOQUIAL, COMMITTEES, LEVEL_BY_HEAD, LEVEL_WORDS, OFFICIAL_NAMES, XA_IN_NAME, type Level } from "./lexicon.ts";
 import { levelOfKind, levelOfPlace, rank, scopeLabel, type Locality } from "./scope.ts";
@@ -180,10 +180,6 @@ function keyByPatterns(key: string): string {
     .replace(/(?<![a-z])va(?![a-z])/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Official capitals: the first word, the word after the head (`Ban Quản lý …`), party committees. */

@@ -4,7 +4,7 @@
  * trường`), and posts that name no body (`Phó Chủ tịch Thường trực`, `Hiệu trưởng`). Each gets
  * the issuer's name, so two plans of two schools never share a `Ban Giám hiệu`.
  */
-import { slugify } from "../text/normalize.ts";
+import { capitalize, slugify } from "../text/normalize.ts";
 import { cleanMention, expandAbbreviations, officialCase } from "./canonical.ts";
 import { withoutNameAfterPost } from "./positions.ts";
 import { readUnitField, type ReadUnit } from "./read.ts";
@@ -45,7 +45,7 @@ function departmentUnit(unit: ReadUnit, issuer: string | null): ReadUnit {
   if (!INTERNAL.test(unit.written) || LEVEL_WORD.test(unit.written)) return unit;
   // `Phòng QLNL` in a Sở's plan: its Phòng Quản lý năng lượng.
   const own = expandAbbreviations(unit.written.replace(new RegExp(`\\s+${head}$`, "u"), ""));
-  const name = `${own.charAt(0).toUpperCase()}${own.slice(1)} ${issuerName(issuer)}`;
+  const name = `${capitalize(own)} ${issuerName(issuer)}`;
   return { ...unit, name, slug: slugify(name), scope: unit.scope };
 }
 

@@ -5,6 +5,7 @@
  * đoàn thể xã` → `Các đoàn thể xã`); a post alone means the body whose post it is, which only
  * the plan can tell (its issuer): such a mention is marked as a post.
  */
+import { capitalize } from "../text/normalize.ts";
 
 /** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`, a teacher's `Thầy`, `Cô` before a name: the person, not the unit. */
 const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)(?:\s*:\s*|\s+)|(?:[Tt]hầy(?:,?\s*[Cc]ô)?|[Cc]ô)\s+(?=\p{Lu}))/u;
@@ -68,14 +69,10 @@ export function withoutPerson(text: string): string {
   const heads = HEADS_OF_ORGANIZATIONS.exec(out);
   if (heads) return `Các ${out.slice(heads[0].length - heads[1]!.length)}`;
   const ownKind = HEAD_OF_OWN_KIND.exec(out);
-  if (ownKind) return capitalized(out.slice(ownKind[0].length));
+  if (ownKind) return capitalize(out.slice(ownKind[0].length));
   const headsOfEach = HEADS_OF_EACH.exec(out);
   if (headsOfEach) return `Các ${headsOfEach[1]}`;
   return out;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const POST =

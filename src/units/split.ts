@@ -67,7 +67,7 @@ function hideBracketed(text: string): string {
 }
 
 const HEAD_OF_EACH = "(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\\s+các\\s+";
-const HEADS = /(?:Giám đốc|Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+các\s/iu;
+const HEADS = new RegExp(HEAD_OF_EACH, "iu");
 const HEADS_OF_KINDS_IN_A_ROW = new RegExp(`(?<![\\p{L}])${HEAD_OF_EACH}(sở|ban|ngành|cơ quan|đơn vị)\\s*(?:,|\\svà)\\s*${HEAD_OF_EACH}`, "giu");
 
 const MINISTERS_AND_HEADS = /(?<![\p{L}])(?:các\s+)?Bộ trưởng,\s*Thủ trưởng\s+(?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan thuộc Chính phủ/gu;
