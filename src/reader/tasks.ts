@@ -6,7 +6,7 @@ import { foldKey, foldKeyOfStart } from "../text/normalize.ts";
 import { trimEndOf } from "../text/trim.ts";
 import { namesUnit } from "../units/canonical.ts";
 import { startsLikeUnit } from "../units/split.ts";
-import { beforePredicate, opensWithVerb, PREDICATE } from "../units/predicates.ts";
+import { beforePredicate, nameEnd, opensWithVerb, PREDICATE } from "../units/predicates.ts";
 import { STARTS_LIKE_POST } from "../units/positions.ts";
 import { placeField, type Field } from "./fields.ts";
 import { CLOCK_ONLY } from "./clocks.ts";
@@ -178,9 +178,9 @@ function draft(node: Node, extra: Partial<TaskDraft> = {}): TaskDraft {
 function subjectText(text: string): string | null {
   const colon = text.indexOf(":");
   const head = colon > 0 && colon < 160 ? text.slice(0, colon) : null;
-  const verb = PREDICATE.exec(text);
-  if (head !== null && (!verb || verb.index > colon)) return head.trim();
-  return verb ? text.slice(0, verb.index).replace(/[\s,]+$/, "") : null;
+  const end = nameEnd(text);
+  if (head !== null && (end === null || end > colon)) return head.trim();
+  return end !== null ? text.slice(0, end).replace(/[\s,]+$/, "") : null;
 }
 
 /** `Công an tỉnh chủ trì, …`, `- Công chức Văn hoá – Xã hội: Tham mưu …`: the unit a sentence starts with, and its role. */
@@ -190,8 +190,8 @@ const LEADING_TIME = /^(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h|g)\s*\d{0,2}\s*(?:ph�
 /** `Căn cứ Kế hoạch này, các cơ quan …`, `Quý I/2027, các cơ quan …`, `Kết thúc cuộc bầu cử, Ban Thường trực …`: a clause before the subject. */
 const LEADING_CLAUSE = /^(?:(?:Căn cứ|Trên cơ sở|Theo|Sau khi|Khi|Trong|Quý|Tháng|Năm|Định kỳ|Hằng năm|Hàng năm|Kết thúc|Trước|Từ)\s[^,;:]{0,140},\s+|(?:Để|Nhằm)\s[^;:]{0,240};\s+)/u;
 
-/** `… kính mong / đề nghị / yêu cầu` before the head of a body or a body: the sentence's subject hands the work over. */
-const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L})/iu;
+/** `… kính mong / đề nghị / yêu cầu` before the head of a body or bodies (`yêu cầu các Sở, ban, ngành …`): the sentence's subject hands the work over. */
+const HANDED_TO = /\s(?:kính mong|kính đề nghị|đề nghị|yêu cầu)\s+(?=(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+(?:các\s)?\p{L}|các\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|phòng|xã|phường|huyện)(?![\p{L}\p{M}]))/iu;
 
 /** `Chủ tịch UBND tỉnh giao Sở Nội vụ …`: the work given to another body (not `bàn giao`, `chuyển giao`, `được giao`). */
 const GIVEN_TO = /^[^,;:]{2,80}?\s(?<!(?:bàn|chuyển|được|trao)\s)giao(?:\s+cho)?\s+(?=\p{Lu}|các\s)/u;

@@ -221,6 +221,8 @@ export const COLLECTIVE_NOUNS = [
   "khoa", "cơ quan", "đơn vị", "sở", "ban", "ngành", "phòng", "xã", "huyện", "chi", "đảng", "tổ chức", "hội", "đoàn", "khối", "câu lạc bộ",
   "trường", "doanh nghiệp", "cá nhân", "tập thể", "địa phương", "lực lượng", "cấp", "đồng chí", "tiểu ban", "thành viên", "huyện ủy",
   "ủy ban", "ubnd", "cán bộ", "hộ", "đài", "báo", "trung tâm", "văn phòng", "công chức", "thôn", "bản", "tổ", "khu", "ngành", "cơ sở", "nhân dân",
+  // Those a plan of investment gives work to: `Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp`, `các nhà mạng`.
+  "chủ đầu tư", "nhà đầu tư", "nhà thầu", "nhà mạng",
 ];
 
 /** Words before `xã` that make it part of a name, no commune: `Hợp tác xã` (a cooperative), `Thông tấn xã` (the news agency). */

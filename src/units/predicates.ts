@@ -60,10 +60,38 @@ const guarded = (verb: string): string => {
 
 export const PREDICATE = new RegExp(`\\s${AFTER_ANY}(?:${[...VERBS.map(guarded), ...GUARDED].join("|")})(?![\\p{L}\\p{M}])${NOUN_BEFORE}`, "u");
 
+/**
+ * A collective can be named by the work it is given or takes part in (`Các cơ quan, đơn vị được
+ * giao chủ trì`, `Các khoa tham gia khảo sát`, `Các tổ chức cung cấp dịch vụ chi trả`): that verb
+ * and the few words of its object belong to the name when the text ends after them or the duty's
+ * verb follows. A single body is never named so (`Sở Y tế được giao chủ trì …` is `Sở Y tế`).
+ */
+const COLLECTIVE_HEAD = /^(?:[Cc]ác|[Nn]hững|[Tt]ất cả|[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức|[Đđ]ịa phương)[\s,]/u;
+const QUALIFYING_VERB = /^(?:được\s+giao|được\s+phân\s+công|tham\s+gia|cung\s+cấp|giới\s+thiệu)$/u;
+/** The object of a qualifying verb is a noun: not a manner or a place (`tham gia đầy đủ`, `tham gia tại …`, `tham gia các hoạt động`). */
+const NOT_AN_OBJECT = /^(?:theo|về|tại|trong|với|cho|đúng|đầy|nghiêm|kịp|tốt|các|những|việc|công tác|có|ở|đến|từ|bằng|hiệu|tích|tích cực|nhiệm vụ|vào|và|cùng)(?![\p{L}\p{M}])/iu;
+
+const NEXT_PREDICATE = new RegExp(PREDICATE.source, "gu");
+
+/** Where the name of the unit a text starts with ends: before the verb its duty starts with; null when no verb follows. */
+export function nameEnd(text: string): number | null {
+  const first = PREDICATE.exec(text);
+  if (!first) return null;
+  if (!COLLECTIVE_HEAD.test(text.slice(0, first.index).trimStart()) || !QUALIFYING_VERB.test(first[0].trim())) return first.index;
+  const restStart = first.index + first[0].length;
+  // Searched in the whole text, so that the words before (`được giao`) still guard a verb that is a noun after them (`chủ trì`).
+  NEXT_PREDICATE.lastIndex = restStart;
+  const next = NEXT_PREDICATE.exec(text);
+  const object = text.slice(restStart, next ? next.index : text.length).trim();
+  const words = object === "" ? 0 : object.split(/\s+/).length;
+  if (words === 0 || words > 6 || /[,;:.()]/.test(object) || NOT_AN_OBJECT.test(object)) return first.index;
+  return next ? next.index : null;
+}
+
 /** The name before the verb its duty starts with: `Sở Tư pháp hướng dẫn việc …` → `Sở Tư pháp`. */
 export function beforePredicate(text: string): string {
-  const match = PREDICATE.exec(text);
-  return match ? text.slice(0, match.index).replace(/[\s,;:]+$/, "") : text;
+  const end = nameEnd(text);
+  return end === null ? text : text.slice(0, end).replace(/[\s,;:]+$/, "");
 }
 
 /** Whether a text opens with one of the verbs a duty starts with (`Kiểm tra việc …`, `Tổ chức hội nghị …`), in either case. */

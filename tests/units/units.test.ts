@@ -273,6 +273,18 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)!.post).toBeUndefined();
   });
 
+  it("keeps the work a collective is named by (`được giao chủ trì`, `tham gia khảo sát`), never a single body's duty", () => {
+    const names = (text: string) => readUnitField(text, "lead", parseScope("tỉnh Nghệ An")).map((u) => u.name);
+    expect(names("Các cơ quan, đơn vị được giao chủ trì")).toEqual(["Các cơ quan, đơn vị được giao chủ trì"]);
+    expect(names("Các khoa tham gia khảo sát")).toEqual(["Các khoa tham gia khảo sát"]);
+    expect(names("các tổ chức cung cấp dịch vụ chi trả")).toEqual(["Các tổ chức cung cấp dịch vụ chi trả"]);
+    // The duty's verb after the qualifier ends the name; a manner or a further verb is the duty itself.
+    expect(names("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm báo cáo")).toEqual(["Các cơ quan, đơn vị được giao chủ trì"]);
+    expect(names("Các sở, ngành tham gia tuyên truyền về bầu cử")).toEqual(["Các sở, ngành"]);
+    expect(names("Các đơn vị tham gia đầy đủ, đúng giờ")).toEqual(["Các đơn vị"]);
+    expect(names("Sở Y tế được giao chủ trì thực hiện")).toEqual(["Sở Y tế tỉnh Nghệ An"]);
+  });
+
   it("reads election bodies, generic lists and a body named with the plan's place", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     expect(canonicalUnit("Ủy ban Bầu cử xã Lương Minh", luongMinh)!.name).toBe("Ủy ban Bầu cử xã Lương Minh");
