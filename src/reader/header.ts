@@ -392,8 +392,10 @@ function readTitle(lines: Line[], kindIndex: number, used: Set<number>): string 
       if (parts.length > 0) break;
       continue;
     }
-    // A bullet, a field (`NGÀY : 29/1/2016`), a heading or a table's row starts the body, whatever the title's length.
-    if (line.cells || TITLE_STOP.test(line.text) || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
+    // A bullet, a field (`NGÀY : 29/1/2016`), a heading or a table's row starts the body, whatever the title's length;
+    // a line in capitals right after the kind is the title, whatever its first word (`THỰC HIỆN CHƯƠNG TRÌNH …`).
+    const opensBody = TITLE_STOP.test(line.text) && !(parts.length === 0 && isCapitals(line.text));
+    if (line.cells || opensBody || parseHeading(line.text) || /^[-+•*]\s/u.test(line.text) || (parts.length > 0 && parseFieldLine(line.text)) || /^\(ban hành kèm theo/iu.test(line.text) && parts.length > 0) break;
     if (/^\((ban hành )?kèm theo/iu.test(line.text) || RECEIVED_STAMP.test(line.text)) {
       used.add(line.number);
       continue;

@@ -58,7 +58,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   const locality = withIssuerPlace(inferred, firstIssuer);
 
   const baseContext: TimingContext = { issued: metadata.issued, occasions: mainFirst(occasions) };
-  const period = planPeriod(metadata.title);
+  const period = planPeriod(metadata.title, metadata.issued);
   if (period) baseContext.period = period;
   const ceremonyDraft = findCeremony(drafts, baseContext);
   const event = ceremonyDraft ? null : findEvent(drafts, baseContext, metadata.title);
@@ -218,8 +218,16 @@ function mergeRepeatedTasks(tasks: ReadTask[]): void {
  */
 const PERIOD = /(?<!(?:năm học|nhiệm kỳ|niên khóa|niên khoá|khóa|khoá|\()\s*)(?<![\d/(])(\d{4})\s*[-–—]\s*(\d{4})(?![\d)])/u;
 
-function planPeriod(title: string): TimingContext["period"] {
+/** `… ĐẾN NĂM 2030` (not a vision's `tầm nhìn đến năm 2045`): a programme from the year of issue to that year. */
+const UNTIL_YEAR = /(?<!(?:tầm nhìn|định hướng)\s*)(?<![\p{L}])đến năm\s+(\d{4})(?!\d)/iu;
+
+function planPeriod(title: string, issued: string | null): TimingContext["period"] {
   const match = PERIOD.exec(title);
+  const until = match ? null : UNTIL_YEAR.exec(title);
+  if (until && issued) {
+    const [first, last] = [Number(issued.slice(0, 4)), Number(until[1])];
+    return last > first && last - first <= 10 ? { start: `${first}-01-01`, end: `${last}-12-31` } : null;
+  }
   if (!match) return null;
   const [first, last] = [Number(match[1]), Number(match[2])];
   if (last <= first || last - first > 10 || first < 1990) return null;
@@ -484,7 +492,7 @@ function collectUnits(tasks: ReadTask[]): PlanUnit[] {
  */
 export function planTimingContext(plan: Pick<ReadPlan, "issued" | "occasions" | "ceremony" | "title">): TimingContext {
   const context: TimingContext = { issued: plan.issued, occasions: mainFirst(plan.occasions), ceremony: plan.ceremony?.start ?? null };
-  const period = planPeriod(plan.title);
+  const period = planPeriod(plan.title, plan.issued);
   if (period) context.period = period;
   if (!plan.issued) context.year = titleYear(plan.title);
   return context;

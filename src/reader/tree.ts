@@ -162,6 +162,11 @@ export function buildTree(blocks: Block[]): Node[] {
       lastItem = null;
       continue;
     }
+    // `PHỤ LỤC` after the signature starts a part of its own: the last heading of the body is not over it.
+    if (APPENDIX.test(block.text) && bodyHeadings > 0) {
+      headings.length = 0;
+      lastItem = null;
+    }
     const heading = headings.length > 0 ? headings[headings.length - 1]! : null;
     if (block.kind === "field") {
       const field = placeField(block.field!, block.from, block.to);
@@ -173,7 +178,9 @@ export function buildTree(blocks: Block[]): Node[] {
       else documentFields.push(field);
       continue;
     }
-    if (mayClose(block.text) && CLOSING.test(foldKeyOfStart(block.text, 40))) section = "closing";
+    // A unit's bulleted duty may start so too (`- Căn cứ kế hoạch này, khẩn trương xây dựng …`): only a paragraph closes.
+    const closingKey = mayClose(block.text) ? foldKeyOfStart(block.text, 40) : "";
+    if (CLOSING.test(closingKey) && !(block.bullet !== "" && closingKey.startsWith("can cu"))) section = "closing";
     // `… để các đơn vị được biết./.`: the body's last words; what follows (a web page's debris) is no work, up to a part of its own (`PHỤ LỤC`, a table).
     if (block.text.endsWith("./.")) {
       bodyEnded = true;

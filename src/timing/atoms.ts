@@ -572,6 +572,18 @@ const wholeYear: AtomParser = (c) => {
   return cycle === null ? null : { type: "date", grain: "year", cycle, lunar: true };
 };
 
+/**
+ * `Trong giai đoạn 2026 - 2030`: the years of a stage of the work, read as `năm 2026 - 2030`.
+ * After a name (`Kế hoạch … giai đoạn 2026 - 2030`, `Chiến lược … giai đoạn 2025 - 2030`) the
+ * years name the plan or the strategy, so only `trong` / `suốt` put them in time.
+ */
+const stageYears: AtomParser = (c) => {
+  const before = c.before()?.text;
+  if ((before !== "trong" && before !== "suot") || !c.word("giai") || !c.word("doan")) return null;
+  const year = c.year();
+  return year === null ? null : { type: "date", grain: "year", year };
+};
+
 /** `từ nay`, `kể từ nay`: the plan's issue date. */
 const fromNow: AtomParser = (c) => (c.before()?.text === "tu" && c.word("nay") ? { type: "date", grain: "day", now: true } : null);
 
@@ -647,7 +659,7 @@ const weekdays: AtomParser = (c) => {
 
 // Order matters: longer forms first.
 const PARSERS: AtomParser[] = [
-  festival, dayRun, dayList, wordedDate, tetDays, numericDate, blankDay, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, clockTime, bareMonth, weekdays, fromNow,
+  festival, dayRun, dayList, wordedDate, tetDays, numericDate, blankDay, weekOfMonth, halfYear, partOf, namedMonth, quarter, wholeYear, stageYears, clockTime, bareMonth, weekdays, fromNow,
 ];
 
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
@@ -668,6 +680,7 @@ const STARTS = new Map<string, AtomParser[]>([
   ["quy", [quarter]],
   ["qui", [quarter]],
   ["nam", [wholeYear]],
+  ["giai", [stageYears]],
   ["thu", [weekdays]],
   ["chu", [weekdays]],
   ["cn", [weekdays]],

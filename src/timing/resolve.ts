@@ -72,8 +72,17 @@ function parse(phrase: string): Parsed {
 /** `2025` alone in a time column (`Thời gian hoàn thành | 2025`): the year. */
 const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 
+/** `Thời gian thực hiện: Giai đoạn 2026-2030`: a field's stage is its time (the same words after a name name it, atoms.ts). */
+const FIELD_STAGE = /^\s*giai\s+đoạn\s+(?:19|20)\d{2}/iu;
+
+/** The words to parse: a column's bare year and a field's stage read as the years they are. */
+function parsedText(phrase: string, context: TimingContext): string {
+  if (BARE_YEAR.test(phrase)) return `năm ${phrase.trim()}`;
+  return context.field && FIELD_STAGE.test(phrase) ? `trong ${phrase.trim()}` : phrase;
+}
+
 function resolveInto(result: Resolution, context: TimingContext): void {
-  const { folded, tokens, atoms } = parse(BARE_YEAR.test(result.phrase) ? `năm ${result.phrase.trim()}` : result.phrase);
+  const { folded, tokens, atoms } = parse(parsedText(result.phrase, context));
   result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
   result.done = folded.includes("da ") && /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 
@@ -740,9 +749,15 @@ function issuedStart(context: TimingContext): IsoDate | null {
   return issued ? isoDate(issued.year, issued.month ?? 1, issued.day ?? 1) : null;
 }
 
-/** Where a recurrence with no period of its own starts: the issue date, else (a plan read without one) its year's first day. */
+/**
+ * Where a recurrence with no period of its own starts: the issue date, else (a plan read without
+ * one) its year's first day; a plan issued before the period it covers (`giai đoạn 2026 - 2030`,
+ * issued in November 2025) starts its recurring work with that period.
+ */
 function recurrenceStart(context: TimingContext): IsoDate | null {
-  return issuedStart(context) ?? (context.year ? isoDate(context.year, 1, 1) : null);
+  const issued = issuedStart(context) ?? (context.year ? isoDate(context.year, 1, 1) : null);
+  const periodStart = context.period?.start as IsoDate | undefined;
+  return periodStart && issued && periodStart > issued ? periodStart : issued;
 }
 
 const SIX_MONTHLY = /(?<![a-z])(?:dinh ky|moi) (?:6|06|sau) thang(?![a-z])|(?<![a-z])(?:6|06|sau) thang (?:mot|1) lan(?![a-z])/;
@@ -876,7 +891,12 @@ function applyYearly(result: Resolution, folded: string, context: TimingContext)
   const dated = result.items.find((i) => i.kind === "span" || i.kind === "deadline");
   const from = recurrenceStart(context);
   if (!from && !dated) return;
-  const day = dated?.end.slice(0, 10) ?? `${from!.slice(0, 4)}-12-31`;
+  let day = dated?.end.slice(0, 10) ?? `${from!.slice(0, 4)}-12-31`;
+  // `trước ngày 15/12 hằng năm` read in the year of issue, for a plan whose period starts later: its first time is in the period.
+  if (from && dated && day < from) {
+    day = `${from.slice(0, 4)}${day.slice(4)}`;
+    if (day < from) day = `${Number(from.slice(0, 4)) + 1}${day.slice(4)}`;
+  }
   const [, month, dayOfMonth] = parseIsoDate(day);
   const until = recurrenceEnd(from ?? day, context) ?? day;
   let last = `${until.slice(0, 4)}-${day.slice(5)}`;

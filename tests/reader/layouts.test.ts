@@ -1147,3 +1147,59 @@ describe("a task table whose cells stand one under another, wrapped", () => {
     ]);
   });
 });
+
+describe("a programme of many years, its units' duties and its appendix", () => {
+  const plan = readPlan([
+    "ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 624/KH-UBND", "Hà Tĩnh, ngày 19", "tháng 11 năm 2025", "KẾ HOẠCH",
+    "THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON GIAI ĐOẠN 2026 - 2030, ĐỊNH HƯỚNG ĐẾN NĂM 2045”",
+    "Thực hiện Quyết định số 2270/QĐ-TTg ngày 14/10/2025 của Thủ tướng Chính phủ.",
+    "I. NHIỆM VỤ",
+    "1. Kế hoạch phát triển giai đoạn 2026 - 2030",
+    "Trong giai đoạn 2026 - 2030, bảo đảm xây dựng trạm 5G tại các khu công nghiệp, cụ thể như sau:",
+    "- Lắp đặt các trạm phát sóng 5G trong các khu công nghiệp.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Giáo dục và Đào tạo",
+    "- Tổ chức tập huấn cho giáo viên hằng năm.",
+    "- Trước ngày 15/12 hàng năm tổng hợp, báo cáo kết quả thực hiện.",
+    "2. Các doanh nghiệp viễn thông",
+    "- Căn cứ kế hoạch này, khẩn trương xây dựng kế hoạch phủ sóng 5G.",
+    "3. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp",
+    "- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị.",
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành cấp tỉnh nghiêm túc triển khai thực hiện.",
+    "Nơi nhận: - Bộ Giáo dục và Đào tạo; - Lưu: VT.",
+    "PHỤ LỤC",
+    "NHIỆM VỤ CHỦ YẾU",
+    "TT | Nội dung/nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện",
+    "1 | Khảo sát, đánh giá thực trạng hạ tầng viễn thông | Sở Khoa học và Công nghệ | Sở Công Thương | Quý III Năm 2026",
+  ].join("\n"));
+  const task = (start: string) => plan.tasks.find((t) => t.title.startsWith(start))!;
+  const items = (start: string) => task(start).timing.flatMap((r) => r.items).map((i) => `${i.kind} ${i.start}..${i.end}`);
+  const units = (start: string) => task(start).units.map((u) => `${u.role}:${u.name}`);
+
+  it("takes a title in capitals that starts `THỰC HIỆN` for the title, and its period for the recurring work, from the period's first year", () => {
+    expect(plan.title).toMatch(/^THỰC HIỆN CHƯƠNG TRÌNH/u);
+    expect(items("Tổ chức tập huấn cho giáo viên")).toEqual(["recurring 2026-12-31..2030-12-31"]);
+    expect(items("Trước ngày 15/12 hàng năm")).toEqual(["recurring 2026-12-14..2030-12-14"]);
+  });
+
+  it("dates the items of a part by `Trong giai đoạn 2026 - 2030`", () => {
+    expect(items("Lắp đặt các trạm phát sóng 5G")).toEqual(["span 2026-01-01..2030-12-31"]);
+  });
+
+  it("reads a unit's duty that starts `Căn cứ kế hoạch này` as a duty, the units after it too", () => {
+    expect(units("Căn cứ kế hoạch này, khẩn trương")).toEqual(["lead:Các doanh nghiệp viễn thông"]);
+    expect(units("Tạo điều kiện về mặt bằng")).toEqual(["lead:Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp"]);
+  });
+
+  it("gives the closing request to the bodies asked, and an appendix's rows only their own columns' units", () => {
+    expect(units("nghiêm túc triển khai thực hiện")).toEqual(["lead:Các sở, ban, ngành cấp tỉnh"]);
+    expect(units("Khảo sát, đánh giá thực trạng")).toEqual(["lead:Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "support:Sở Công Thương tỉnh Hà Tĩnh"]);
+  });
+
+  it("reads a title `… ĐẾN NĂM 2030` as a programme from the year of issue, a vision's year as none", () => {
+    const until = (title: string) => readPlan(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "Số: 310/KH-UBND", "Hà Nội, ngày 24 tháng 11 năm 2025", "KẾ HOẠCH", title, "I. NHIỆM VỤ", "1. Sở Khoa học và Công nghệ", "- Tổng hợp số liệu hằng năm."].join("\n"));
+    const yearly = (title: string) => until(title).tasks[0]!.timing.flatMap((r) => r.items).map((i) => `${i.start}..${i.end}`);
+    expect(yearly("PHÁT TRIỂN HẠ TẦNG 5G TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI ĐẾN NĂM 2030")).toEqual(["2025-12-31..2030-12-31"]);
+    expect(yearly("PHÁT TRIỂN HẠ TẦNG SỐ, TẦM NHÌN ĐẾN NĂM 2045")).toEqual(["2025-12-31..2025-12-31"]);
+  });
+});

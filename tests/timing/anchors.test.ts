@@ -73,6 +73,14 @@ describe("a plan of many years", () => {
     expect(resolveTiming("định kỳ hằng tháng", { issued: "2026-03" }).items.map((i) => `${i.start}..${i.end}`)).toEqual(["2026-03-31..2026-12-31"]);
   });
 
+  it("starts the recurring work of a plan issued before its period with the period", () => {
+    const period = { start: "2026-01-01", end: "2030-12-31" };
+    const items = (phrase: string) => resolveTiming(phrase, { issued: "2025-11-20", period }).items.map((i) => `${i.start}..${i.end} ${i.rrule}`);
+    expect(items("Hằng năm")).toEqual(["2026-12-31..2030-12-31 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"]);
+    expect(items("Trước ngày 15/12 hàng năm")).toEqual(["2026-12-14..2030-12-14 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"]);
+    expect(items("định kỳ hằng tháng")).toEqual(["2026-01-31..2030-12-31 FREQ=MONTHLY;BYMONTHDAY=-1"]);
+  });
+
   it("reads the reporting formulas as every period's report, due in the one after it (`tháng liền kề`, `năm liền kề`, `năm trước liền kề`)", () => {
     const period = { start: "2026-01-01", end: "2030-12-31" };
     const items = (phrase: string, context: Parameters<typeof resolveTiming>[1]) => resolveTiming(phrase, context).items.map((i) => `${i.kind} ${i.start}..${i.end} ${i.rrule ?? ""}`.trim());
