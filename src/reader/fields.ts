@@ -51,7 +51,7 @@ const FIELD_NAMES: Array<[RegExp, FieldKind, UnitRole?]> = [
   // `Đơn vị chủ trì/phối hợp`: one column for both, the lead named first (leadThenSupport).
   [LEAD_THEN_SUPPORT, "units", "lead"],
   [/^(co quan|cong chuc|don vi|bo phan|can bo) (tham muu|giup viec|thuong truc)$/, "units", "advise"],
-  [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich|gio|ngay gio|gio bat dau|ngay thang|buoi|thang|thu, ngay|ngay, thang)( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|phat song|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
+  [/^(thoi gian|thoi han|thoi diem|tien do|han|han chot|ngay|lich|gio|ngay gio|gio bat dau|ngay thang|buoi|thang|thu, ngay|ngay, thang)( du kien)?( (thuc hien|hoan thanh|to chuc|trien khai|bao cao|dien ra|nop|gui|phat song|thuc hien va hoan thanh|hoan thanh va bao cao))?$/, "timing"],
   [/^(hoan thanh|han hoan thanh|thoi han hoan thanh|thoi gian, dia diem)$/, "timing"],
   // A schedule's columns: `Ngày tiếp công dân`, `Thời gian làm việc`, `Chức vụ` (the post, which means its body).
   [/^(ngay|thoi gian|gio) (tiep cong dan|tiep dan|tiep|hop|lam viec|kiem tra|giam sat|dien ra|phat song|bat dau|ket thuc)$/, "timing"],

@@ -283,8 +283,12 @@ const dayList: AtomParser = (c) => {
 /** Words after which `12/3` is a name or a number (a class, a house, a room), not a date. */
 const NOT_DATE_BEFORE = new Set(["lop", "so", "phong", "nha", "can", "khu", "to", "duong", "ngo", "ngach", "hem", "kiot", "ban", "khoi"]);
 
+/** Words after which a bare `24/7` is a day: `từ 24/7`, `trước 24/7`, `sáng 24/7`. */
+const AROUND_THE_CLOCK_DATE_BEFORE = new Set(["ngay", "tu", "den", "toi", "truoc", "sau", "vao", "sang", "chieu", "trua", "dem", "hom", "dip", "thu", "han", "nhat", "cuoi"]);
+
 const numericDate: AtomParser = (c) => {
-  if (NOT_DATE_BEFORE.has(c.before()?.text ?? "")) return null;
+  const wordBefore = c.before()?.text ?? "";
+  if (NOT_DATE_BEFORE.has(wordBefore)) return null;
   // `2.1.2.`: the end of an outline number, not the 1st of February.
   if (c.before()?.text === "." && c.before(2)?.type === "num") return null;
   const afterDayWord = c.word("ngay") || c.word("mung", "mong");
@@ -311,6 +315,8 @@ const numericDate: AtomParser = (c) => {
     // `1.2. Tháng 3/2026`: a numbered heading's label.
     if (separator === "." && !afterDayWord && next?.type === "sym" && next.text === ".") return null;
     if (!afterDayWord && next?.type === "word" && ["ngay", "buoi", "so", "thoi"].includes(next.text)) return null;
+    // `trực 24/7`, `liên tục 24/7`: around the clock, not the 24th of July (`ngày 24/7`, `trước 24/7` are the day).
+    if (!afterDayWord && day === 24 && month === 7 && !AROUND_THE_CLOCK_DATE_BEFORE.has(wordBefore)) return null;
   }
   const lunar = lunarMarker(c);
   const cycle = year === null ? cycleYear(c) : null;
@@ -573,13 +579,14 @@ const wholeYear: AtomParser = (c) => {
 };
 
 /**
- * `Trong giai đoạn 2026 - 2030`: the years of a stage of the work, read as `năm 2026 - 2030`.
- * After a name (`Kế hoạch … giai đoạn 2026 - 2030`, `Chiến lược … giai đoạn 2025 - 2030`) the
- * years name the plan or the strategy, so only `trong` / `suốt` put them in time.
+ * `Trong giai đoạn 2026 - 2030`, or a phrase of its own (a phase's heading, a time column's
+ * `Giai đoạn 2025 - 2030`): the years of a stage of the work, read as `năm 2026 - 2030`. After a
+ * name (`Kế hoạch … giai đoạn 2026 - 2030`, `Chiến lược … giai đoạn 2025 - 2030`) the years name
+ * the plan or the strategy, so only `trong` / `suốt` put them in time.
  */
 const stageYears: AtomParser = (c) => {
   const before = c.before()?.text;
-  if ((before !== "trong" && before !== "suot") || !c.word("giai") || !c.word("doan")) return null;
+  if ((before !== undefined && before !== "trong" && before !== "suot") || !c.word("giai") || !c.word("doan")) return null;
   const year = c.year();
   return year === null ? null : { type: "date", grain: "year", year };
 };
@@ -609,7 +616,7 @@ const listContinuation: AtomParser = (c, previous) => {
   return null;
 };
 
-const G_FOLLOWERS = new Set(["-", "ngay", ",", ";", ")", "sang", "chieu", "toi", "trua", "dem"]);
+const G_FOLLOWERS = new Set(["-", "ngay", ",", ";", ")", "sang", "chieu", "trua", "dem"]);
 
 /** 7h30', 11h00, 8 giờ 00, 14h30, 18h30 phút, 08:00 */
 const clockTime: AtomParser = (c) => {

@@ -69,21 +69,24 @@ function parse(phrase: string): Parsed {
   return { folded, tokens, atoms: findAtoms(tokens, phrase) };
 }
 
-/** `2025` alone in a time column (`Thời gian hoàn thành | 2025`): the year. */
-const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+/**
+ * Years alone, as a time column or a roadmap writes them: `2025`, `2025 - 2030`, `(2025 - 2026)`,
+ * `(xuyên suốt 2025 - 2035)`, `(2026 trở đi)`; read as `năm …`.
+ */
+const BARE_YEARS = /^\s*\(?\s*(?:xuyên suốt\s+|từ\s+)?((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+trở đi)?)\s*\)?\s*\.?\s*$/iu;
 
-/** `Thời gian thực hiện: Giai đoạn 2026-2030`: a field's stage is its time (the same words after a name name it, atoms.ts). */
-const FIELD_STAGE = /^\s*giai\s+đoạn\s+(?:19|20)\d{2}/iu;
-
-/** The words to parse: a column's bare year and a field's stage read as the years they are. */
-function parsedText(phrase: string, context: TimingContext): string {
-  if (BARE_YEAR.test(phrase)) return `năm ${phrase.trim()}`;
-  return context.field && FIELD_STAGE.test(phrase) ? `trong ${phrase.trim()}` : phrase;
+/** The words to parse: years alone read as the years they are. */
+function parsedText(phrase: string): string {
+  const years = BARE_YEARS.exec(phrase);
+  return years ? `năm ${years[1]}` : phrase;
 }
 
+/** `Thời gian dự kiến hoàn thành`: every time in that column is tentative. */
+const TENTATIVE = /(?<![a-z])du kien(?![a-z])/;
+
 function resolveInto(result: Resolution, context: TimingContext): void {
-  const { folded, tokens, atoms } = parse(parsedText(result.phrase, context));
-  result.tentative = /(?<![a-z])du kien(?![a-z])/.test(folded);
+  const { folded, tokens, atoms } = parse(parsedText(result.phrase));
+  result.tentative = TENTATIVE.test(folded) || (!!context.field && TENTATIVE.test(foldPhrase(context.field)));
   result.done = folded.includes("da ") && /(?<![a-z])da (thuc hien|hoan thanh|to chuc|trien khai)(?![a-z])/.test(folded);
 
   const windows = folded.includes("truoc") && (folded.includes("su kien") || folded.includes("ngay ky niem") || folded.includes("ngay le")) ? occasionWindows(folded, context) : null;
@@ -761,12 +764,16 @@ function recurrenceStart(context: TimingContext): IsoDate | null {
 }
 
 const SIX_MONTHLY = /(?<![a-z])(?:dinh ky|moi) (?:6|06|sau) thang(?![a-z])|(?<![a-z])(?:6|06|sau) thang (?:mot|1) lan(?![a-z])/;
+/** `(tối thiểu) một lần/năm`, `01 lần/quý`: once in each period. */
+const ONCE_PER = "(?:mot|1|01) lan ?/ ?";
 const RECURRENCES: Array<[RegExp, "monthly" | "quarterly" | "weekly" | "yearly"]> = [
-  [/(?<![a-z])(hang|moi|dinh ky|dinh ky hang) nam(?![a-z])/, "yearly"],
-  [/(?<![a-z])(hang|moi|dinh ky) quy(?![a-z])/, "quarterly"],
-  [/(?<![a-z])(hang|moi|dinh ky) thang(?![a-z])/, "monthly"],
-  [/(?<![a-z])(hang|moi|dinh ky) tuan(?![a-z])/, "weekly"],
+  [new RegExp(`(?<![a-z])(?:(?:hang|moi|dinh ky|dinh ky hang) |${ONCE_PER})nam(?![a-z])`), "yearly"],
+  [new RegExp(`(?<![a-z])(?:(?:hang|moi|dinh ky) |${ONCE_PER})quy(?![a-z])`), "quarterly"],
+  [new RegExp(`(?<![a-z])(?:(?:hang|moi|dinh ky) |${ONCE_PER})thang(?![a-z])`), "monthly"],
+  [new RegExp(`(?<![a-z])(?:(?:hang|moi|dinh ky) |${ONCE_PER})tuan(?![a-z])`), "weekly"],
 ];
+/** `Định kỳ báo cáo … trước ngày 20/11` with no year and no other period: a report due each year. */
+const PERIODIC_DAY = /(?<![a-z])dinh ky(?![a-z]).*?(?<![a-z])ngay \d{1,2} ?(?:\/ ?\d{1,2}(?! ?\/)|thang \d{1,2}(?! nam))(?![\d/])/;
 
 /**
  * A recurrence with no period of its own runs to the end of the plan's period (a plan of many
@@ -804,9 +811,12 @@ function applyRecurrence(result: Resolution, folded: string, weekdays: WeekdayAt
     }
   }
   if (folded.includes("lien ke") && applyFollowing(result, folded, context)) return;
-  if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky"))) return;
+  if (!(folded.includes("hang") || folded.includes("moi") || folded.includes("dinh ky") || folded.includes("lan"))) return;
   const found = RECURRENCES.find(([pattern]) => pattern.test(folded));
-  if (!found) return;
+  if (!found) {
+    if (PERIODIC_DAY.test(folded) && !SIX_MONTHLY.test(folded)) applyYearly(result, folded, context);
+    return;
+  }
   const frequency = found[1];
   if (frequency === "yearly") return applyYearly(result, folded, context);
   const dayOfMonth = /(?<![a-z])(truoc )?ngay (\d{1,2}) (?:cua )?(?:hang|moi) thang/.exec(folded);

@@ -126,3 +126,40 @@ describe("days of one month written as a list", () => {
     }
   });
 });
+
+describe("years and rhythms a roadmap or a time column writes", () => {
+  const items = (phrase: string, context: Parameters<typeof resolveTiming>[1] = { issued: "2025-11-19" }) =>
+    resolveTiming(phrase, context).items.map((i) => `${i.kind} ${i.start}..${i.end}${i.rrule ? ` ${i.rrule}` : ""}`);
+
+  it("reads years alone, in brackets or not, as those years", () => {
+    expect(items("(2025 - 2026)")).toEqual(["span 2025-01-01..2026-12-31"]);
+    expect(items("2025 - 2035")).toEqual(["span 2025-01-01..2035-12-31"]);
+    expect(items("(xuyên suốt 2025 - 2035)")).toEqual(["span 2025-01-01..2035-12-31"]);
+    expect(items("(2026 trở đi)")).toEqual(["span 2026-01-01..2026-12-31"]);
+  });
+
+  it("reads a stage's years standing alone or after `trong`, never after a name", () => {
+    expect(items("Giai đoạn 2025 - 2030")).toEqual(["span 2025-01-01..2030-12-31"]);
+    expect(items("Trong giai đoạn 2026 - 2030")).toEqual(["span 2026-01-01..2030-12-31"]);
+    expect(items("Chiến lược chuyển đổi số giai đoạn 2025 - 2030")).toEqual([]);
+  });
+
+  it("reads `một lần/năm` and a periodic report's day without a year as every year", () => {
+    expect(items("tối thiểu một lần/năm")).toEqual(["recurring 2025-12-31..2025-12-31 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31"]);
+    expect(items("định kỳ báo cáo kết quả thực hiện trước ngày 20/11", { issued: "2025-11-19", period: { start: "2025-01-01", end: "2035-12-31" } })).toEqual(["recurring 2025-11-19..2035-11-19 FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=19"]);
+    // With its year it is one deadline.
+    expect(items("định kỳ trước ngày 20/11/2025")).toEqual(["deadline 2025-11-19..2025-11-19"]);
+  });
+
+  it("reads `24/7` as around the clock unless a day's word stands before it", () => {
+    expect(items("liên tục 24/7")).toEqual([]);
+    expect(items("trước 24/7")).toEqual(["deadline 2026-07-23..2026-07-23"]);
+    expect(items("Từ 24/7 đến 30/7")).toEqual(["span 2026-07-24..2026-07-30"]);
+  });
+
+  it("marks every time of a `Thời gian dự kiến hoàn thành` column tentative, each a due date", () => {
+    const result = resolveTiming("Quý IV/2026", { issued: "2025-11-19", field: "Thời gian dự kiến hoàn thành" });
+    expect(result.tentative).toBe(true);
+    expect(result.items.map((i) => `${i.kind} ${i.start}`)).toEqual(["deadline 2026-12-31"]);
+  });
+});
