@@ -214,6 +214,8 @@ export const UNIT_HEADS = [
   "thường trực", "chỉ huy trưởng", "thủ trưởng", "giám đốc", "lđlđ", "hlhpn", "btg", "vphu", "vptu", "đơn vị", "quân sự", "trạm", "tổ công tác", "tổ bầu cử", "tổ giúp việc", "tổ kiểm tra", "tổ dân phố", "đội tuyên truyền", "đội công tác", "đội kiểm tra",
   "thanh tra", "thuế", "hải quan", "bảo hiểm xã hội", "ngân hàng", "tổng cục", "chi đoàn", "chi bộ", "đảng bộ", "hạt kiểm lâm", "tạp chí",
   "khoa", "tổ", "gvcn", "gvbm", "gvhd", "giáo viên", "liên minh hợp tác xã", "hiệp hội", "thông tấn xã",
+  // Research and teaching bodies, groups of companies: `Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam`, `Tổng công ty Điện lực`.
+  "viện", "học viện", "đại học", "tập đoàn", "tổng công ty", "nhà xuất bản",
 ];
 
 /** `các …` starts a collective unit only before one of these. */

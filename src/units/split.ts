@@ -19,7 +19,7 @@ const HEAD_PATTERN = new RegExp(`^(?:${alternatives(UNIT_HEADS)}|(?:các|những
  * Words that begin like a unit's head but are verbs or things: `Ban hành`, `Báo cáo`,
  * `Phòng, chống`, `Trường hợp`, `Hội nghị`, `Trang trí`, `Đoàn kết`.
  */
-const NOT_HEADS = /^(tổ chức|tổ quốc|tổ hợp|tổ tiên|khoa học|ban hành|ban đầu|báo cáo|báo chí|phòng,? chống|phòng ngừa|phòng tránh|trường hợp|hội nghị|hội thi|hội diễn|hội thảo|hội trại|hội khỏe|hội chợ|hội báo|trang trí|trang phục|trang bị|đoàn kết|đoàn viên|cục bộ|sở hữu|sở thích|bộ phận một cửa|cổng chào|trung tâm (?:hội nghị|thương mại)(?= của)|văn phòng phẩm|đài tưởng niệm|bộ tiêu chí|bộ hồ sơ|bộ thủ tục|bộ tài liệu|thanh tra(?!\s+(?:tỉnh|huyện|thành phố|quận|thị xã|sở|bộ|chính phủ))|thuế(?!\s+(?:tỉnh|thành phố|cơ sở))|ngân hàng(?!\s+(?:nhà nước|chính sách|thương mại|nông nghiệp))|bảo hiểm xã hội(?!\s+(?:tỉnh|huyện|thành phố|quận|thị xã|việt nam)))(?![\p{L}\p{M}])/u;
+const NOT_HEADS = /^(viện dẫn|viện trợ|tổ chức|tổ quốc|tổ hợp|tổ tiên|khoa học|ban hành|ban đầu|báo cáo|báo chí|phòng,? chống|phòng ngừa|phòng tránh|trường hợp|hội nghị|hội thi|hội diễn|hội thảo|hội trại|hội khỏe|hội chợ|hội báo|trang trí|trang phục|trang bị|đoàn kết|đoàn viên|cục bộ|sở hữu|sở thích|bộ phận một cửa|cổng chào|trung tâm (?:hội nghị|thương mại)(?= của)|văn phòng phẩm|đài tưởng niệm|bộ tiêu chí|bộ hồ sơ|bộ thủ tục|bộ tài liệu|thanh tra(?!\s+(?:tỉnh|huyện|thành phố|quận|thị xã|sở|bộ|chính phủ))|thuế(?!\s+(?:tỉnh|thành phố|cơ sở))|ngân hàng(?!\s+(?:nhà nước|chính sách|thương mại|nông nghiệp))|bảo hiểm xã hội(?!\s+(?:tỉnh|huyện|thành phố|quận|thị xã|việt nam)))(?![\p{L}\p{M}])/u;
 
 /** Accents matter here: `Sở` starts a unit, `Sơ kết` and `Số` do not. */
 export const startsLikeUnit = memoize((text: string): boolean => {
