@@ -16,7 +16,7 @@ import { collectTasks, type TaskDraft } from "./tasks.ts";
 import { buildTree, walk } from "./tree.ts";
 import { mentionKey, type Ceremony, type PlanUnit, type ReadPlan, type ReadTask, type UnitMention, type Warning } from "./types.ts";
 import { linkDuties } from "./link.ts";
-import { ofIssuer } from "../units/issuer-units.ts";
+import { doesUnassignedWork, ofIssuer } from "../units/issuer-units.ts";
 import { eventOfTitle, ofEvent } from "../units/event-bodies.ts";
 import { isInspectedColumn } from "./tables.ts";
 import { splitUnitList } from "../units/split.ts";
@@ -110,8 +110,8 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
   mergeRepeatedTasks(tasks);
   // Only a content section that names no unit at all takes its units from the responsibilities.
   if (!drafts.some((d) => !d.duty && d.fields.some((f) => f.kind === "units"))) linkDuties(tasks, drafts);
-  // What the plan gives to no one, its issuer does: the task goes to the issuer's calendar.
-  if (own) {
+  // What the plan gives to no one, an issuer that does its own work does: the task goes to its calendar.
+  if (own && doesUnassignedWork(own.name, metadata.title)) {
     for (const task of tasks) {
       if (task.units.some((u) => u.role === "lead" || u.role === "advise")) continue;
       task.units.unshift({ name: own.name, slug: own.slug, role: "lead", collective: false, scope: own.scope, written: issuer! });

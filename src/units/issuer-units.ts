@@ -17,6 +17,22 @@ const OWN_TEAM = /^(?:Đoàn|đoàn|Tổ|tổ)\s+(?:[Kk]iểm tra|[Cc]ông tác|
 const BODY_WITH_DEPARTMENTS = /^(Sở|Bộ|Cục|Tổng cục|Ủy ban Dân tộc|Ban Quản lý)\s/u;
 const LEVEL_WORD = /(?<![\p{L}])(xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận|cấp)(?![\p{L}])|(?:UBND|Ủy ban nhân dân|HĐND)/u;
 
+/**
+ * Bodies that govern or direct others write plans that hand the work out: a people's committee
+ * or council, the government, a ministry, a department, a Party committee, a school. What such a
+ * plan gives to no one is left without a unit, for the organizer to assign. A Front committee,
+ * a board, a sub-committee or a Youth Union writes the plan of its own work: what it gives to no
+ * one, it does itself.
+ */
+const HANDS_OUT_WORK = /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Chính phủ|Thủ tướng|Bộ|Sở|Trường|Ban Thường vụ (?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) ủy|(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng) ủy)(?![\p{L}])/u;
+
+/** `Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện …`, `Lịch công tác tuần`: the issuer's own appointments, whoever it is. */
+const OWN_SCHEDULE = /(?<![\p{L}])lịch (?:tiếp công dân|làm việc|công tác|trực)(?![\p{L}])/iu;
+
+export function doesUnassignedWork(issuerUnitName: string, title: string): boolean {
+  return !HANDS_OUT_WORK.test(issuerUnitName) || OWN_SCHEDULE.test(title);
+}
+
 /** The issuer's canonical name (`Sở GD&ĐT tỉnh Đồng Tháp` → `Sở Giáo dục và Đào tạo tỉnh Đồng Tháp`). */
 function issuerName(issuer: string): string {
   return readUnitField(issuer, "lead", null)[0]?.name ?? issuer;

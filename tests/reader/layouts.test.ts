@@ -268,10 +268,10 @@ describe("what a plan does not say", () => {
     expect(plan.warnings.map((w) => w.code)).toContain("no-tasks");
   });
 
-  it("gives a task no unit is named for to the issuer, and times the items under a heading that says when", () => {
+  it("leaves a task a people's committee gives to no unit without one (for the organizer to assign), and times the items under a heading that says when", () => {
     const text = ["UBND XÃ PHỐ BẢNG", "KẾ HOẠCH", "Tuyên truyền bầu cử", "II. NỘI DUNG", "2.1. Đợt 1: Trong tháng 12/2025", "- Tuyên truyền Chỉ thị của Bộ Chính trị."].join("\n");
     const task = readPlan(text).tasks[0]!;
-    expect(task.units.map((u) => `${u.role} ${u.name}`)).toEqual(["lead Ủy ban nhân dân xã Phố Bảng"]);
+    expect(task.units).toEqual([]);
     expect(task.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))).toEqual(["2025-12-01..2025-12-31"]);
   });
 
@@ -661,8 +661,9 @@ describe("the one event a plan organizes", () => {
     expect(preparing.tasks[1]!.timing.flatMap((r) => r.items)).toEqual([]);
     // Who does an item, named after a dash at its end; a dash inside a bracket names no one.
     expect(readPlan(meeting).tasks.slice(0, 2).map((t) => t.units.map((u) => u.name))).toEqual([["Trường Trung học phổ thông Cao Lãnh 2"], ["Trường Trung học phổ thông Trần Quốc Toản"]]);
+    // A school hands its plan's work out: an item it then gives to no one has no unit.
     const invited = readPlan(meeting.replace("– Trường THPT Trần Quốc Toản hỗ trợ thực hiện.", "(mời Ông Lê Văn Trường - Sở GDĐT nếu có)."));
-    expect(invited.tasks[1]!.units.map((u) => u.name)).toEqual(["Trường Trung học phổ thông Cao Lãnh 2"]);
+    expect(invited.tasks[1]!.units.map((u) => u.name)).toEqual([]);
     // The organizers move the meeting: what is done at it moves with it.
     const moved = readPlan(meeting, { ceremony: { start: "2026-05-05T08:00", end: null } });
     expect(times(moved).slice(0, 2)).toEqual([["Phân tích đề", ["2026-05-05T08:00+07:00"]], ["Tham luận “C", ["2026-05-05T08:00+07:00"]]]);
@@ -1194,6 +1195,14 @@ describe("a programme of many years, its units' duties and its appendix", () => 
   it("gives the closing request to the bodies asked, and an appendix's rows only their own columns' units", () => {
     expect(units("nghiêm túc triển khai thực hiện")).toEqual(["lead:Các sở, ban, ngành cấp tỉnh"]);
     expect(units("Khảo sát, đánh giá thực trạng")).toEqual(["lead:Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "support:Sở Công Thương tỉnh Hà Tĩnh"]);
+  });
+
+  it("reads a `Thời gian dự kiến hoàn thành` column as tentative due dates", () => {
+    const table = readPlan(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "Số: 2820/QĐ-UBND", "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH", "Triển khai hệ thống thông tin quy hoạch",
+      "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian dự kiến hoàn thành",
+      "1 | Xây dựng hạ tầng công nghệ thông tin tại Sở | Sở Tài chính | Các sở, ngành | Quý IV/2026"].join("\n"));
+    const row = table.tasks.find((t) => t.title.startsWith("Xây dựng hạ tầng"))!;
+    expect(row.timing.map((r) => [r.tentative, r.items.map((i) => `${i.kind} ${i.start}`)])).toEqual([[true, ["deadline 2026-12-31"]]]);
   });
 
   it("reads a title `… ĐẾN NĂM 2030` as a programme from the year of issue, a vision's year as none", () => {

@@ -7,7 +7,7 @@ import { canonicalUnit, cleanMention, MAY_HOLD_ABBREVIATION } from "../../src/un
 import { ABBREVIATIONS } from "../../src/units/lexicon.ts";
 import { applyCorrections } from "../../src/units/corrections.ts";
 import { readUnitField } from "../../src/units/read.ts";
-import { ofIssuer } from "../../src/units/issuer-units.ts";
+import { doesUnassignedWork, ofIssuer } from "../../src/units/issuer-units.ts";
 import { eventOfTitle } from "../../src/units/event-bodies.ts";
 import { parseScope } from "../../src/units/scope.ts";
 import { splitUnitList } from "../../src/units/split.ts";
@@ -271,6 +271,18 @@ describe("jurisdiction", () => {
     expect(canonicalUnit("Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát", luongMinh)).toMatchObject({ post: true });
     expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)).toMatchObject({ name: "Ủy ban nhân dân xã Lương Minh" });
     expect(canonicalUnit("Chủ tịch UBND xã", luongMinh)!.post).toBeUndefined();
+  });
+
+  it("lets a body that does its own work take what its plan gives to no one, never one that hands the work out", () => {
+    expect(doesUnassignedWork("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Kiểm tra, giám sát công tác bầu cử")).toBe(true);
+    expect(doesUnassignedWork("Tiểu ban Thông tin, tuyên truyền, khánh tiết Ủy ban bầu cử xã Phố Bảng", "Tuyên truyền bầu cử")).toBe(true);
+    expect(doesUnassignedWork("Ban Thường vụ Đoàn Trường Trung học phổ thông Lộc Ninh", "Du khảo về nguồn")).toBe(true);
+    expect(doesUnassignedWork("Ủy ban nhân dân tỉnh Nghệ An", "Phát triển hệ thống sóng viễn thông 5G")).toBe(false);
+    expect(doesUnassignedWork("Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "Cuộc thi sáng tạo nội dung")).toBe(false);
+    expect(doesUnassignedWork("Ban Thường vụ Huyện ủy Tam Đường", "Tuyên truyền kỷ niệm các sự kiện lịch sử")).toBe(false);
+    expect(doesUnassignedWork("Trường Trung học phổ thông Phước Bửu", "Cuộc thi học sinh với ý tưởng khởi nghiệp")).toBe(false);
+    // A schedule of the issuer's own appointments is its own work, whoever issues it.
+    expect(doesUnassignedWork("Hội đồng nhân dân huyện Ngân Sơn", "Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn")).toBe(true);
   });
 
   it("keeps the work a collective is named by (`được giao chủ trì`, `tham gia khảo sát`), never a single body's duty", () => {

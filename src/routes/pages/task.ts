@@ -57,7 +57,7 @@ export const taskPage = router().openapi(taskPageRoute, async (c) => {
               }${r.notes.map((n) => html`<li class="muted">${n}</li>`)}</ul></li>`,
             )}</ul>`
       }</dd>
-<dt>Đơn vị</dt><dd><ul>${task.units.map(
+<dt>Đơn vị</dt><dd>${task.units.length === 0 ? html`<span class="muted">Chưa rõ đơn vị: văn bản không giao nhiệm vụ này cho đơn vị nào</span>` : ""}<ul>${task.units.map(
         ({ unit, role }) =>
           html`<li>${unit.name} — ${ROLE_LABELS[role as UnitRole] ?? role}${
             open ? html` · <a href="${feedLinks(origin, { kind: "unit", slug: unit.slug }).webcalUrl}">đăng ký lịch</a>` : ""
