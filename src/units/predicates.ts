@@ -69,11 +69,11 @@ export const PREDICATE = new RegExp(`\\s${AFTER_ANY}(?:${[...VERBS.map(guarded),
 const COLLECTIVE_HEAD = /^(?:[Cc]ác|[Nn]hững|[Tt]ất cả|[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức|[Đđ]ịa phương)[\s,]/u;
 const QUALIFYING_VERB = /^(?:được\s+giao|được\s+phân\s+công|tham\s+gia|cung\s+cấp|giới\s+thiệu)$/u;
 /** The object of a qualifying verb is a noun: not a manner or a place (`tham gia đầy đủ`, `tham gia tại …`, `tham gia các hoạt động`). */
-const NOT_AN_OBJECT = /^(?:theo|về|tại|trong|với|cho|đúng|đầy|nghiêm|kịp|tốt|các|những|việc|công tác|có|ở|đến|từ|bằng|hiệu|tích|tích cực|nhiệm vụ|vào|và|cùng)(?![\p{L}\p{M}])/iu;
+const NOT_AN_OBJECT = /^(?:theo|về|tại|trong|với|cho|đúng|đầy|nghiêm|kịp|tốt|các|những|việc|công tác|có|ở|đến|từ|bằng|hiệu|tích|nhiệm vụ|vào|và|cùng)(?![\p{L}\p{M}])/iu;
 
 const NEXT_PREDICATE = new RegExp(PREDICATE.source, "gu");
 
-/** Where the name of the unit a text starts with ends: before the verb its duty starts with; null when no verb follows. */
+/** Where the name of the unit a text starts with ends: before the verb its duty starts with; null when the whole text is the name. */
 export function nameEnd(text: string): number | null {
   const first = PREDICATE.exec(text);
   if (!first) return null;
