@@ -104,7 +104,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     for (const line of draft.lines) covered.add(line);
   }
   conductInspections(tasks, inspectionRows);
-  // The issuer as a unit: the body of its teams, and the lead of what the plan gives to no one.
+  // The issuer as a unit: the body of its teams, and (when it does its own work) the lead of what the plan gives to no one.
   const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
   assignToRosters(tasks, readRosters(lines, own?.name ?? issuer));
   mergeRepeatedTasks(tasks);
