@@ -46,8 +46,13 @@ function rowBlock(row: Row, line: number): Block {
 
 /** Whether the next line with text after this one is a table's row (or its header). */
 function nextIsRow(lines: Line[], index: number): boolean {
-  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text !== "") return lines[next]!.cells !== undefined;
+  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text !== "" && !isPageDebris(lines[next]!)) return lines[next]!.cells !== undefined;
   return false;
+}
+
+/** `4VVỉ`, `iÀi`: a few letters of no word, as a stamp or a page's edge leaves in a text layer. */
+function isPageDebris(line: Line): boolean {
+  return line.cells === undefined && /^\S{1,8}$/u.test(line.text) && !/^\p{Lu}?\p{Ll}+[.,:]?$/u.test(line.text) && parseHeading(line.text) === null;
 }
 
 function isTimeColumn(columns: Columns, index: number): boolean {
@@ -100,6 +105,11 @@ export function toBlocks(lines: Line[], covered?: Set<number>): Block[] {
   for (const [index, line] of lines.entries()) {
     const text = line.text;
     if (text === "") continue;
+    // Debris between two rows of a table (a stamp's letters at a page break) neither ends the table nor is a task.
+    if (table && isPageDebris(line) && nextIsRow(lines, index)) {
+      covered?.add(line.number);
+      continue;
+    }
     if (line.cells) {
       const columns = columnsOf(line.cells);
       const refined: Columns | null = !columns && table && afterHeader ? refineColumns(table, line.cells) : null;

@@ -96,6 +96,9 @@ function namesOnlyUnit(node: Node): boolean {
 }
 
 /** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
+/** `Chủ trì, phối hợp với …`, `Phối hợp với …`: a heading that only says in what role the unit does the work under it. */
+const ROLE_LEAD_IN = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì))?(?:\s+(?:với|cùng))?(?:\s+[^.:;]*)?:?$/u;
+
 const PERSON_NAME = /^(?:(?:Ông|Bà|Thầy|Cô|Đồng chí|Đ\/c)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*[–-]\s+(?=\S)/u;
 
 function withoutPersonName(duty: string): string {
@@ -544,6 +547,14 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
         continue;
       }
       if (isIntroduction(child)) continue;
+      // `a) Chủ trì, phối hợp với các sở, ngành …` over bullets: each bullet is the unit's duty, with those partners unless it names its own.
+      if (child.block.kind === "heading" && ROLE_LEAD_IN.test(child.block.text) && child.children.length > 0 && child.children.every((c) => c.block.kind === "item")) {
+        for (const item of child.children) {
+          const own = dutyUnits(unit.unit, item.block.text);
+          tasks.push(draft(item, { title: stripInlineFields(item.block.text), units: own.length > 1 ? own : dutyUnits(unit.unit, child.block.text), text: item.block.text, duty: true }));
+        }
+        continue;
+      }
       // A duty that names its own subject (`Công an tỉnh chủ trì, …`) belongs to that unit.
       const subject = nested ? null : subjectOf(child.block.text);
       const owner = nested ?? (subject ? { unit: subject.value, duty: null } : unit);

@@ -1000,7 +1000,7 @@ describe("a team's table of who does what", () => {
     ]);
   });
 
-  it("gives an inspection calendar's rows to the numbered teams its columns name", () => {
+  it("gives an inspection calendar's rows to the numbered teams its columns name, across a page's debris", () => {
     const plan = readPlan([
       "SỞ Y TẾ CÀ MAU", "BỆNH VIỆN SẢN - NHI", "Số: 32/KH-BV Cà Mau, ngày 19 tháng 5 năm 2026", "KẾ HOẠCH", "Kiểm tra chất lượng các khoa, phòng năm 2026",
       "Căn cứ Quyết định số 1577/QĐ-UBND ngày 31 tháng 10 năm 2025 của UBND tỉnh Cà Mau quy định chức năng, nhiệm vụ của Bệnh viện Sản - Nhi Cà Mau thuộc Sở Y tế tỉnh Cà Mau;",
@@ -1008,12 +1008,40 @@ describe("a team's table of who does what", () => {
       "stt | Ngày kiểm tra | Đoàn 01 - 02 khoa lâm sàng | Đoàn 02 - 02 khoa lâm sàng | Ghi chú",
       "1. | 27/05/2026 | Sơ sinh, Nội tổng hợp | Dược | Chấm trên Smartphone",
       "2. | 03/06/2026 | Sanh, Sản thường |  | ",
+      // A stamp's letters at a page break, as a scan's text layer keeps them: the table goes on.
+      "4VVỉ", "iÀi",
+      "3. | 10/06/2026 | Phụ, Sản bệnh | Xét nghiệm | ",
     ].join("\n"));
     const hospital = "Bệnh viện Sản - Nhi Cà Mau";
     expect(plan.tasks.map((t) => [t.timing[0]?.items[0]?.start, t.units.map((u) => u.name)])).toEqual([
       ["2026-05-27", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
       ["2026-06-03", [`Đoàn kiểm tra 01 ${hospital}`]],
+      ["2026-06-10", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
     ]);
+  });
+});
+
+describe("a unit's duties grouped by the role it has", () => {
+  it("reads each bullet under `a) Chủ trì, phối hợp với …` or `b) Phối hợp với …` as the unit's duty with those partners, unless it names its own", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "Số: 12/KH-UBND Sơn La, ngày 10 tháng 11 năm 2025", "KẾ HOẠCH", "Phát triển xuất khẩu hàng hóa",
+      "I. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Công Thương",
+      "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường",
+      "- Tổ chức chương trình tập huấn kiến thức về xuất khẩu hàng hóa trong quý I/2026.",
+      "- Tổ chức, tham gia các hoạt động kết nối giao thương.",
+      "b) Phối hợp với Sở Tài chính",
+      "- Hỗ trợ các nhà đầu tư đến đầu tư phát triển hạ tầng thương mại.",
+      "- Chủ động phối hợp với Ngân hàng Nhà nước khu vực 9 hỗ trợ doanh nghiệp.",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.title.slice(0, 30), t.units.map((u) => `${u.role} ${u.name}`)])).toEqual([
+      ["Tổ chức chương trình tập huấn ", ["lead Sở Công Thương tỉnh Sơn La", "support Các sở, ban, ngành", "support Ủy ban nhân dân các xã, phường"]],
+      ["Tổ chức, tham gia các hoạt độn", ["lead Sở Công Thương tỉnh Sơn La", "support Các sở, ban, ngành", "support Ủy ban nhân dân các xã, phường"]],
+      ["Hỗ trợ các nhà đầu tư đến đầu ", ["lead Sở Công Thương tỉnh Sơn La", "support Sở Tài chính tỉnh Sơn La"]],
+      ["Chủ động phối hợp với Ngân hàn", ["lead Sở Công Thương tỉnh Sơn La", "support Ngân hàng Nhà nước khu vực 9"]],
+    ]);
+    expect(tasks[0]!.timing[0]!.items[0]).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
   });
 });
 
