@@ -233,8 +233,18 @@ function fieldName(text: string): string {
   return FIELD_NAMES.get(unitKey(text)) ?? text.trim();
 }
 
+/**
+ * A kind of body written with no name of its own (`Doanh nghiệp`, `Viện, Trường`,
+ * `trường đại học`): every body of that kind, as `các …` says. Words in capitals after the
+ * kind (`Trường THPT Cao Lãnh 2`, `Viện Văn hóa …`) name one body.
+ */
+const KIND_WITHOUT_NAME = /^(?!.*\s(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn|kiểm sát)(?!\p{L}))(?:[Dd]oanh nghiệp|[Nn]hà đầu tư|[Vv]iện|[Tt]rường)(?:\s+\p{Ll}+)*(?:\s*,\s*(?:[Dd]oanh nghiệp|[Vv]iện|[Tt]rường)(?:\s+\p{Ll}+)*)*$/u;
+
+/** `Lực lượng Hải quan`, `lực lượng xung kích`: a force is all its men and units. */
+const FORCE = /^[Ll]ực lượng\s/u;
+
 export function isCollectiveName(name: string): boolean {
-  return COLLECTIVE.test(foldKey(name));
+  return COLLECTIVE.test(foldKey(name)) || KIND_WITHOUT_NAME.test(name.trim()) || FORCE.test(name.trim());
 }
 
 /**

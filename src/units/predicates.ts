@@ -35,11 +35,13 @@ const AFTER_ANY = "(?<!(?:[Cc]ác|[Nn]hững|và|cùng|được)\\s)";
 /** A verb that is a noun after a body's word: `Đoàn kiểm tra`, `Ban quản lý`, `Tổ công tác`, `trang thông tin`, `đầu tư xây dựng`. */
 const NOUN_AFTER: Array<[string, string[]]> = [
   ["(?:[Đđ]oàn|[Tt]ổ|[Bb]an|[Đđ]ội|[Hh]ội đồng|[Ll]ực lượng|[Bb]ộ phận|[Cc]ơ quan|[Pp]hòng|[Tt]rung tâm|đơn vị)", ["kiểm tra", "giám sát", "quản lý", "chỉ đạo", "thẩm định", "tuyên truyền", "thường trực", "tổ chức", "thực hiện", "chủ trì", "phối hợp"]],
-  ["(?:[Tt]rang|[Cc]ổng|[Hh]ệ thống|[Tt]rung tâm|[Bb]ản tin|[Pp]hòng)", ["thông tin"]],
+  ["(?:[Tt]rang|[Cc]ổng|[Hh]ệ thống|[Tt]rung tâm|[Bb]ản tin|[Pp]hòng|[Cc]ông nghệ)", ["thông tin"]],
   ["(?:đầu tư|dự án|quy hoạch|phát triển|[Tt]hanh tra|[Ss]ở|[Pp]hòng)", ["xây dựng"]],
   ["(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]ổ)", ["tổng hợp", "khen thưởng"]],
   // A hospital's `Phòng Kế hoạch tổng hợp`, `Khoa Nội tổng hợp`.
   ["(?:[Kk]ế hoạch|[Nn]ội)", ["tổng hợp"]],
+  // `viện nghiên cứu`, `cơ sở nghiên cứu`: a body of research.
+  ["(?:[Vv]iện|[Tt]rung tâm|[Cc]ơ sở|[Tt]ổ chức)", ["nghiên cứu"]],
   // `Ban Tổ chức kỷ niệm 20 năm chia tách, thành lập tỉnh`: an occasion's name inside a unit's.
   ["(?:ngày|năm|tách,|niệm|tái)", ["thành lập"]],
   // `Tiểu ban Thông tin, tuyên truyền, khánh tiết`, `Tổ Nội dung, tuyên truyền`: a committee named by the work it is for.

@@ -192,6 +192,8 @@ function dashesToSemicolons(text: string): string {
 
 const GENERIC = "(?:cơ quan|tổ chức|đơn vị|địa phương|doanh nghiệp|cá nhân)";
 const GENERIC_NOUNS = new RegExp(`^\\s*(?:(?:người đứng đầu|thủ trưởng|lãnh đạo|ban lãnh đạo)\\s+)?(?:các\\s+)?${GENERIC}(?:\\s*,\\s*${GENERIC})*\\s*$`, "iu");
+const FORCE = /^\s*lực lượng\s+\p{L}/iu;
+const BARE_KIND = /^\s*(?:viện|trường|doanh nghiệp)\s*$/iu;
 const GENERIC_START = new RegExp(`^\\s*${GENERIC}(?![\\p{L}])`, "iu");
 
 /** A named body after a collective starts a mention of its own: `các sở, ban, ngành, UBND các xã, phường`. */
@@ -203,7 +205,7 @@ const BODY_AFTER_COLLECTIVE = /^\s*(?:UBND|HĐND|UBMTTQ|Ủy ban|Uỷ ban|Hội 
  * collective. A kind word with a word of its own in lower case (`các cơ quan, đơn vị, trường
  * học`) is a noun of the same list, unless it repeats the collective's kind.
  */
-const KIND_AFTER_COLLECTIVE = /^\s*(trường|trung tâm|tổ chức|cơ sở|phòng|ban|hội|đoàn|chi bộ|sở|cơ quan)\s+(\S+)/iu;
+const KIND_AFTER_COLLECTIVE = /^\s*(trường|trung tâm|tổ chức|cơ sở|phòng|ban|hội|đoàn|chi bộ|sở|cơ quan|doanh nghiệp)\s+(\S+)/iu;
 
 function namesOwnKind(collective: string, chunk: RegExpExecArray): boolean {
   const [, kind, qualifier] = chunk;
@@ -224,7 +226,8 @@ function splitList(value: string): string[] {
       for (const chunk of clause.split(",")) {
         // Inside a collective (`Các sở, ban, ngành, đoàn thể tỉnh`, `Thủ trưởng các cơ quan, đơn vị`) only another `các …` starts a new mention.
         // `cơ quan, tổ chức, đơn vị lập danh sách cử tri`: generic nouns in a row are one collective.
-        if (GENERIC_NOUNS.test(current) && GENERIC_START.test(chunk)) {
+        // `Viện, Trường`: kinds written bare in a row are one collective too.
+        if ((GENERIC_NOUNS.test(current) && GENERIC_START.test(chunk)) || (BARE_KIND.test(current) && BARE_KIND.test(chunk))) {
           current = `${current},${chunk}`;
           continue;
         }
@@ -236,7 +239,9 @@ function splitList(value: string): string[] {
         const postOfOthers = inCollective && /^\s*(?:Phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|trưởng|thủ trưởng)\s+(?:các\s|(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)\s)/iu.test(chunk);
         // `Trưởng phòng Quản lý công nghiệp, cá nhân có liên quan`: after a named body or post, a generic noun starts another mention.
         const genericAfterNamed = !inCollective && /^\s*\p{Lu}/u.test(current) && GENERIC_START.test(chunk);
-        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk)) || genericAfterNamed;
+        // `Công an, lực lượng Hải quan`, `chính quyền địa phương, lực lượng xung kích`: a force named after a comma is another mention.
+        const force = FORCE.test(chunk);
+        const starts = inCollective ? /^\s*các\s/iu.test(chunk) || BODY_AFTER_COLLECTIVE.test(chunk) || postOfOthers || anotherKind || (force && /^\s*lực lượng\s+\p{Lu}/u.test(chunk)) : startsLikeUnit(chunk) || (people && STARTS_LIKE_POST.test(chunk)) || genericAfterNamed || force;
         // `UBND các huyện, các xã`: levels listed go on one collective; after another kind (`các tổ chức chính trị - xã hội, các xã, phường`) they start one.
         const levelsGoOn = /^\s*các\s+(xã|huyện|phường|thị trấn)/iu.test(chunk) && /(?:^|\s)(?:xã|huyện|phường|thị trấn|tỉnh|quận|thị xã|thành phố|cấp)\s*$/iu.test(current);
         if (current && starts && !levelsGoOn) {

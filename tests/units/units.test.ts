@@ -297,6 +297,22 @@ describe("jurisdiction", () => {
     expect(names("Sở Y tế được giao chủ trì thực hiện")).toEqual(["Sở Y tế tỉnh Nghệ An"]);
   });
 
+
+  it("reads a kind of body written without a name, and a force, as every body of the kind (`Doanh nghiệp`, `Viện, Trường`, `lực lượng xung kích`)", () => {
+    const dongThap = parseScope("tỉnh Đồng Tháp");
+    const read = (text: string) => readUnitField(text, "lead", dongThap).map((u) => [u.name, u.collective]);
+    expect(read("Doanh nghiệp")).toEqual([["Doanh nghiệp", true]]);
+    expect(read("Viện, Trường; Doanh nghiệp")).toEqual([["Viện, Trường", true], ["Doanh nghiệp", true]]);
+    expect(read("doanh nghiệp, viện nghiên cứu, trường đại học")).toEqual([["Doanh nghiệp", true], ["Viện nghiên cứu", true], ["Trường đại học", true]]);
+    expect(read("chính quyền địa phương, lực lượng xung kích")).toEqual([["Chính quyền địa phương", true], ["Lực lượng xung kích", true]]);
+    expect(read("Công an, lực lượng Hải quan")).toEqual([["Công an tỉnh Đồng Tháp", false], ["Lực lượng Hải quan", true]]);
+    expect(read("các doanh nghiệp viễn thông, doanh nghiệp công nghệ thông tin")).toEqual([["Các doanh nghiệp viễn thông", true], ["Các doanh nghiệp công nghệ thông tin", true]]);
+    // A name in capitals after the kind is one body; so is a body of a level (`Viện kiểm sát nhân dân tỉnh`).
+    expect(read("Trường THPT Cao Lãnh 2")).toEqual([["Trường Trung học phổ thông Cao Lãnh 2", false]]);
+    expect(read("Viện kiểm sát nhân dân tỉnh")).toEqual([["Viện kiểm sát nhân dân tỉnh Đồng Tháp", false]]);
+    // Forces listed among generic bodies stay in their collective.
+    expect(read("các cơ quan, đơn vị, lực lượng vũ trang")).toEqual([["Các cơ quan, đơn vị, lực lượng vũ trang", true]]);
+  });
   it("reads election bodies, generic lists and a body named with the plan's place", () => {
     const luongMinh = parseScope("xã Lương Minh, tỉnh Quảng Ninh");
     expect(canonicalUnit("Ủy ban Bầu cử xã Lương Minh", luongMinh)!.name).toBe("Ủy ban Bầu cử xã Lương Minh");
