@@ -591,8 +591,15 @@ const stageYears: AtomParser = (c) => {
   return year === null ? null : { type: "date", grain: "year", year };
 };
 
-/** `từ nay`, `kể từ nay`: the plan's issue date. */
-const fromNow: AtomParser = (c) => (c.before()?.text === "tu" && c.word("nay") ? { type: "date", grain: "day", now: true } : null);
+/** `từ nay`, `kể từ nay`, `từ ngày ban hành Kế hoạch`: the plan's issue date. */
+const fromNow: AtomParser = (c) => {
+  if (c.before()?.text !== "tu") return null;
+  if (c.word("nay")) return { type: "date", grain: "day", now: true };
+  if (!c.word("ngay") || !c.word("ban") || !c.word("hanh")) return null;
+  c.try(() => (c.word("ke") && c.word("hoach")) || null);
+  c.word("nay");
+  return { type: "date", grain: "day", now: true };
+};
 
 /** The second and later members of a list: `tháng 8, 9/2024`, `quý I, II năm 2024`, `năm 2023 - 2024`. */
 const listContinuation: AtomParser = (c, previous) => {
@@ -672,7 +679,7 @@ const PARSERS: AtomParser[] = [
 /** The parsers that can start at a token, by its text (or `#` for any number): most tokens start none. */
 const STARTS = new Map<string, AtomParser[]>([
   ["#", [dayRun, dayList, wordedDate, numericDate, halfYear, clockTime, bareMonth]],
-  ["ngay", [dayRun, dayList, wordedDate, numericDate, blankDay]],
+  ["ngay", [dayRun, dayList, wordedDate, numericDate, blankDay, fromNow]],
   ["mung", [wordedDate, tetDays, numericDate]],
   ["mong", [wordedDate, tetDays, numericDate]],
   ["tuan", [weekOfMonth]],

@@ -130,6 +130,14 @@ function resolveInto(result: Resolution, context: TimingContext): void {
     }
   }
 
+  // `Từ tháng 10/2025 đến khi tổ chức thành công Đại hội … lần thứ XIV của Đảng`: the one span the start gives runs to the Congress's last day.
+  const congress = result.items.length === 1 && result.items[0]!.kind === "span" ? UNTIL_CONGRESS.exec(folded) : null;
+  const closing = congress ? PARTY_CONGRESSES[congress[1]!]?.end : undefined;
+  if (closing && closing >= result.items[0]!.start) {
+    result.items[0] = { ...result.items[0]!, end: closing, rule: "until-event" };
+    result.notes.push(`Đại hội đại biểu toàn quốc lần thứ ${congress![1]!.toUpperCase()} của Đảng bế mạc ngày ${closing}.`);
+  }
+
   // `trong ngày bầu cử`, `Ngày bầu cử`: the election day itself, from the national table (or the plan's).
   if (result.items.length === 0 && groups.length === 0 && /(?<![a-z])ngay bau cu(?![a-z])/.test(folded) && !/(?<![a-z])(truoc|sau)(?![a-z])/.test(folded)) {
     const day = eventAnchor("bau cu", context, result);
@@ -483,6 +491,21 @@ export const UNTIL_EVENT = /(?<![a-z])tu nay (?:den|toi) (?:khi )?(?:ket thuc |h
  * day unless the plan dates it itself.
  */
 export const ELECTION_DAYS = ["2011-05-22", "2016-05-22", "2021-05-23", "2026-03-15"];
+
+/**
+ * The National Congresses of the Party by their ordinal, first and last day: `đến khi tổ chức
+ * thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng` ends on the XIV's closing day.
+ * The XIV was called for 19–25 January 2026 and closed on the 23rd.
+ */
+export const PARTY_CONGRESSES: Record<string, { start: IsoDate; end: IsoDate }> = {
+  xi: { start: "2011-01-12", end: "2011-01-19" },
+  xii: { start: "2016-01-20", end: "2016-01-28" },
+  xiii: { start: "2021-01-25", end: "2021-02-01" },
+  xiv: { start: "2026-01-19", end: "2026-01-23" },
+};
+
+/** `đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng` (folded): a range that ends with a National Congress. */
+const UNTIL_CONGRESS = /(?<![a-z])(?:den|toi) (?:khi )?(?:(?:to chuc )?thanh cong |ket thuc |be mac |hoan thanh )?dai hoi (?:dai bieu )?toan quoc lan thu (xi|xii|xiii|xiv)(?![a-z])/;
 
 function anchorRelative(folded: string, context: TimingContext, result: Resolution): TimingItem[] | null {
   if (!/(truoc|sau)/.test(folded)) return null;

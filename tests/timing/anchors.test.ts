@@ -31,6 +31,15 @@ describe("anchors move (convention 12 and 13)", () => {
     expect([unknown.items, unknown.unresolved?.reason]).toEqual([[], "needs-anchor"]);
   });
 
+  it("`từ ngày ban hành Kế hoạch` is the issue date, and a range to a National Congress of the Party ends on its closing day", () => {
+    const span = (phrase: string, issued: string) => resolveTiming(phrase, { issued }).items.map((i) => [i.kind, i.start, i.end]);
+    expect(span("từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "2025-11-19")).toEqual([["span", "2025-11-19", "2026-01-23"]]);
+    expect(span("Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng", "2025-09-20")).toEqual([["span", "2025-10-01", "2026-01-23"]]);
+    expect(span("từ ngày ban hành đến 31/12/2025", "2025-11-19")).toEqual([["span", "2025-11-19", "2025-12-31"]]);
+    // A congress the table does not hold dates nothing beyond the start.
+    expect(span("Từ tháng 10/2030 đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XV của Đảng", "2030-09-01")).toEqual([["span", "2030-10-01", "2030-10-31"]]);
+  });
+
   it("open starts end at the main occasion", () => {
     expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-10-29"] }).items[0]!.end).toBe("2024-10-29");
     expect(resolveTiming("Từ tháng 7/2024", { occasions: ["2024-12-19"] }).items[0]!.end).toBe("2024-12-19");
