@@ -96,6 +96,12 @@ function namesOnlyUnit(node: Node): boolean {
 }
 
 /** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
+/** `Cấp thành phố`, `Đối với cấp xã:`: a few words with no verb and no time, naming who or where the steps under it are for. */
+function isLabel(text: string): boolean {
+  const words = text.replace(/:$/u, "").trim();
+  return words.split(/\s+/).length <= 5 && !/[.;,]/u.test(words) && !opensWithVerb(words) && !PREDICATE.test(` ${words}`) && timingPhrases(words).length === 0;
+}
+
 /** `Chủ trì, phối hợp với …`, `Phối hợp với …`: a heading that only says in what role the unit does the work under it. */
 const ROLE_LEAD_IN = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì))?(?:\s+(?:với|cùng))?(?:\s+[^.:;]*)?:?$/u;
 
@@ -516,6 +522,17 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       return;
     }
     if (isIntroduction(node)) return; // `- Cấp xã, phường, thị trấn:` introduces what follows
+    // `- Tổng hợp, báo cáo ở cấp thành phố` over `+ Các cơ quan, đơn vị liên quan thu thập …`, `+ Sở Nông nghiệp và Môi trường tổng hợp …`:
+    // steps that each name who does them are tasks of their own; the line over them only groups them.
+    if (node.children.length >= 2 && node.children.every((c) => c.block.kind === "item" && subjectOf(c.block.text) !== null)) return node.children.forEach(visit);
+    // `- Cấp thành phố` over `+ Thông báo …`, `+ Thu thập …`: a label of who or where; each step under it is a task.
+    if (node.children.length >= 2 && isLabel(block.text)) {
+      const label = block.text.replace(/:$/u, "").trim();
+      // `- Cấp xã`, `- Sở Y tế`: the level or body the label names does those steps.
+      if (!(startsLikeUnit(label) || /^Cấp\s/u.test(label)) || !namesUnit(label)) return node.children.forEach(visit);
+      for (const child of node.children) tasks.push(draft(child, { units: dutyUnits(label, child.block.text) }));
+      return;
+    }
     // A notice's paragraph (`Các cơ quan … treo Quốc kỳ từ ngày …. Yêu cầu các hộ dân …`): each sentence is a task,
     // kept when it is dated or names who acts.
     const sentences = node.loose && block.kind === "item" && block.bullet === "" && node.children.length === 0 ? block.text.split(SENTENCE_BREAK).filter(enoughWords) : [];

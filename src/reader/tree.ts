@@ -32,6 +32,8 @@ export interface Node {
   timingForChildren?: Field & { line: number };
   /** Its fields were written after its items, for all of them (`Đơn vị chủ trì: …` closing a group). */
   groupFields?: boolean;
+  /** A bullet whose fields were written after its group of bullets: the group, the same for each of them. */
+  fieldGroup?: { run: Node[]; fields: Array<Field & { line: number }> };
   /** Fields of the whole document, written before any heading (`NGÀY: 29/1/2016` atop a programme): for a root node. */
   documentFields?: Array<Field & { line: number }>;
 }
@@ -171,9 +173,14 @@ export function buildTree(blocks: Block[]): Node[] {
     if (block.kind === "field") {
       const field = placeField(block.field!, block.from, block.to);
       // Place and participants describe the task above them, even after a programme list.
-      const group = heading !== null && isGroupField(heading, block);
-      const owner = group ? heading : attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
-      if (group) heading.groupFields = true;
+      const run = heading !== null && block.bullet === "" ? groupRun(heading) : null;
+      if (run) {
+        shareFields(heading!, run, field);
+        continue;
+      }
+      const owner = attachTarget(heading, lastItem, field.kind === "place" || field.kind === "participants");
+      // Fields of a bullet after a group's: that group's fields were its bullets', not the heading's.
+      if (owner && heading && owner.parent === heading && !owner.fieldGroup) settleGroup(heading);
       if (owner) owner.fields.push(field);
       else documentFields.push(field);
       continue;
@@ -279,10 +286,55 @@ function outlineId(labels: string[]): string {
  * `Đơn vị chủ trì: …` standing unbulleted after a heading's bulleted items, none of which has
  * a field: the units of the whole group, not of its last item.
  */
-function isGroupField(heading: Node, block: Block): boolean {
-  if (block.bullet !== "") return false;
-  const items = heading.children.filter((c) => c.block.kind === "item");
-  return items.length >= 2 && items.every((c) => c.block.bullet !== "" && c.fields.length === 0 && c.block.inline.length === 0);
+/**
+ * Bullets written before fields that close their group (`- Tăng cường …`, `- Nâng cao …`, then
+ * `Đơn vị thực hiện: …`, `Thời gian thực hiện: …`), all under one heading: the bullets since the
+ * previous group's fields, when there are two or more; null when the fields are one item's.
+ */
+function groupRun(heading: Node): Node[] | null {
+  const items = heading.children;
+  let at = items.length - 1;
+  // A further field line of the group just closed: the same bullets.
+  const group = items[at]?.fieldGroup;
+  if (group) return group.run;
+  const run: Node[] = [];
+  while (at >= 0 && isBareBullet(items[at]!)) run.unshift(items[at--]!);
+  // The first group under the heading must be all its items (`1. Tổ chức …` then prose, then fields, is the prose's).
+  if (run.length < 2 || (at >= 0 && items[at]!.fieldGroup === undefined)) return null;
+  return run;
+}
+
+/**
+ * One group's fields are the heading's (its aspects may make one task of it); once other fields
+ * follow under the heading, each group's fields are its own bullets'.
+ */
+function shareFields(heading: Node, run: Node[], field: Field & { line: number }): void {
+  let group = run[0]!.fieldGroup;
+  if (!group) {
+    group = { run, fields: [] };
+    for (const item of run) item.fieldGroup = group;
+  }
+  group.fields.push(field);
+  const groups = new Set(heading.children.map((c) => c.fieldGroup).filter((g) => g !== undefined));
+  if (groups.size === 1 && !heading.children.some((c) => c.fields.length > 0 && !c.fieldGroup)) {
+    heading.fields.push(field);
+    heading.groupFields = true;
+    return;
+  }
+  settleGroup(heading);
+  for (const item of run) item.fields.push(field);
+}
+
+/** The first group's fields, kept on the heading while it was the only one, move to its bullets. */
+function settleGroup(heading: Node): void {
+  const first = heading.children.find((c) => c.fieldGroup !== undefined)?.fieldGroup;
+  if (!first || !heading.fields.some((f) => first.fields.includes(f))) return;
+  heading.fields = heading.fields.filter((f) => !first.fields.includes(f));
+  for (const item of first.run) item.fields.push(...first.fields);
+}
+
+function isBareBullet(node: Node): boolean {
+  return node.block.kind === "item" && node.block.bullet !== "" && node.fields.length === 0 && node.block.inline.length === 0 && node.fieldGroup === undefined;
 }
 
 /**

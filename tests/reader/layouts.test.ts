@@ -432,6 +432,22 @@ describe("who does a task", () => {
     ]);
   });
 
+  it("gives each group of bullets under one heading the fields that close it, a single bullet's its own", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "Số: 141/KH-UBND Bắc Ninh, ngày 10 tháng 12 năm 2025", "KẾ HOẠCH", "Nâng cao năng lực xây dựng pháp luật",
+      "III. NHIỆM VỤ", "4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ",
+      "- Tăng cường công tác giáo dục chính trị, tư tưởng.", "- Nâng cao nhận thức, ý thức trách nhiệm.",
+      "Đơn vị thực hiện: Sở Nội vụ.", "Thời gian thực hiện: Quý I/2026.",
+      "- Tổ chức tập huấn, bồi dưỡng kiến thức.",
+      "Đơn vị chủ trì: Sở Tư pháp.", "Thời gian thực hiện: Tháng 6/2026.",
+    ].join("\n");
+    expect(readPlan(text).tasks.map((t) => [t.title.slice(0, 20), units(t), t.timing.map((r) => r.phrase)])).toEqual([
+      ["Tăng cường công tác ", ["lead Sở Nội vụ tỉnh Bắc Ninh"], ["Quý I/2026"]],
+      ["Nâng cao nhận thức, ", ["lead Sở Nội vụ tỉnh Bắc Ninh"], ["Quý I/2026"]],
+      ["Tổ chức tập huấn, bồ", ["lead Sở Tư pháp tỉnh Bắc Ninh"], ["Tháng 6/2026"]],
+    ]);
+  });
+
   it("makes each sentence and clause of a unit's duty a duty of its own", () => {
     const text = ["SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "KẾ HOẠCH", "Phát triển công nghiệp năm 2026", "I. NỘI DUNG", "1. Rà soát quy hoạch trong năm 2026.", "V. TỔ CHỨC THỰC HIỆN", "1. Phòng Quản lý Công nghiệp: Là đầu mối tham mưu các nhiệm vụ về công nghiệp. Chủ trì xây dựng kế hoạch hàng năm; theo dõi, tổng hợp tình hình thực hiện."].join("\n");
     expect(readPlan(text).tasks.filter((t) => t.duty).map((t) => t.title)).toEqual(["Là đầu mối tham mưu các nhiệm vụ về công nghiệp", "Chủ trì xây dựng kế hoạch hàng năm", "Theo dõi, tổng hợp tình hình thực hiện"]);
@@ -1018,6 +1034,36 @@ describe("a team's table of who does what", () => {
       ["2026-06-03", [`Đoàn kiểm tra 01 ${hospital}`]],
       ["2026-06-10", [`Đoàn kiểm tra 01 ${hospital}`, `Đoàn kiểm tra 02 ${hospital}`]],
     ]);
+  });
+});
+
+describe("steps grouped under a label", () => {
+  it("reads each `+` step under `- Cấp xã` as a task of that level, under a label naming no one or over steps naming their own doers as a task of its own", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "Số: 160/KH-UBND Cần Thơ, ngày 17 tháng 11 năm 2025", "KẾ HOẠCH", "Giám sát, đánh giá Chương trình",
+      "I. CÁC BƯỚC GIÁM SÁT",
+      "1. Các bước",
+      "- Cấp xã",
+      "+ Chọn ngẫu nhiên ấp/khu vực để tiến hành giám sát trong tháng 12/2025.",
+      "+ Thu thập các tài liệu liên quan.",
+      "- Tại hiện trường",
+      "+ Tiến hành kiểm tra ở ấp/khu vực.",
+      "+ Tham vấn trực tiếp người dân.",
+      "- Tổng hợp, báo cáo ở cấp thành phố",
+      "+ Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu.",
+      "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu.",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => [t.title.slice(0, 24), t.units.map((u) => u.name)])).toEqual([
+      ["Chọn ngẫu nhiên ấp/khu v", ["Cấp xã"]],
+      ["Thu thập các tài liệu li", ["Cấp xã"]],
+      ["Tiến hành kiểm tra ở ấp/", []],
+      ["Tham vấn trực tiếp người", []],
+      // Steps that each name who does them are tasks of their own under the line that groups them.
+      ["Các cơ quan, đơn vị liên", ["Các cơ quan, đơn vị liên quan"]],
+      ["Sở Nông nghiệp và Môi tr", ["Sở Nông nghiệp và Môi trường thành phố Cần Thơ"]],
+    ]);
+    expect(tasks[0]!.timing[0]!.items[0]).toMatchObject({ start: "2025-12-01", end: "2025-12-31" });
   });
 });
 
