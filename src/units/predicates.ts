@@ -16,7 +16,7 @@ const VERBS = [
   "nghiêm túc", "khẩn trương", "thường xuyên", "định kỳ", "lên kế hoạch", "làm tốt", "triệu tập", "phân loại", "lấy ý kiến",
   // Not `chỉ huy`, `điều hành`, `chấm`, `đón tiếp`, `đọc`: words of bodies' names too (`Ban chỉ huy`, `Hội đồng chấm thi`, `Tổ đón tiếp`).
   // Relief after a disaster: `UBND các xã, phường huy động ca nô …`, `… dựng nhà bạt`.
-  "huy động", "khắc phục", "cấp phát", "thu gom", "vận chuyển", "sửa chữa", "phân bổ", "phân phối", "lắp đặt", "thăm hỏi",
+  "huy động", "khắc phục", "cấp phát", "thu gom", "thu thập", "vận chuyển", "sửa chữa", "phân bổ", "phân phối", "lắp đặt", "thăm hỏi",
   "truy cập", "dự kiến", "nộp", "làm việc", "phát biểu", "tuyên bố", "trình bày", "giải đáp", "biểu quyết", "thông qua", "trao", "tặng",
   // Words of tense and mood stand before a verb, never inside a name: `Ban tổ chức sẽ kiểm tra …`, `Các đơn vị cần …`.
   "sẽ", "phải", "đã", "đang", "có thể", "là",

@@ -160,6 +160,16 @@ describe("years and rhythms a roadmap or a time column writes", () => {
     expect(items("định kỳ trước ngày 20/11/2025")).toEqual(["deadline 2025-11-19..2025-11-19"]);
   });
 
+  it("dates nothing where the work follows another plan's times (`Theo kế hoạch công tác tư pháp hàng năm`); `theo kế hoạch của X` waits on X (a trigger)", () => {
+    for (const phrase of ["Theo kế hoạch công tác tư pháp hàng năm", "Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm", "Theo kế hoạch"]) {
+      const resolution = resolveTiming(phrase, { issued: "2025-11-19", period: { start: "2026-01-01", end: "2030-12-31" } });
+      expect([resolution.items, resolution.unresolved?.reason]).toEqual([[], "no-date"]);
+    }
+    expect(resolveTiming("Theo kế hoạch của tỉnh", { issued: "2025-11-19" }).unresolved?.reason).toBe("trigger");
+    // A date written with it is still its date.
+    expect(items("Theo kế hoạch, trước ngày 15/12 hằng năm")).toEqual(["recurring 2025-12-14..2025-12-14 FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=14"]);
+  });
+
   it("reads `24/7` as around the clock unless a day's word stands before it", () => {
     expect(items("liên tục 24/7")).toEqual([]);
     expect(items("trước 24/7")).toEqual(["deadline 2026-07-23..2026-07-23"]);
