@@ -104,6 +104,7 @@ export function readPlan(text: string, options: ReadOptions = {}): ReadPlan {
     for (const line of draft.lines) covered.add(line);
   }
   conductInspections(tasks, inspectionRows);
+  runUntilDone(tasks);
   // The issuer as a unit: the body of its teams, and (when it does its own work) the lead of what the plan gives to no one.
   const own = issuer ? readUnitField(issuer, "lead", locality).find((u) => !u.collective) : undefined;
   assignToRosters(tasks, readRosters(lines, own?.name ?? issuer));
@@ -261,6 +262,26 @@ function titleYear(title: string): number | null {
   if (years.length > 0) return years.length === 1 ? years[0]! : null;
   const dated = [...title.matchAll(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return dated.length > 0 ? Math.max(...dated) : null;
+}
+
+/**
+ * `Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: work that runs until the plan's work is done
+ * ends on the last day the plan dates (the resolver's `until-done` span), when that is later.
+ */
+function runUntilDone(tasks: ReadTask[]): void {
+  const untilDone = (r: Resolution) => r.items.length === 1 && r.items[0]!.rule === "until-done";
+  let last: string | null = null;
+  for (const task of tasks) {
+    for (const resolution of task.timing) {
+      if (untilDone(resolution)) continue;
+      for (const item of resolution.items) if (item.kind !== "recurring" && (last === null || item.end.slice(0, 10) > last)) last = item.end.slice(0, 10);
+    }
+  }
+  if (last === null) return;
+  const end = last;
+  for (const task of tasks) {
+    task.timing = task.timing.map((r) => (untilDone(r) && end > r.items[0]!.end ? { ...r, items: [{ ...r.items[0]!, end }] } : r));
+  }
 }
 
 /**

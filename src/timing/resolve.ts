@@ -448,16 +448,22 @@ function groupItems(group: Group, before: string, after: string, completion: boo
     const days = Number(duration[1]);
     if (days >= 1) return [{ kind: "span", start: first.start, end: addDays(first.start, days - 1), role: "main", rule: "duration" }];
   }
-  if (group.kind === "single" && group.atoms[0]!.grain !== "days" && /(?<![a-z])tu(?: ngay| thang)?$/.test(before) && !/^\s*(den|toi|-)/.test(after)) {
+  const untilDone = UNTIL_DONE.test(after);
+  if (group.kind === "single" && group.atoms[0]!.grain !== "days" && /(?<![a-z])tu(?: ngay| thang)?$/.test(before) && (untilDone || !/^\s*(den|toi|-)/.test(after))) {
     result.openEnded = true;
     const occasion = context.occasions?.find((o) => o >= first.start);
     const end = occasion ?? `${first.start.slice(0, 4)}-12-31`;
-    result.notes.push(occasion ? "Không ghi thời điểm kết thúc: lấy đến ngày kỷ niệm." : "Không ghi thời điểm kết thúc: lấy đến hết năm.");
-    return [{ kind: "span", start: first.start, end, role: "main", rule: "open-start" }];
+    // `Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê`: the reader moves the end to the plan's last dated day (rule `until-done`).
+    if (untilDone) result.notes.push("Kết thúc khi xong việc: lấy đến ngày cuối cùng kế hoạch ghi.");
+    else result.notes.push(occasion ? "Không ghi thời điểm kết thúc: lấy đến ngày kỷ niệm." : "Không ghi thời điểm kết thúc: lấy đến hết năm.");
+    return [{ kind: "span", start: first.start, end, role: "main", rule: untilDone ? "until-done" : "open-start" }];
   }
   const rule = festival ? "festival" : lunar ? "lunar" : group.kind === "single" ? group.atoms[0]!.grain : group.kind;
   return intervals.map((i) => ({ kind: "span", start: i.start, end: i.end, role: "main", rule }));
 }
+
+/** `… đến khi kết thúc Tổng kiểm kê`, `đến khi hoàn thành`: the work ends when it is done, a day the plan dates elsewhere. */
+const UNTIL_DONE = /^\s*(?:den|toi) (?:khi )?(?:ket thuc|hoan thanh|xong)(?![a-z])/;
 
 function groupIntervals(group: Group): Interval[] | null {
   const intervals: Interval[] = [];

@@ -1037,6 +1037,19 @@ describe("a team's table of who does what", () => {
   });
 });
 
+describe("work that runs until the plan's work is done", () => {
+  it("ends `Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê` on the last day the plan dates", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "Số: 1627/QĐ-UBND Quảng Ngãi, ngày 05 tháng 11 năm 2025", "KẾ HOẠCH", "Tổng kiểm kê tài sản công",
+      "I. NHIỆM VỤ",
+      "1. Tuyên truyền, phổ biến về Tổng kiểm kê.", "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.",
+      "2. Báo cáo kết quả Tổng kiểm kê về Bộ Tài chính.", "Thời gian hoàn thành: Trước ngày 31/5/2026.",
+    ].join("\n");
+    const tasks = readPlan(text).tasks;
+    expect(tasks.map((t) => t.timing.flatMap((r) => r.items.map((i) => `${i.kind} ${i.start}..${i.end}`)))).toEqual([["span 2025-11-01..2026-05-30"], ["deadline 2026-05-30..2026-05-30"]]);
+  });
+});
+
 describe("steps grouped under a label", () => {
   it("reads each `+` step under `- Cấp xã` as a task of that level, under a label naming no one or over steps naming their own doers as a task of its own", () => {
     const text = [

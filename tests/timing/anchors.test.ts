@@ -36,6 +36,9 @@ describe("anchors move (convention 12 and 13)", () => {
     expect(span("từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "2025-11-19")).toEqual([["span", "2025-11-19", "2026-01-23"]]);
     expect(span("Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng", "2025-09-20")).toEqual([["span", "2025-10-01", "2026-01-23"]]);
     expect(span("từ ngày ban hành đến 31/12/2025", "2025-11-19")).toEqual([["span", "2025-11-19", "2025-12-31"]]);
+    // Until the work is done: open, to the year's end here; the reader moves it to the plan's last dated day.
+    const untilDone = resolveTiming("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê", { issued: "2025-11-05" });
+    expect([untilDone.items.map((i) => [i.start, i.end, i.rule]), untilDone.openEnded]).toEqual([[["2025-11-01", "2025-12-31", "until-done"]], true]);
     // A congress the table does not hold dates nothing beyond the start.
     expect(span("Từ tháng 10/2030 đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XV của Đảng", "2030-09-01")).toEqual([["span", "2030-10-01", "2030-10-31"]]);
   });
