@@ -115,7 +115,8 @@ function laterThanIssued(issued: string, title: string, sources: Source[]): stri
   return reference;
 }
 
-const EXPLICIT_DATE = /^\s*(?:(?:năm\s+)?(\d{4})(?![\d/])|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)?)/u;
+// `(01 - 08/6)` is a run of days in June, not the first of August: a month never has a `/` after it without its year.
+const EXPLICIT_DATE = /^\s*(?:(?:năm\s+)?(\d{4})(?![\d/])|[(,]?\s*(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d)(?:\s*[/-]\s*(\d{4}))?(?!\s*\/\s*\d)\s*\)?)/u;
 
 /** Each holiday's pattern made global once; most paragraphs name none, which one search tells. */
 const HOLIDAY_PATTERNS = HOLIDAYS.map((holiday) => [holiday, new RegExp(holiday.key.source, "g")] as const);

@@ -118,8 +118,8 @@ function sharePostBody(mentions: string[]): string[] {
 
 const NAME = "\\p{Lu}[\\p{L}\\p{M}\\d-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d-]*)*";
 const NAMES = `${NAME}(?:\\s*(?:,|và)\\s*${NAME})+`;
-/** `UBND các xã Mường So, Khổng Lào và Bản Lang`: the body of each place named. */
-const OF_PLACES = new RegExp(`^(.*?\\S)\\s+các\\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\\s+(${NAMES})$`, "u");
+/** `UBND các xã Mường So, Khổng Lào và Bản Lang`, `Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …`: the body of each place named. */
+const OF_PLACES = new RegExp(`^(.*?\\S)\\s+(?:các|\\d{1,3})\\s+(xã|phường|thị trấn|huyện|quận|thị xã|thôn|bản|ấp)\\s*:?\\s+(${NAMES})$`, "u");
 /** `các Tiểu ban Tuyên truyền, Lễ tân`: each body of the kind named. */
 const BODY_NAME = "\\p{Lu}[\\p{L}\\p{M}\\d-]*(?:\\s+(?!và\\s)[\\p{L}\\p{M}\\d-]+)*";
 const OF_KIND = new RegExp(`^[Cc]ác\\s+(Tiểu ban|Ban|Sở|Phòng|Hội|Trường|Đoàn|Chi bộ|Đảng bộ|Trung tâm|Tổ)\\s+(${BODY_NAME}(?:\\s*(?:,|và)\\s*${BODY_NAME})+)$`, "u");

@@ -519,6 +519,11 @@ describe("occasions", () => {
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-01-29 Tết Nguyên đán", "2025-02-03 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"]));
   });
 
+  it("dates the world days a plan times its yearly campaigns on, a run of days beside one its first day", () => {
+    const text = ["Đồng Tháp, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH", "Bảo vệ môi trường biển và hải đảo", "I. NHIỆM VỤ", "1. Tổ chức các chiến dịch tuyên truyền cao điểm hàng năm bao gồm: Ngày Môi trường thế giới (05/6), Ngày Đại dương thế giới (08/6), Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6)."].join("\n");
+    expect(occasions(text)).toEqual(["2026-06-01 Tuần lễ Biển và Hải đảo Việt Nam", "2026-06-05 Ngày Môi trường thế giới", "2026-06-08 Ngày Đại dương thế giới"]);
+  });
+
   it("reads anniversary spans of years only, and a day written beside a holiday's name", () => {
     const text = ["Hà Nội, ngày 01 tháng 12 năm 2024", "KẾ HOẠCH", "Kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam (1975 – 2025)", "Tổ chức đón Tết Dương lịch (31/12/2024) trang trọng."].join("\n");
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-04-30 50 năm Ngày giải phóng hoàn toàn miền Nam", "2024-12-31 Tết Dương lịch"]));

@@ -298,6 +298,14 @@ describe("jurisdiction", () => {
   });
 
 
+  it("gives each place a list names its own body, counted or with a colon (`Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …`)", () => {
+    const dongThap = parseScope("tỉnh Đồng Tháp");
+    const names = (text: string) => readUnitField(text, "lead", dongThap).map((u) => u.name);
+    const each = ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Gò Công Đông"];
+    expect(names("Ủy ban nhân dân 03 xã: Gia Thuận, Tân Điền, Gò Công Đông")).toEqual(each);
+    expect(names("Ủy ban nhân dân các xã: Gia Thuận, Tân Điền và Gò Công Đông")).toEqual(each);
+  });
+
   it("reads a kind of body written without a name, and a force, as every body of the kind (`Doanh nghiệp`, `Viện, Trường`, `lực lượng xung kích`)", () => {
     const dongThap = parseScope("tỉnh Đồng Tháp");
     const read = (text: string) => readUnitField(text, "lead", dongThap).map((u) => [u.name, u.collective]);
