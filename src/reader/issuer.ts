@@ -114,6 +114,8 @@ const NOTIFYING = /^((?:Ủy ban|UBND|Hội đồng|HĐND|Chủ tịch|Ban|Phòn
 /** `Ngày 15/01/2021 UBND nhận được thông báo số 38/TB-UBND huyện …, UBND xã Quang Trung thông báo: …`: the body notifying after a clause. */
 const NOTIFYING_AFTER_CLAUSE = /[,;]\s+((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường trực|Ban Thường vụ|Đảng ủy|Huyện ủy)\s[^,;:.()]{3,100}?)\s+(?:trân trọng\s+|xin\s+)?thông báo(?!\s+số)\s*:/u;
 /** `Kế hoạch số 25/KH-UBND về việc … do Ủy ban nhân dân huyện Cần Giờ ban hành`: a page's title names who issued it. */
+/** `… (30/4/1975 - 30/4/2025. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan …`, `UBND xã Duyên Hà đề nghị các thôn, xóm …`: the body that addresses the notice's readers, at a sentence's start. */
+const ADDRESSING = /(?:^|[.;]\s+)((?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,100}?)\s+(?:trân trọng\s+|xin\s+)?(?:thông báo|đề nghị|yêu cầu)(?:\s+(?:đến|tới))?\s+(?:các|toàn thể|tất cả)\s/u;
 const ISSUED_BY = /\sdo\s+((?:Ủy ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,120}?)\s+ban hành\s*$/u;
 const ISSUER_HEADS = "Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận";
 const ISSUING_START = new RegExp(`^((?:${ISSUER_HEADS})(?![\\p{L}])[^;:.]{0,200}?)\\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)`, "u");
@@ -138,7 +140,7 @@ function sentenceIssuer(lines: Line[]): string | null {
     if (match) return match[1]!.replaceAll("\u0001", ",").replace(/\s*\([^)]*\)\s*/g, " ").replace(/\s+khóa\s+[IVXLC]+.*$/u, "").replace(/\s+(?:xin|kính|xin trân trọng|trân trọng)$/u, "").trim();
   }
   for (const line of lines.slice(0, 40)) {
-    const match = (line.text.includes("thông báo") ? NOTIFYING_AFTER_CLAUSE.exec(line.text) : null) ?? (line.text.includes("ban hành") && /^(?:Kế hoạch|Thông báo|Chương trình)\s+số\s/u.test(line.text) ? ISSUED_BY.exec(line.text) : null);
+    const match = (line.text.includes("thông báo") ? NOTIFYING_AFTER_CLAUSE.exec(line.text) : null) ?? (line.text.includes("ban hành") && /^(?:Kế hoạch|Thông báo|Chương trình)\s+số\s/u.test(line.text) ? ISSUED_BY.exec(line.text) : null) ?? ADDRESSING.exec(line.text);
     if (match) return match[1]!.trim();
   }
   return null;

@@ -96,6 +96,11 @@ function namesOnlyUnit(node: Node): boolean {
 }
 
 /** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
+/** A sentence that says what to do (`Tổ chức treo Cờ Tổ quốc, Pa nô … trên địa bàn xã.`): long, ended by a full stop, in lower case. */
+function isWorkSentence(text: string): boolean {
+  return /[^.]\.$/u.test(text) && text.split(/\s+/).length >= 10 && text !== text.toUpperCase() && (opensWithVerb(text) || subjectOf(text) !== null);
+}
+
 /** `Cấp thành phố`, `Đối với cấp xã:`: a few words with no verb and no time, naming who or where the steps under it are for. */
 function isLabel(text: string): boolean {
   const words = text.replace(/:$/u, "").trim();
@@ -489,7 +494,8 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
         return;
       }
       if (node.children.length === 0) {
-        if (!topLevel && !isStructural(node)) tasks.push(draft(node));
+        // `1. Tổ chức treo Cờ Tổ quốc … tại trụ sở UBND xã, các thôn.` atop a notice without parts: a sentence of work, no part's name.
+        if ((!topLevel || isWorkSentence(block.text)) && !isStructural(node)) tasks.push(draft(node));
         return;
       }
       // `1. Giám sát việc thành lập …` over `- Việc ban hành các văn bản …`, `- Việc thực hiện nhiệm vụ …`: the aspects of one task.

@@ -1042,6 +1042,22 @@ describe("a team's table of who does what", () => {
   });
 });
 
+describe("a commune's notice published as a web page", () => {
+  it("takes the issuer from the sentence that addresses the readers, and the numbered sentences of work as tasks", () => {
+    const text = [
+      "Thực hiện Thông báo số 675/TB-UBND ngày 12/8/2024 của UBND Thành phố Hà Nội về việc treo cờ Tổ Quốc.",
+      "UBND xã Duyên Hà đề nghị các thôn, xóm, trường học, các cơ quan đơn vị và nhân dân trên địa bàn xã Duyên Hà thực hiện các nội dung sau:",
+      "1. Tổ chức treo Cờ Tổ quốc, Pa nô, băng rôn khẩu hiệu tuyên truyền kỷ niệm tại trụ sở UBND xã, các thôn, xóm.",
+      "2. Các thôn, xóm vận động nhân dân treo cờ Tổ quốc tại gia đình và trên các trục đường chính của thôn, xóm.",
+    ].join("\n");
+    const plan = readPlan(text);
+    expect(plan.issuer).toBe("Ủy ban nhân dân xã Duyên Hà");
+    expect(plan.tasks.map((t) => t.title.slice(0, 30))).toEqual(["Tổ chức treo Cờ Tổ quốc, Pa nô", "Các thôn, xóm vận động nhân dâ"]);
+    const late = "THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThực hiện Kế hoạch số 469/KH-UBND của UBND xã Thiệu Vân về việc tuyên truyền (30/4/1975 - 30/4/2025. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan, đơn vị và toàn thể nhân dân thực hiện như sau:\n1/ Tất cả các cơ quan treo cờ Tổ quốc từ ngày 29/4/2025 đến hết ngày 01/5/2025.";
+    expect(readPlan(late).issuer).toBe("Ủy ban nhân dân xã Thiệu Vân");
+  });
+});
+
 describe("work that runs until the plan's work is done", () => {
   it("ends `Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê` on the last day the plan dates", () => {
     const text = [
