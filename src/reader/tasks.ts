@@ -96,9 +96,9 @@ function namesOnlyUnit(node: Node): boolean {
 }
 
 /** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
-/** A sentence that says what to do (`Tổ chức treo Cờ Tổ quốc, Pa nô … trên địa bàn xã.`): long, ended by a full stop, in lower case. */
+/** A sentence, not a part's name (`Tổ chức treo Cờ Tổ quốc, Pa nô … trên địa bàn xã.`): long, ended by a full stop, in lower case. */
 function isWorkSentence(text: string): boolean {
-  return /[^.]\.$/u.test(text) && text.split(/\s+/).length >= 10 && text !== text.toUpperCase() && (opensWithVerb(text) || subjectOf(text) !== null);
+  return /[^.]\.$/u.test(text) && text.split(/\s+/).length >= 10 && text !== text.toUpperCase();
 }
 
 /** `Cấp thành phố`, `Đối với cấp xã:`: a few words with no verb and no time, naming who or where the steps under it are for. */
@@ -470,6 +470,12 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
     const block = node.block;
     if (block.kind === "heading") {
       const topLevel = node.divider === true;
+      // `1. Tổ chức treo Cờ Tổ quốc … tại trụ sở UBND xã, các thôn.` atop a notice without parts: sentences of work, no part's name.
+      if (topLevel && isWorkSentence(block.text)) {
+        pushSentences(node, true);
+        node.children.forEach(visit);
+        return;
+      }
       // `2. Kinh phí` inside `IV. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN`: how the work is paid for is no task.
       if (!topLevel && FUNDING_PART.test(foldKeyOfStart(block.text, 40)) && block.text.split(/\s+/).length <= 8) return;
       // `1.1. Nội dung`, `1.3. Thời gian`, `1.4. Tổ chức thực hiện` are the parts of one task. Under a
@@ -494,8 +500,7 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
         return;
       }
       if (node.children.length === 0) {
-        // `1. Tổ chức treo Cờ Tổ quốc … tại trụ sở UBND xã, các thôn.` atop a notice without parts: a sentence of work, no part's name.
-        if ((!topLevel || isWorkSentence(block.text)) && !isStructural(node)) tasks.push(draft(node));
+        if (!topLevel && !isStructural(node)) pushSentences(node);
         return;
       }
       // `1. Giám sát việc thành lập …` over `- Việc ban hành các văn bản …`, `- Việc thực hiện nhiệm vụ …`: the aspects of one task.
@@ -550,6 +555,15 @@ export function collectTasks(roots: Node[]): TaskDraft[] {
       return;
     }
     tasks.push(draft(node));
+  };
+
+  // `1. Giao cho trưởng các khoa … nghỉ lễ. Phòng Đào tạo, … theo dõi …`: a numbered paragraph of sentences that each name who acts is a task per sentence.
+  // A top-level one (a notice's numbered paragraph, no part's name) is split whatever its sentences name.
+  const pushSentences = (node: Node, always = false) => {
+    const sentences = node.block.text.split(SENTENCE_BREAK).filter(enoughWords);
+    const named = sentences.filter((sentence) => subjectOf(sentence) !== null).length;
+    if (sentences.length < 2 || (!always && named < 2)) return void tasks.push(draft(node, node.block.kind === "heading" ? { body: [] } : {}));
+    for (const sentence of sentences) tasks.push(draft(node, { title: stripInlineFields(sentence), text: sentence, body: [], units: sentenceUnits(sentence) ?? [] }));
   };
 
   const dutiesOf = (node: Node, unit: { unit: string; duty: string | null }) => {

@@ -1053,6 +1053,17 @@ describe("a commune's notice published as a web page", () => {
     const plan = readPlan(text);
     expect(plan.issuer).toBe("Ủy ban nhân dân xã Duyên Hà");
     expect(plan.tasks.map((t) => t.title.slice(0, 30))).toEqual(["Tổ chức treo Cờ Tổ quốc, Pa nô", "Các thôn, xóm vận động nhân dâ"]);
+    // Two sentences of work under one number are two tasks; what they say when, each its own.
+    const holiday = [
+      "TRƯỜNG ĐẠI HỌC VINH", "Vinh, ngày 05 tháng 4 năm 2019", "THÔNG BÁO", "Nghỉ Giỗ Tổ Hùng Vương, 30/4 và 1/5 năm 2019",
+      "1. Giao cho trưởng các khoa, viện thông báo và tổ chức cho sinh viên nghỉ lễ từ ngày 29/4/2019 đến hết ngày 01/5/2019. Phòng Đào tạo, Phòng Hành chính Tổng hợp theo dõi việc thực hiện nền nếp dạy, học trước và sau nghỉ lễ.",
+      "2. Trung tâm Dịch vụ phối hợp với Công ty vệ sĩ chịu trách nhiệm tổ chức bảo vệ, tuần tra canh gác Nhà trường trong dịp nghỉ lễ.",
+    ].join("\n");
+    expect(readPlan(holiday).tasks.map((t) => [t.title.slice(0, 24), t.timing.flatMap((r) => r.items.map((i) => `${i.start}..${i.end}`))])).toEqual([
+      ["Giao cho trưởng các khoa", ["2019-04-29..2019-05-01"]],
+      ["Phòng Đào tạo, Phòng Hàn", []],
+      ["Trung tâm Dịch vụ phối h", []],
+    ]);
     const late = "THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThực hiện Kế hoạch số 469/KH-UBND của UBND xã Thiệu Vân về việc tuyên truyền (30/4/1975 - 30/4/2025. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan, đơn vị và toàn thể nhân dân thực hiện như sau:\n1/ Tất cả các cơ quan treo cờ Tổ quốc từ ngày 29/4/2025 đến hết ngày 01/5/2025.";
     expect(readPlan(late).issuer).toBe("Ủy ban nhân dân xã Thiệu Vân");
   });
