@@ -95,7 +95,6 @@ function namesOnlyUnit(node: Node): boolean {
   return (startsLikeUnit(text) || STARTS_LIKE_POST.test(text)) && namesUnit(text);
 }
 
-/** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
 /** A sentence, not a part's name (`Tổ chức treo Cờ Tổ quốc, Pa nô … trên địa bàn xã.`): long, ended by a full stop, in lower case. */
 function isWorkSentence(text: string): boolean {
   return /[^.]\.$/u.test(text) && text.split(/\s+/).length >= 10 && text !== text.toUpperCase();
@@ -110,6 +109,7 @@ function isLabel(text: string): boolean {
 /** `Chủ trì, phối hợp với …`, `Phối hợp với …`: a heading that only says in what role the unit does the work under it. */
 const ROLE_LEAD_IN = /^(?:Chủ trì|Phối hợp)(?:,?\s*(?:phối hợp|chủ trì))?(?:\s+(?:với|cùng))?(?:\s+[^.:;]*)?:?$/u;
 
+/** `Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`: the person's name before the duty is not the duty. */
 const PERSON_NAME = /^(?:(?:Ông|Bà|Thầy|Cô|Đồng chí|Đ\/c)\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*[–-]\s+(?=\S)/u;
 
 function withoutPersonName(duty: string): string {

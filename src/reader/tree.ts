@@ -283,12 +283,8 @@ function outlineId(labels: string[]): string {
 }
 
 /**
- * `Đơn vị chủ trì: …` standing unbulleted after a heading's bulleted items, none of which has
- * a field: the units of the whole group, not of its last item.
- */
-/**
- * Bullets written before fields that close their group (`- Tăng cường …`, `- Nâng cao …`, then
- * `Đơn vị thực hiện: …`, `Thời gian thực hiện: …`), all under one heading: the bullets since the
+ * Fields standing unbulleted after bullets that have none (`- Tăng cường …`, `- Nâng cao …`, then
+ * `Đơn vị thực hiện: …`, `Thời gian thực hiện: …`) close their group: the bullets since the
  * previous group's fields, when there are two or more; null when the fields are one item's.
  */
 function groupRun(heading: Node): Node[] | null {
