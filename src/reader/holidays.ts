@@ -16,7 +16,8 @@ export interface Holiday {
 
 export const HOLIDAYS: Holiday[] = [
   { key: /tet duong lich/, name: "Tết Dương lịch", solar: "01-01" },
-  { key: /tet nguyen dan|tet co truyen|mung xuan|don xuan|tet am lich/, name: "Tết Nguyên đán", lunar: [1, 1] },
+  // `Chào Xuân Giáp Thìn`, `hội chợ Xuân`, `trong dịp Tết`: the lunar New Year too.
+  { key: /tet nguyen dan|tet co truyen|mung xuan|don xuan|chao xuan|hoi cho xuan|tet am lich|dip tet(?! (?:nguyen dan|co truyen|am lich|duong lich|trung thu|doan ngo|thanh minh|nguyen tieu|thieu nhi))/, name: "Tết Nguyên đán", lunar: [1, 1] },
   { key: /tet nguyen tieu|ram thang gieng/, name: "Tết Nguyên tiêu", lunar: [15, 1] },
   { key: /gio to hung vuong|le hoi den hung/, name: "Giỗ Tổ Hùng Vương", lunar: [10, 3] },
   { key: /le phat dan/, name: "Lễ Phật đản", lunar: [15, 4] },

@@ -7,8 +7,8 @@
  */
 import { capitalize } from "../text/normalize.ts";
 
-/** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`, a teacher's `Thầy`, `Cô` before a name: the person, not the unit. */
-const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à)(?:\s*:\s*|\s+)|(?:[Tt]hầy(?:,?\s*[Cc]ô)?|[Cc]ô)\s+(?=\p{Lu}))/u;
+/** `Đồng chí`, `đ/c`, `ông`, `bà`, `Các đồng chí`, a teacher's `Thầy`, `Cô` before a name: the person, not the unit (`bà con`, the folk, is no `bà`). */
+const PERSON = /^(?:(?:[Cc]ác|[Nn]hững)\s+)?(?:(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng(?:,?\s*[Bb]à)?|[Bb]à(?!\s+con(?![\p{L}])))(?:\s*:\s*|\s+)|(?:[Tt]hầy(?:,?\s*[Cc]ô)?|[Cc]ô)\s+(?=\p{Lu}))/u;
 /** `Đ/c Thân - PCT UBND`, `Đ/c: Khánh - CT HĐND`: after `đồng chí`, the name alone before the post (a weekly schedule's way). */
 const NAME_BEFORE_POST = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*[-–:]\s*(?=\p{Lu})/u;
 

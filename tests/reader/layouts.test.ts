@@ -519,6 +519,11 @@ describe("occasions", () => {
     expect(occasions(text)).toEqual(expect.arrayContaining(["2025-01-29 Tết Nguyên đán", "2025-02-03 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"]));
   });
 
+  it("reads a school's spring fair (`Chào Xuân Giáp Thìn 2024`, `hội chợ Xuân`) as timed on Tết", () => {
+    expect(occasions(["Hà Nội, ngày 18 tháng 01 năm 2024", "KẾ HOẠCH", "TỔ CHỨC HỘI CHỢ VĂN HÓA DÂN GIAN Chào Xuân Giáp Thìn 2024", "1. Tổ chức hội chợ ngày 30/01/2024."].join("\n"))).toEqual(["2024-02-10 Tết Nguyên đán"]);
+    expect(occasions(["Hà Nội, ngày 18 tháng 01 năm 2024", "KẾ HOẠCH", "Tổ chức ngày hội Bánh chưng và hội chợ Xuân năm 2024", "1. Tổ chức hội chợ ngày 01/02/2024."].join("\n"))).toEqual(["2024-02-10 Tết Nguyên đán"]);
+  });
+
   it("dates the world days a plan times its yearly campaigns on, a run of days beside one its first day", () => {
     const text = ["Đồng Tháp, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH", "Bảo vệ môi trường biển và hải đảo", "I. NHIỆM VỤ", "1. Tổ chức các chiến dịch tuyên truyền cao điểm hàng năm bao gồm: Ngày Môi trường thế giới (05/6), Ngày Đại dương thế giới (08/6), Tuần lễ Biển và Hải đảo Việt Nam (01 - 08/6)."].join("\n");
     expect(occasions(text)).toEqual(["2026-06-01 Tuần lễ Biển và Hải đảo Việt Nam", "2026-06-05 Ngày Môi trường thế giới", "2026-06-08 Ngày Đại dương thế giới"]);

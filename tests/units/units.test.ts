@@ -298,6 +298,10 @@ describe("jurisdiction", () => {
   });
 
 
+  it("reads `bà con Nhân dân` (the folk) as a collective, never a Mrs. Con", () => {
+    expect(readUnitField("bà con Nhân dân", "support", parseScope("xã Vinh Hiền, tỉnh Thừa Thiên Huế")).map((u) => [u.name, u.collective])).toEqual([["Bà con Nhân dân", true]]);
+  });
+
   it("gives each place a list names its own body, counted or with a colon (`Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …`)", () => {
     const dongThap = parseScope("tỉnh Đồng Tháp");
     const names = (text: string) => readUnitField(text, "lead", dongThap).map((u) => u.name);
