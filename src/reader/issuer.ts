@@ -113,9 +113,9 @@ function headerBodies(lines: string[]): string[] {
 const NOTIFYING = /^((?:Ủy ban|UBND|Hội đồng|HĐND|Chủ tịch|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Văn phòng|Đoàn|Hội|Trung tâm)[^,;:.()]{3,120}?)\s+(?:trân trọng\s+)?thông báo(?![\p{L}])/iu;
 /** `Ngày 15/01/2021 UBND nhận được thông báo số 38/TB-UBND huyện …, UBND xã Quang Trung thông báo: …`: the body notifying after a clause. */
 const NOTIFYING_AFTER_CLAUSE = /[,;]\s+((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường trực|Ban Thường vụ|Đảng ủy|Huyện ủy)\s[^,;:.()]{3,100}?)\s+(?:trân trọng\s+|xin\s+)?thông báo(?!\s+số)\s*:/u;
-/** `Kế hoạch số 25/KH-UBND về việc … do Ủy ban nhân dân huyện Cần Giờ ban hành`: a page's title names who issued it. */
 /** `… (30/4/1975 - 30/4/2025. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan …`, `UBND xã Duyên Hà đề nghị các thôn, xóm …`: the body that addresses the notice's readers, at a sentence's start. */
 const ADDRESSING = /(?:^|[.;]\s+)((?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,100}?)\s+(?:trân trọng\s+|xin\s+)?(?:thông báo|đề nghị|yêu cầu)(?:\s+(?:đến|tới))?\s+(?:các|toàn thể|tất cả)\s/u;
+/** `Kế hoạch số 25/KH-UBND về việc … do Ủy ban nhân dân huyện Cần Giờ ban hành`: a page's title names who issued it. */
 const ISSUED_BY = /\sdo\s+((?:Ủy ban|UBND|Hội đồng|HĐND|Ban|Phòng|Sở|Trường|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Văn phòng|Đoàn|Trung tâm)\s[^,;:.()]{3,120}?)\s+ban hành\s*$/u;
 const ISSUER_HEADS = "Ban Thường vụ|Ban Thường trực|Ban Chấp hành|Ban Bí thư|Ủy ban|UBND|Hội đồng|HĐND|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Chi bộ|Sở|Phòng|Ban|Trường|Đoàn|Hội|Trung tâm|Văn phòng|Tiểu ban|Công an|Bộ|Tổng cục|Cục|Liên đoàn|Thường trực|Mặt trận";
 const ISSUING_START = new RegExp(`^((?:${ISSUER_HEADS})(?![\\p{L}])[^;:.]{0,200}?)\\s+(?:xây dựng|ban hành|triển khai|lập|thống nhất ban hành)\\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình)`, "u");

@@ -13,8 +13,10 @@ import type { Resolution, TimingContext, TimingItem } from "./types.ts";
 import { flatMapOf } from "../text/lists.ts";
 
 const TRIGGERS = /(?<![a-z])(khi cap tren|khi co (yeu cau|chi dao|van ban|huong dan|ke hoach)|khi duoc (de nghi|yeu cau|giao|phan cong)|theo yeu cau|theo chi dao|theo ke hoach cua|theo huong dan cua|theo lich cua|khi (to chuc|dien ra)|sau khi (co|duoc))/;
-/** Words that set no date: the work goes on (`thường xuyên`), or follows another plan's times (`Theo kế hoạch của tỉnh`). */
-const ALWAYS = /(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|moi ngay|lau dai)(?![a-z])|^theo (?:ke hoach|chuong trinh|lich)(?![a-z])/;
+/** `Theo kế hoạch công tác tư pháp hàng năm`: the work follows another plan's times. */
+const FOLLOWS_A_PLAN = /^theo (?:ke hoach|chuong trinh|lich)(?![a-z])/;
+/** Words that set no date: the work goes on (`thường xuyên`), or follows another plan's times. */
+const ALWAYS = new RegExp(`(?<![a-z])(thuong xuyen|xuyen suot|lien tuc|hang ngay|moi ngay|lau dai)(?![a-z])|${FOLLOWS_A_PLAN.source}`);
 const DOCUMENT_REFERENCE = /(?<![a-z])(so\s+\d+\s*[/-]|(quyet dinh|thong bao|cong van|chi thi|nghi quyet|ke hoach|huong dan|van ban|thong tu|nghi dinh|luat)\s+(so\s+)?\d)/;
 const WEEKDAY_INDEX: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
 const WEEKDAY_NAMES: Record<string, string> = { MO: "thứ Hai", TU: "thứ Ba", WE: "thứ Tư", TH: "thứ Năm", FR: "thứ Sáu", SA: "thứ Bảy", SU: "Chủ nhật" };
@@ -920,8 +922,6 @@ function applyFollowing(result: Resolution, folded: string, context: TimingConte
 
 /** Words before `hằng năm` that make it part of a name (`dự toán ngân sách hằng năm`, `kế hoạch hằng năm`), not a time. */
 const YEARLY_NAMES = /(?<![a-z])(ngan sach|du toan|ke hoach|chuong trinh|chi tieu|nhiem vu|cong tac|danh gia|xep loai|dien tap)\s+(hang|moi) nam/;
-
-const FOLLOWS_A_PLAN = /^theo (?:ke hoach|chuong trinh|lich)(?![a-z])/;
 
 /**
  * `hằng năm`: once a year, on the day the phrase gives (`trước ngày 10/12 hằng năm`, `trong
